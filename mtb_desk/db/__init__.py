@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, opening a database, units of work."""

@@ -1,0 +1,42 @@
+"""All ORM models; importing this package registers every table on `Base.metadata`."""
+
+from mtb_desk.db.models.audit import AuditEvent
+from mtb_desk.db.models.base import Base
+from mtb_desk.db.models.clinical import Annotation, Case, Finding, MolecularReport
+from mtb_desk.db.models.meetings import (
+    AgendaItem,
+    Attendance,
+    Document,
+    DocumentMeta,
+    Meeting,
+    Recommendation,
+    Signature,
+    recommendation_finding,
+)
+from mtb_desk.db.models.people import Hospital, Patient, User, UserRole
+from mtb_desk.db.models.trial import Cohort, Drug, Enrolment, cohort_drug
+
+__all__ = [
+    "AgendaItem",
+    "Annotation",
+    "Attendance",
+    "AuditEvent",
+    "Base",
+    "Case",
+    "Cohort",
+    "Document",
+    "DocumentMeta",
+    "Drug",
+    "Enrolment",
+    "Finding",
+    "Hospital",
+    "Meeting",
+    "MolecularReport",
+    "Patient",
+    "Recommendation",
+    "Signature",
+    "User",
+    "UserRole",
+    "cohort_drug",
+    "recommendation_finding",
+]

@@ -1,0 +1,139 @@
+"""Enumerations of the domain.
+
+Their values are the spellings used in the database (as CHECK constraints), the CLI and JSON.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class FindingKind(StrEnum):
+    SNV = "snv"
+    INDEL = "indel"
+    MNV = "mnv"
+    CNV = "cnv"
+    FUSION = "fusion"
+    SPLICE = "splice"
+    TMB = "tmb"
+    MSI = "msi"
+
+
+SMALL_VARIANT_KINDS = frozenset({FindingKind.SNV, FindingKind.INDEL, FindingKind.MNV})
+BIOMARKER_KINDS = frozenset({FindingKind.TMB, FindingKind.MSI})
+
+
+class CnvCall(StrEnum):
+    AMPLIFICATION = "amplification"
+    GAIN = "gain"
+    LOSS = "loss"
+    DELETION = "deletion"
+
+
+class MsiStatus(StrEnum):
+    MSI_HIGH = "msi-high"
+    MSS = "mss"
+    INDETERMINATE = "indeterminate"
+
+
+class Oncogenicity(StrEnum):
+    ONCOGENIC = "oncogenic"
+    LIKELY_ONCOGENIC = "likely-oncogenic"
+    VUS = "vus"
+    LIKELY_BENIGN = "likely-benign"
+    BENIGN = "benign"
+
+
+ACTIONABLE_ONCOGENICITY = frozenset({Oncogenicity.ONCOGENIC, Oncogenicity.LIKELY_ONCOGENIC})
+
+
+class EscatTier(StrEnum):
+    I_A = "I-A"
+    I_B = "I-B"
+    I_C = "I-C"
+    II_A = "II-A"
+    II_B = "II-B"
+    III_A = "III-A"
+    III_B = "III-B"
+    IV = "IV"
+    V = "V"
+    X = "X"
+
+
+class Role(StrEnum):
+    READER = "reader"
+    CLINICIAN = "clinician"
+    PATHOLOGIST = "pathologist"
+    BIOINFORMATICIAN = "bioinformatician"
+    SECRETARY = "secretary"
+    CHAIR = "chair"
+    ADMIN = "admin"
+
+
+class CaseStatus(StrEnum):
+    REFERRED = "referred"
+    IN_REVIEW = "in-review"
+    SCHEDULED = "scheduled"
+    DISCUSSED = "discussed"
+    CLOSED = "closed"
+
+
+class Assay(StrEnum):
+    TSO500 = "TSO500"
+    F1CDX = "F1CDx"
+    F1LCDX = "F1LCDx"
+    WGS = "WGS"
+    OTHER = "other"
+
+
+class Specimen(StrEnum):
+    TISSUE = "tissue"
+    BLOOD = "blood"
+    OTHER = "other"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in-progress"
+    CLOSED = "closed"
+
+
+class AgendaStatus(StrEnum):
+    PENDING = "pending"
+    DISCUSSED = "discussed"
+    DEFERRED = "deferred"
+
+
+class RecommendationOutcome(StrEnum):
+    IMPRESS_COHORT = "impress-cohort"
+    OTHER_TRIAL = "other-trial"
+    APPROVED_THERAPY = "approved-therapy"
+    OFF_LABEL = "off-label"
+    NO_ACTIONABLE = "no-actionable"
+    FURTHER_TESTING = "further-testing"
+    GENETIC_COUNSELLING = "genetic-counselling"
+
+
+class RecommendationState(StrEnum):
+    DRAFT = "draft"
+    FINAL = "final"
+    SIGNED = "signed"
+    SUPERSEDED = "superseded"
+
+
+class UseType(StrEnum):
+    OFF_LABEL_TRIAL = "off-label-trial"
+    ON_LABEL = "on-label"
+    COMPASSIONATE = "compassionate"
+
+
+class Response(StrEnum):
+    CR = "CR"
+    PR = "PR"
+    SD = "SD"
+    PD = "PD"
+
+
+class DocumentKind(StrEnum):
+    DECISION = "decision"
+    MINUTES = "minutes"

@@ -1,0 +1,25 @@
+"""Where the migrations and assets live: inside the wheel, or beside the package in a checkout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _locate(installed_name: str, checkout_name: str) -> Path:
+    installed = _PACKAGE / installed_name
+    if installed.is_dir():
+        return installed
+    checkout = _PACKAGE.parent / checkout_name
+    if checkout.is_dir():
+        return checkout
+    raise FileNotFoundError(f"MTB Desk is installed without its {checkout_name} folder")
+
+
+def migrations_dir() -> Path:
+    return _locate("_migrations", "migrations")
+
+
+def assets_dir() -> Path:
+    return _locate("_assets", "assets")
