@@ -29,7 +29,11 @@ class ConflictError(MtbDeskError):
         self.record = record
         self.expected_version = expected_version
         self.current_version = current_version
-        now = "it was deleted" if current_version is None else f"it is now at version {current_version}"
+        now = (
+            "it was deleted"
+            if current_version is None
+            else f"it is now at version {current_version}"
+        )
         super().__init__(
             f"{record} was changed by someone else: you edited version {expected_version}, {now}; "
             "nothing was saved"

@@ -83,5 +83,7 @@ def check_national_id(value: str) -> NationalIdCheck:
         raise NationalIdError("the first six digits are not a valid date") from exc
     k1 = _check_digit(number[:9], _WEIGHTS_1)
     k2 = _check_digit(number[:9] + number[9], _WEIGHTS_2)
-    checksum_ok = k1 is not None and k1 == int(number[9]) and k2 is not None and k2 == int(number[10])
+    checksum_ok = (
+        k1 is not None and k1 == int(number[9]) and k2 is not None and k2 == int(number[10])
+    )
     return NationalIdCheck(kind=kind, birth_date=birth, checksum_ok=checksum_ok)

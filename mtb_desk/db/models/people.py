@@ -66,6 +66,8 @@ class Patient(Versioned, Base):
     __table_args__ = (
         CheckConstraint("length(study_id) > 0", name="study_id_not_empty"),
         CheckConstraint("national_id IS NULL OR length(national_id) = 11", name="national_id_len"),
-        CheckConstraint("birth_year IS NULL OR birth_year BETWEEN 1880 AND 2200", name="birth_year"),
+        CheckConstraint(
+            "birth_year IS NULL OR birth_year BETWEEN 1880 AND 2200", name="birth_year"
+        ),
         CheckConstraint("sex IS NULL OR sex IN ('F', 'M', 'X')", name="sex"),
     )

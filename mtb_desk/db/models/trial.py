@@ -77,9 +77,7 @@ class Enrolment(Versioned, Base):
 
     __table_args__ = (
         UniqueConstraint("cohort_id", "case_id"),
-        CheckConstraint(
-            "response IS NULL OR benefit IS NOT NULL", name="response_needs_benefit"
-        ),
+        CheckConstraint("response IS NULL OR benefit IS NOT NULL", name="response_needs_benefit"),
         CheckConstraint(
             "benefit IS NULL OR response IS NULL OR "
             "(benefit AND response IN ('CR', 'PR', 'SD')) OR (NOT benefit AND response = 'PD')",

@@ -1,0 +1,3 @@
+from mtb_desk.cli.main import main
+
+main()

@@ -1,0 +1,5 @@
+"""Sub-command modules; each has `register(subparsers, parent)`."""
+
+from mtb_desk.cli.commands import admin, cases, demo, gui, meetings, users
+
+COMMAND_MODULES = (gui, admin, users, cases, demo, meetings)

@@ -1,0 +1,87 @@
+"""`mtb-desk db …` and `mtb-desk audit …`: schema and audit-trail administration."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from mtb_desk.cli.context import CliContext
+
+
+def register(commands: Any, parent: argparse.ArgumentParser) -> None:
+    db = commands.add_parser("db", help="database schema").add_subparsers(
+        dest="db_command", metavar="ACTION", required=True
+    )
+    db.add_parser("upgrade", parents=[parent], help="migrate to the newest schema").set_defaults(
+        handler=db_upgrade
+    )
+    db.add_parser("current", parents=[parent], help="show the schema revision").set_defaults(
+        handler=db_current
+    )
+    audit = commands.add_parser("audit", help="the audit trail").add_subparsers(
+        dest="audit_command", metavar="ACTION", required=True
+    )
+    audit.add_parser(
+        "verify", parents=[parent], help="check the audit trail's hash chain"
+    ).set_defaults(handler=audit_verify)
+    show = audit.add_parser("show", parents=[parent], help="who changed what and when")
+    show.add_argument("--case", metavar="STUDY_ID", required=True)
+    show.set_defaults(handler=audit_show)
+
+
+def db_upgrade(context: CliContext) -> int:
+    from mtb_desk.db.migrate import current_revision
+
+    database = context.database()
+    revision = current_revision(database.engine)
+    context.emit(
+        {"revision": revision, "database": database.display_location},
+        f"{database.display_location} is at revision {revision}",
+    )
+    return 0
+
+
+def db_current(context: CliContext) -> int:
+    from mtb_desk.db.migrate import current_revision, head_revision
+
+    database = context.database(migrate=False)
+    revision, head = current_revision(database.engine), head_revision()
+    context.emit(
+        {"revision": revision, "head": head, "up_to_date": revision == head},
+        f"revision {revision} (newest: {head})",
+    )
+    return 0
+
+
+def audit_verify(context: CliContext) -> int:
+    from mtb_desk.db.unit_of_work import reading
+    from mtb_desk.services.audit import verify_chain
+
+    with reading(context.database()) as session:
+        check = verify_chain(session)
+    text = (
+        f"audit trail intact: {check.events} events"
+        if check.intact
+        else f"audit trail BROKEN at event {check.first_broken_id}: {check.problem}"
+    )
+    context.emit(
+        {
+            "intact": check.intact,
+            "events": check.events,
+            "first_broken_id": check.first_broken_id,
+            "problem": check.problem,
+        },
+        text,
+    )
+    return 0 if check.intact else 1
+
+
+def audit_show(context: CliContext) -> int:
+    from mtb_desk.services.audit_log import case_history
+
+    events = case_history(context.database(), context.actor(), context.args.case)
+    lines = [
+        f"{e.occurred_at:%Y-%m-%d %H:%M} {e.actor:<14} {e.action:<14} {e.summary}" for e in events
+    ]
+    context.emit({"events": events}, "\n".join(lines) or "no events")
+    return 0

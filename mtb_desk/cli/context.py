@@ -1,0 +1,77 @@
+"""What every sub-command shares: the database, the acting user, output mode."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from mtb_desk.cli.output import print_json
+
+if TYPE_CHECKING:
+    from mtb_desk.db.engine import Database
+    from mtb_desk.services.permissions import Actor
+
+PASSWORD_ENV = "MTB_DESK_PASSWORD"
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options every sub-command takes (a parent parser)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--database",
+        metavar="URL",
+        help="database URL or SQLite file (default: $MTB_DESK_DATABASE_URL or the user data dir)",
+    )
+    parent.add_argument(
+        "--user", metavar="NAME", help="who acts, for the audit trail (default: the OS user)"
+    )
+    parent.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    return parent
+
+
+@dataclass
+class CliContext:
+    args: argparse.Namespace
+    _database: Database | None = field(default=None, init=False)
+
+    @property
+    def wants_json(self) -> bool:
+        return bool(getattr(self.args, "json", False))
+
+    def database(self, *, migrate: bool = True) -> Database:
+        if self._database is None:
+            from mtb_desk.db.engine import open_database
+
+            self._database = open_database(self.args.database, migrate=migrate)
+        return self._database
+
+    def actor(self) -> Actor:
+        from mtb_desk.services.users import login, os_username
+
+        username = self.args.user or os_username()
+        return login(self.database(), username, os.environ.get(PASSWORD_ENV))
+
+    def emit(self, data: Any, text: str) -> None:
+        """Print `data` as JSON with --json, else the human-readable `text`."""
+        if self.wants_json:
+            print_json(data)
+        elif text:
+            print(text)  # noqa: T201
+
+    def close(self) -> None:
+        if self._database is not None:
+            self._database.dispose()
+
+
+def read_secret(variable: str | None, what: str) -> str | None:
+    """A secret from the named environment variable (never from the command line)."""
+    if variable is None:
+        return None
+    value = os.environ.get(variable)
+    if value is None:
+        from mtb_desk.errors import ValidationError
+
+        raise ValidationError(f"environment variable {variable} (the {what}) is not set")
+    return value

@@ -1,0 +1,71 @@
+"""`mtb-desk`: the command line, and the GUI's entry point when run without a sub-command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from mtb_desk import __version__
+from mtb_desk.cli.commands import COMMAND_MODULES
+from mtb_desk.cli.context import CliContext, common_options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parent = common_options()
+    parser = argparse.ArgumentParser(
+        prog="mtb-desk",
+        description="MTB Desk: molecular tumour board desk. Without a command, opens the GUI.",
+        parents=[parent],
+    )
+    parser.add_argument("--version", action="version", version=f"mtb-desk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands, parent)
+    return parser
+
+
+def _fail(message: str, code: int = 1) -> int:
+    sys.stderr.write(f"mtb-desk: error: {message}\n")
+    return code
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+    context = CliContext(args)
+    from mtb_desk.errors import MtbDeskError
+
+    try:
+        result: int = args.handler(context)
+        return result
+    except MtbDeskError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
+    except Exception as exc:  # noqa: BLE001 - one line for people, traceback on request
+        if os.environ.get("MTB_DESK_DEBUG"):
+            raise
+        return _fail(_describe_unexpected(exc), 2)
+    finally:
+        context.close()
+
+
+def _describe_unexpected(exc: Exception) -> str:
+    from sqlalchemy.exc import OperationalError
+
+    if isinstance(exc, OperationalError):
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        return f"cannot use the database: {reason}"
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"unexpected {type(exc).__name__}: {text} (set MTB_DESK_DEBUG=1 for details)"
+
+
+def main() -> None:
+    sys.exit(run())

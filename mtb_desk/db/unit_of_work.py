@@ -1,0 +1,53 @@
+"""Units of work: one transaction per user action, committed whole or rolled back whole."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from mtb_desk.db.engine import Database
+from mtb_desk.errors import ConflictError, MtbDeskError
+
+
+class DatabaseBusyError(MtbDeskError):
+    pass
+
+
+class IntegrityViolation(MtbDeskError):
+    pass
+
+
+@contextmanager
+def writing(database: Database) -> Iterator[Session]:
+    """A read-write unit of work; commits when the block ends without an exception."""
+    try:
+        with database.write_sessions.begin() as session:
+            yield session
+    except StaleDataError as exc:
+        raise ConflictError("the record", -1, None) from exc
+    except IntegrityError as exc:
+        raise IntegrityViolation(
+            f"the database refused the change: {_first_line(exc.orig)}"
+        ) from exc
+    except OperationalError as exc:
+        if "locked" in str(exc.orig):
+            raise DatabaseBusyError(
+                "the database is busy with another change; please try again"
+            ) from exc
+        raise
+
+
+@contextmanager
+def reading(database: Database) -> Iterator[Session]:
+    """A read-only unit of work (rolled back at the end; it never writes)."""
+    with database.read_sessions() as session, session.begin():
+        yield session
+        session.rollback()
+
+
+def _first_line(error: BaseException | None) -> str:
+    return str(error).strip().splitlines()[0] if error is not None else "unknown error"

@@ -1,0 +1,216 @@
+"""Meetings: create, agenda (add, reorder, status), attendance, list and show."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from mtb_desk.db.engine import Database
+from mtb_desk.db.models import AgendaItem, Attendance, Case, Meeting, Patient, User
+from mtb_desk.db.unit_of_work import reading, writing
+from mtb_desk.domain.enums import AgendaStatus, CaseStatus, MeetingStatus, Role
+from mtb_desk.domain.records import AgendaItemView, MeetingSummary
+from mtb_desk.errors import ConflictError, NotFoundError, ValidationError
+from mtb_desk.services.audit import record_event
+from mtb_desk.services.permissions import Action, Actor, require
+
+
+@dataclass(frozen=True, slots=True)
+class AttendeeView:
+    id: int
+    name: str
+    role: Role
+    present: bool
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingDetail:
+    id: int
+    held_on: dt.date
+    title: str
+    status: MeetingStatus
+    chair: str | None
+    notes: str
+    version: int
+    agenda: tuple[AgendaItemView, ...]
+    attendees: tuple[AttendeeView, ...]
+
+
+def _meeting_row(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFoundError(f"no meeting with id {meeting_id}")
+    return meeting
+
+
+def create_meeting(
+    database: Database, actor: Actor, held_on: dt.date, title: str, *, chair: str | None = None
+) -> MeetingDetail:
+    require(actor, Action.MANAGE_MEETINGS)
+    if not title.strip():
+        raise ValidationError("a meeting needs a title")
+    with writing(database) as session:
+        chair_id = None
+        if chair:
+            chair_id = session.scalar(select(User.id).where(User.username == chair))
+            if chair_id is None:
+                raise NotFoundError(f"no user '{chair}' to chair the meeting")
+        meeting = Meeting(held_on=held_on, title=title.strip(), chair_user_id=chair_id)
+        session.add(meeting)
+        session.flush()
+        record_event(
+            session,
+            actor=actor.username,
+            action="create",
+            entity="meeting",
+            entity_id=meeting.id,
+            summary=f"meeting '{meeting.title}' on {held_on.isoformat()} created",
+            after={"held_on": held_on, "title": meeting.title, "chair": chair},
+        )
+        return _detail(session, meeting)
+
+
+def add_to_agenda(database: Database, actor: Actor, meeting_id: int, case_id: int) -> MeetingDetail:
+    require(actor, Action.MANAGE_MEETINGS)
+    with writing(database) as session:
+        meeting = _meeting_row(session, meeting_id)
+        case = session.get(Case, case_id)
+        if case is None:
+            raise NotFoundError(f"no case with id {case_id}")
+        if any(item.case_id == case_id for item in meeting.agenda):
+            raise ValidationError(f"case {case.patient.study_id} is already on this agenda")
+        position = max((item.position for item in meeting.agenda), default=-1) + 1
+        meeting.agenda.append(AgendaItem(case_id=case_id, position=position))
+        if case.status in (CaseStatus.REFERRED, CaseStatus.IN_REVIEW):
+            case.status = CaseStatus.SCHEDULED
+        record_event(
+            session,
+            actor=actor.username,
+            action="agenda-add",
+            entity="meeting",
+            entity_id=meeting.id,
+            case_id=case_id,
+            summary=f"case {case.patient.study_id} put on the agenda of meeting {meeting.id}",
+        )
+        return _detail(session, meeting)
+
+
+def reorder_agenda(
+    database: Database,
+    actor: Actor,
+    meeting_id: int,
+    expected_version: int,
+    case_ids_in_order: Sequence[int],
+) -> MeetingDetail:
+    """Set the agenda order; the meeting's version guards against concurrent reordering."""
+    require(actor, Action.MANAGE_MEETINGS)
+    with writing(database) as session:
+        meeting = _meeting_row(session, meeting_id)
+        if meeting.version != expected_version:
+            raise ConflictError(f"meeting {meeting.id}", expected_version, meeting.version)
+        items = {item.case_id: item for item in meeting.agenda}
+        if sorted(items) != sorted(case_ids_in_order):
+            raise ValidationError("the new order must list exactly the cases on the agenda")
+        before = [i.case_id for i in sorted(meeting.agenda, key=lambda i: i.position)]
+        for position, case_id in enumerate(case_ids_in_order):
+            items[case_id].position = position
+        _touch(meeting)
+        record_event(
+            session,
+            actor=actor.username,
+            action="agenda-reorder",
+            entity="meeting",
+            entity_id=meeting.id,
+            summary=f"agenda of meeting {meeting.id} reordered",
+            before={"order": before},
+            after={"order": list(case_ids_in_order)},
+        )
+        session.flush()
+        session.expire(meeting, ["agenda"])
+        return _detail(session, meeting)
+
+
+def _touch(meeting: Meeting) -> None:
+    """Bump the meeting's version even when only its agenda rows changed."""
+    from sqlalchemy.orm.attributes import flag_modified
+
+    flag_modified(meeting, "notes")
+
+
+def set_attendance(
+    database: Database, actor: Actor, meeting_id: int, name: str, role: Role, present: bool
+) -> MeetingDetail:
+    require(actor, Action.MANAGE_MEETINGS)
+    with writing(database) as session:
+        meeting = _meeting_row(session, meeting_id)
+        existing = next((a for a in meeting.attendance if a.name == name), None)
+        if existing is None:
+            user_id = session.scalar(select(User.id).where(User.username == name))
+            meeting.attendance.append(
+                Attendance(name=name, role=role, present=present, user_id=user_id)
+            )
+        else:
+            existing.role, existing.present = role, present
+        record_event(
+            session,
+            actor=actor.username,
+            action="attendance",
+            entity="meeting",
+            entity_id=meeting.id,
+            summary=f"{name} ({role.value}) marked {'present' if present else 'absent'}",
+        )
+        return _detail(session, meeting)
+
+
+def list_meetings(database: Database) -> list[MeetingSummary]:
+    with reading(database) as session:
+        counts = dict(
+            session.execute(
+                select(AgendaItem.meeting_id, func.count()).group_by(AgendaItem.meeting_id)
+            ).all()
+        )
+        meetings = session.scalars(select(Meeting).order_by(Meeting.held_on.desc())).all()
+        return [
+            MeetingSummary(m.id, m.held_on, m.title, m.status, counts.get(m.id, 0), m.version)
+            for m in meetings
+        ]
+
+
+def get_meeting(database: Database, meeting_id: int) -> MeetingDetail:
+    with reading(database) as session:
+        return _detail(session, _meeting_row(session, meeting_id))
+
+
+def _detail(session: Session, meeting: Meeting) -> MeetingDetail:
+    session.flush()
+    rows = session.execute(
+        select(AgendaItem, Patient.study_id, Case.diagnosis_code)
+        .join(Case, Case.id == AgendaItem.case_id)
+        .join(Patient, Patient.id == Case.patient_id)
+        .where(AgendaItem.meeting_id == meeting.id)
+        .order_by(AgendaItem.position)
+    ).all()
+    chair = session.get(User, meeting.chair_user_id) if meeting.chair_user_id else None
+    return MeetingDetail(
+        id=meeting.id,
+        held_on=meeting.held_on,
+        title=meeting.title,
+        status=meeting.status,
+        chair=chair.username if chair else None,
+        notes=meeting.notes,
+        version=meeting.version,
+        agenda=tuple(
+            AgendaItemView(
+                i.id, i.position, i.case_id, study, code, AgendaStatus(i.status), i.note, i.version
+            )
+            for i, study, code in rows
+        ),
+        attendees=tuple(
+            AttendeeView(a.id, a.name, a.role, a.present, a.version) for a in meeting.attendance
+        ),
+    )

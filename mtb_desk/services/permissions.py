@@ -1,0 +1,62 @@
+"""Who may do what. Services check these for every change; the GUI greys out the rest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from mtb_desk.domain.enums import Role
+from mtb_desk.errors import PermissionDenied
+
+
+class Action(StrEnum):
+    EDIT_CASE = "edit cases"
+    IMPORT_REPORT = "import molecular reports"
+    ANNOTATE = "annotate findings"
+    MANAGE_MEETINGS = "manage meetings and agendas"
+    RECORD_RECOMMENDATION = "record recommendations"
+    FINALISE_RECOMMENDATION = "finalise recommendations"
+    ENROL = "enrol patients and record outcomes"
+    MANAGE_CATALOGUE = "manage the drug catalogue and reference data"
+    EXPORT = "export documents"
+    MANAGE_USERS = "manage users"
+    LOAD_DEMO = "load demo data"
+
+
+ALLOWED_ROLES: dict[Action, frozenset[Role]] = {
+    Action.EDIT_CASE: frozenset({Role.CLINICIAN, Role.SECRETARY, Role.CHAIR, Role.ADMIN}),
+    Action.IMPORT_REPORT: frozenset({Role.BIOINFORMATICIAN, Role.PATHOLOGIST, Role.ADMIN}),
+    Action.ANNOTATE: frozenset({Role.PATHOLOGIST}),
+    Action.MANAGE_MEETINGS: frozenset({Role.SECRETARY, Role.CHAIR, Role.ADMIN}),
+    Action.RECORD_RECOMMENDATION: frozenset({Role.CHAIR, Role.CLINICIAN}),
+    Action.FINALISE_RECOMMENDATION: frozenset({Role.CHAIR, Role.CLINICIAN}),
+    Action.ENROL: frozenset({Role.CLINICIAN, Role.CHAIR, Role.SECRETARY}),
+    Action.MANAGE_CATALOGUE: frozenset({Role.ADMIN, Role.BIOINFORMATICIAN}),
+    Action.EXPORT: frozenset({Role.SECRETARY, Role.CHAIR, Role.CLINICIAN, Role.PATHOLOGIST}),
+    Action.MANAGE_USERS: frozenset({Role.ADMIN}),
+    Action.LOAD_DEMO: frozenset({Role.ADMIN}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The person acting, as the services see them: a username and the roles they hold."""
+
+    username: str
+    roles: frozenset[Role]
+
+    def may(self, action: Action) -> bool:
+        return bool(self.roles & ALLOWED_ROLES[action])
+
+    def why_not(self, action: Action) -> str | None:
+        """None when allowed, else a sentence naming the roles that would allow it."""
+        if self.may(action):
+            return None
+        needed = " or ".join(sorted(r.value for r in ALLOWED_ROLES[action]))
+        return f"user '{self.username}' may not {action.value}: it needs the role {needed}"
+
+
+def require(actor: Actor, action: Action) -> None:
+    reason = actor.why_not(action)
+    if reason is not None:
+        raise PermissionDenied(reason)

@@ -1,0 +1,138 @@
+"""Database fixtures shared by core, UI and migration tests."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from mtb_desk.db.engine import Database, open_database
+from mtb_desk.db.models import Base
+from mtb_desk.domain.enums import Role
+from mtb_desk.services.permissions import Actor
+from mtb_desk.services.users import add_user, list_users, resolve_actor
+
+POSTGRES_URL = os.environ.get(
+    "MTB_DESK_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+BACKENDS = ("sqlite", "postgresql")
+
+__all__ = [
+    "actor",
+    "backend",
+    "db",
+    "make_actor",
+    "postgres_schema_url",
+    "sqlite_template",
+]
+
+
+def postgres_available() -> str | None:
+    """None when the server answers, else the reason it does not."""
+    try:
+        engine = create_engine(POSTGRES_URL, connect_args={"connect_timeout": 3})
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        engine.dispose()
+    except Exception as exc:  # noqa: BLE001 - any failure means "not reachable"
+        return str(exc).splitlines()[0]
+    return None
+
+
+def require_postgres() -> None:
+    reason = postgres_available()
+    if reason is None:
+        return
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"PostgreSQL is required under CI=true but not reachable: {reason}")
+    pytest.skip(f"PostgreSQL not reachable: {reason}")
+
+
+def schema_url(schema: str) -> str:
+    url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+    return url.render_as_string(hide_password=False)
+
+
+def create_schema(prefix: str = "t") -> str:
+    schema = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+    engine = create_engine(POSTGRES_URL)
+    with engine.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine.dispose()
+    return schema
+
+
+def drop_schema(schema: str) -> None:
+    engine = create_engine(POSTGRES_URL)
+    with engine.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file with its first user, copied for each test."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    open_database(f"sqlite:///{path}").dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_schema_url() -> Iterator[str]:
+    """One migrated schema for the session; tests empty it after use."""
+    require_postgres()
+    schema = create_schema()
+    url = schema_url(schema)
+    open_database(url, bootstrap_user=False).dispose()
+    yield url
+    drop_schema(schema)
+
+
+def _empty_postgres(database: Database) -> None:
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with database.engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def db(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A fresh, migrated database with one all-roles user, on each back end."""
+    if backend == "sqlite":
+        template = request.getfixturevalue("sqlite_template")
+        path = tmp_path / "mtb.sqlite"
+        shutil.copy(template, path)
+        database = open_database(f"sqlite:///{path}")
+        yield database
+        database.dispose()
+        return
+    url = request.getfixturevalue("postgres_schema_url")
+    database = open_database(url)
+    yield database
+    _empty_postgres(database)
+    database.dispose()
+
+
+@pytest.fixture
+def actor(db: Database) -> Actor:
+    """The database's first user, who holds every role."""
+    return resolve_actor(db, list_users(db)[0].username)
+
+
+@pytest.fixture
+def make_actor(db: Database, actor: Actor) -> Callable[..., Actor]:
+    def make(name: str, *roles: Role) -> Actor:
+        add_user(db, actor, name, frozenset(roles))
+        return resolve_actor(db, name)
+
+    return make
