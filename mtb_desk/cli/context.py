@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -31,10 +32,25 @@ def common_options() -> argparse.ArgumentParser:
     return parent
 
 
+Launcher = Callable[["CliContext"], int]
+Launchers = Mapping[str, Launcher]
+
+
 @dataclass
 class CliContext:
     args: argparse.Namespace
+    launchers: dict[str, Launcher] = field(default_factory=dict)
     _database: Database | None = field(default=None, init=False)
+
+    def launcher(self, name: str) -> Launcher:
+        """A GUI entry point handed in by the `ui` package (the core never imports it)."""
+        if name not in self.launchers:
+            from mtb_desk.errors import MtbDeskError
+
+            raise MtbDeskError(
+                f"'{name}' needs the desktop GUI: run `mtb-desk` (not `python -m mtb_desk`)"
+            )
+        return self.launchers[name]
 
     @property
     def wants_json(self) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from mtb_desk import __version__
 from mtb_desk.cli.commands import COMMAND_MODULES
-from mtb_desk.cli.context import CliContext, common_options
+from mtb_desk.cli.context import CliContext, Launchers, common_options
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,12 +31,14 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
-def run(argv: Sequence[str] | None = None) -> int:
+def run(argv: Sequence[str] | None = None, *, launchers: Launchers | None = None) -> int:
+    """Run one command. `launchers` are the GUI's entry points (e.g. "gui"), handed in by
+    the `ui` package, so the core never imports the GUI."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
-    context = CliContext(args)
+    context = CliContext(args, launchers=dict(launchers or {}))
     from mtb_desk.errors import MtbDeskError
 
     try:

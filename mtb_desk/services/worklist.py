@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session
 
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import AgendaItem, Case, Hospital, Meeting, Patient
@@ -72,58 +70,45 @@ def _filtered(query: CaseQuery, statement: Select[Any]) -> Select[Any]:
     return statement
 
 
-def _page_ids(session: Session, query: CaseQuery) -> Sequence[int]:
-    column = _SORT_COLUMNS[query.sort]
-    statement = _filtered(query, select(Case.id))
-    if query.sort is SortKey.STUDY_ID and not query.text.strip():
+def _next_meeting_column(today: dt.date) -> Any:
+    return (
+        select(func.min(Meeting.held_on))
+        .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+        .where(AgendaItem.case_id == Case.id, Meeting.held_on >= today)
+        .correlate(Case)
+        .scalar_subquery()
+    )
+
+
+def _page_statement(query: CaseQuery) -> Select[Any]:
+    """One statement for the whole page: plain columns, no ORM objects to build."""
+    columns = select(
+        Case.id,
+        Patient.study_id,
+        Patient.name,
+        Hospital.code,
+        Hospital.name,
+        Case.diagnosis_code,
+        Case.diagnosis_text,
+        Case.status,
+        Case.referral_date,
+        _next_meeting_column(dt.date.today()),
+        Case.updated_at,
+        Case.version,
+    ).outerjoin(Hospital, Hospital.id == Case.hospital_id)
+    statement = _filtered(query, columns)
+    if not query.text.strip():
         statement = statement.join(Patient, Patient.id == Case.patient_id)
-    if query.sort is SortKey.HOSPITAL:
-        statement = statement.outerjoin(Hospital, Hospital.id == Case.hospital_id)
+    column = _SORT_COLUMNS[query.sort]
     order = (column.desc(), Case.id.desc()) if query.descending else (column.asc(), Case.id.asc())
-    statement = statement.order_by(*order).offset(query.offset).limit(query.limit)
-    ids: Sequence[int] = session.scalars(statement).all()
-    return ids
-
-
-def _next_meetings(session: Session, case_ids: Sequence[int]) -> dict[int, dt.date]:
-    today = dt.date.today()
-    rows = session.execute(
-        select(AgendaItem.case_id, func.min(Meeting.held_on))
-        .join(Meeting, Meeting.id == AgendaItem.meeting_id)
-        .where(AgendaItem.case_id.in_(case_ids), Meeting.held_on >= today)
-        .group_by(AgendaItem.case_id)
-    ).all()
-    return {case_id: held_on for case_id, held_on in rows}
+    return statement.order_by(*order).offset(query.offset).limit(query.limit)
 
 
 def list_cases(database: Database, query: CaseQuery = CaseQuery()) -> Page[CaseSummary]:
     with reading(database) as session:
-        ids = _page_ids(session, query)
-        total = len(ids) + query.offset
-        if query.with_total and (len(ids) == query.limit or query.offset):
+        rows = session.execute(_page_statement(query)).all()
+        total = len(rows) + query.offset
+        if query.with_total and (len(rows) == query.limit or query.offset):
             total = session.scalar(_filtered(query, select(func.count(Case.id)))) or 0
-        rows = (
-            {case.id: case for case in session.scalars(select(Case).where(Case.id.in_(ids)))}
-            if ids
-            else {}
-        )
-        meetings = _next_meetings(session, ids) if ids else {}
-        items = tuple(_summary(rows[i], meetings.get(i)) for i in ids)
+        items = tuple(CaseSummary(*row) for row in rows)
         return Page(items=items, total=total, offset=query.offset, limit=query.limit)
-
-
-def _summary(case: Case, next_meeting: dt.date | None) -> CaseSummary:
-    return CaseSummary(
-        id=case.id,
-        study_id=case.patient.study_id,
-        patient_name=case.patient.name,
-        hospital_code=case.hospital.code if case.hospital else None,
-        hospital_name=case.hospital.name if case.hospital else None,
-        diagnosis_code=case.diagnosis_code,
-        diagnosis_text=case.diagnosis_text,
-        status=case.status,
-        referral_date=case.referral_date,
-        next_meeting=next_meeting,
-        updated_at=case.updated_at,
-        version=case.version,
-    )

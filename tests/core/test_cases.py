@@ -29,7 +29,10 @@ def test_create_case_writes_case_and_audit_event(db: Database, actor: Actor) -> 
     before = _audit_count(db)
     detail = create_case(db, actor, NewCase("SYN-001", "luad", hospital_code="OUS", ecog=1))
     assert (detail.study_id, detail.diagnosis_code, detail.hospital_code) == (
-        "SYN-001", "LUAD", "OUS")
+        "SYN-001",
+        "LUAD",
+        "OUS",
+    )
     assert detail.status is CaseStatus.REFERRED
     assert _audit_count(db) == before + 1
     with reading(db) as session:
@@ -39,9 +42,7 @@ def test_create_case_writes_case_and_audit_event(db: Database, actor: Actor) -> 
         assert verify_chain(session).intact
 
 
-def test_second_editor_gets_conflict_and_first_change_survives(
-    db: Database, actor: Actor
-) -> None:
+def test_second_editor_gets_conflict_and_first_change_survives(db: Database, actor: Actor) -> None:
     case = create_case(db, actor, NewCase("SYN-002", "PAAD", ecog=1))
     # Both editors loaded version `case.version`; the first saves.
     first = update_case(db, actor, case.id, case.version, {"ecog": 2, "notes": "first editor"})
@@ -77,8 +78,14 @@ def test_stale_write_between_read_and_flush_is_detected(db: Database, actor: Act
 def test_failed_transaction_rolls_back_its_audit_event(db: Database, actor: Actor) -> None:
     before = _audit_count(db)
     with pytest.raises(RuntimeError), writing(db) as session:
-        record_event(session, actor=actor.username, action="update", entity="case",
-                     entity_id="SYN-X", summary="will be rolled back")
+        record_event(
+            session,
+            actor=actor.username,
+            action="update",
+            entity="case",
+            entity_id="SYN-X",
+            summary="will be rolled back",
+        )
         raise RuntimeError("the change failed after the audit event was written")
     assert _audit_count(db) == before
 

@@ -1,4 +1,4 @@
-"""`mtb-desk gui`: start the desktop application."""
+"""`mtb-desk gui`: start the desktop application (the `ui` package provides the launcher)."""
 
 from __future__ import annotations
 
@@ -19,13 +19,4 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
 
 
 def run_gui(context: CliContext) -> int:
-    try:
-        from ui.app import run_app  # the GUI package; the core never imports it at module level
-    except ImportError as exc:
-        from mtb_desk.errors import MtbDeskError
-
-        raise MtbDeskError(f"the GUI is not available: {exc}") from exc
-    result: int = run_app(
-        database_url=context.args.database, user=context.args.user, demo=context.args.demo
-    )
-    return result
+    return context.launcher("gui")(context)
