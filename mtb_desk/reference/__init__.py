@@ -1,0 +1,1 @@
+"""Reference data read from files into plain records: OncoTree tumour types, assay gene panels."""
