@@ -58,35 +58,47 @@ def test_second_editor_gets_conflict_and_first_change_survives(db: Database, act
 def test_stale_write_between_read_and_flush_is_detected(db: Database, actor: Actor) -> None:
     """Two concurrent units of work on one row: the later flush fails, nothing is lost."""
     case = create_case(db, actor, NewCase("SYN-003", "BLCA"))
-    with pytest.raises(ConflictError), writing(db) as outer:
-        row = outer.get(Case, case.id)
-        assert row is not None
-        if db.is_sqlite:
-            # SQLite serialises writers, so emulate the race on the row's version instead.
-            outer.execute(Case.__table__.update().where(Case.id == case.id).values(version=99))
-        else:
-            with writing(db) as inner:
-                other = inner.get(Case, case.id)
-                assert other is not None
-                other.notes = "committed first"
-        row.notes = "committed second"
-        outer.flush()
+
+    def race() -> None:
+        with writing(db) as outer:
+            row = outer.get(Case, case.id)
+            assert row is not None
+            if db.is_sqlite:
+                # SQLite serialises writers, so emulate the race on the row's version instead.
+                outer.execute(
+                    Case.__table__.update().where(Case.id == case.id).values(version=99)
+                )
+            else:
+                with writing(db) as inner:
+                    other = inner.get(Case, case.id)
+                    assert other is not None
+                    other.notes = "committed first"
+            row.notes = "committed second"
+            outer.flush()
+
+    with pytest.raises(ConflictError):
+        race()
     stored = get_case(db, "SYN-003")
     assert stored.notes == ("" if db.is_sqlite else "committed first")
 
 
 def test_failed_transaction_rolls_back_its_audit_event(db: Database, actor: Actor) -> None:
     before = _audit_count(db)
-    with pytest.raises(RuntimeError), writing(db) as session:
-        record_event(
-            session,
-            actor=actor.username,
-            action="update",
-            entity="case",
-            entity_id="SYN-X",
-            summary="will be rolled back",
-        )
-        raise RuntimeError("the change failed after the audit event was written")
+
+    def failing_change() -> None:
+        with writing(db) as session:
+            record_event(
+                session,
+                actor=actor.username,
+                action="update",
+                entity="case",
+                entity_id="SYN-X",
+                summary="will be rolled back",
+            )
+            raise RuntimeError("the change failed after the audit event was written")
+
+    with pytest.raises(RuntimeError):
+        failing_change()
     assert _audit_count(db) == before
 
 
@@ -125,6 +137,7 @@ def test_roles_are_checked_and_refusal_names_the_role(
         annotate_finding(db, secretary, finding.id, AnnotationInput(Oncogenicity.VUS))
     pathologist = make_actor("patolog", Role.PATHOLOGIST)
     view = annotate_finding(db, pathologist, finding.id, AnnotationInput(Oncogenicity.VUS))
-    assert view.oncogenicity is Oncogenicity.VUS and view.annotated_by == "patolog"
+    assert view.oncogenicity is Oncogenicity.VUS
+    assert view.annotated_by == "patolog"
     with pytest.raises(PermissionDenied, match="clinician"):
         create_case(db, pathologist, NewCase("SYN-006", "LUAD"))

@@ -42,14 +42,16 @@ def test_case_add_list_show_round_trip(db: Database, capsys: pytest.CaptureFixtu
         "--ecog",
         "1",
     )
-    assert isinstance(added, dict) and added["study_id"] == "CLI-1"
+    assert isinstance(added, dict)
+    assert added["study_id"] == "CLI-1"
     listed = cli_json(capsys, db, "case", "list", "--status", "referred")
     assert isinstance(listed, dict)
     assert [c["study_id"] for c in listed["cases"]] == ["CLI-1"]
     shown = cli_json(capsys, db, "case", "show", "CLI-1")
     assert isinstance(shown, dict)
     assert {"study_id", "diagnosis", "reports", "findings", "tmb", "msi"} <= set(shown)
-    assert shown["diagnosis"] == "LUAD" and shown["findings"] == []
+    assert shown["diagnosis"] == "LUAD"
+    assert shown["findings"] == []
 
 
 def test_demo_fills_once_and_case_show_has_finding_fields(
@@ -57,7 +59,8 @@ def test_demo_fills_once_and_case_show_has_finding_fields(
 ) -> None:
     cli_json(capsys, db, "demo")
     page = cli_json(capsys, db, "case", "list")
-    assert isinstance(page, dict) and page["total"] >= 12
+    assert isinstance(page, dict)
+    assert page["total"] >= 12
     hospitals = {c["hospital_code"] for c in page["cases"]}
     assert len(hospitals) >= 5
     kinds: set[str] = set()
@@ -71,9 +74,11 @@ def test_demo_fills_once_and_case_show_has_finding_fields(
             kinds.add(finding["kind"])
     assert kinds == {"snv", "indel", "mnv", "cnv", "fusion", "splice", "tmb", "msi"}
     meetings = cli_json(capsys, db, "meeting", "list")
-    assert isinstance(meetings, dict) and meetings["meetings"][0]["cases"] >= 1
+    assert isinstance(meetings, dict)
+    assert meetings["meetings"][0]["cases"] >= 1
     code, _, err = cli(capsys, db, "demo")
-    assert code == 1 and "empty database" in err
+    assert code == 1
+    assert "empty database" in err
 
 
 def test_user_add_and_role_refusal(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
@@ -85,7 +90,9 @@ def test_user_add_and_role_refusal(db: Database, capsys: pytest.CaptureFixture[s
     }.items()
     code, _, err = cli(capsys, db, "user", "add", "other", "--role", "chair", "--user", "sekr")
     assert code == 1
-    assert err.startswith("mtb-desk: error:") and "admin" in err and len(err.splitlines()) == 1
+    assert err.startswith("mtb-desk: error:")
+    assert "admin" in err
+    assert len(err.splitlines()) == 1
 
 
 def test_update_with_stale_version_is_a_conflict(
@@ -96,9 +103,11 @@ def test_update_with_stale_version_is_a_conflict(
     code, _, err = cli(
         capsys, db, "case", "update", "CLI-2", "--ecog", "3", "--expected-version", "1"
     )
-    assert code == 1 and "changed by someone else" in err
+    assert code == 1
+    assert "changed by someone else" in err
     shown = cli_json(capsys, db, "case", "show", "CLI-2")
-    assert isinstance(shown, dict) and shown["ecog"] == 2
+    assert isinstance(shown, dict)
+    assert shown["ecog"] == 2
 
 
 def test_audit_verify_reports_intact_chain(
@@ -106,7 +115,9 @@ def test_audit_verify_reports_intact_chain(
 ) -> None:
     cli_json(capsys, db, "case", "add", "--study-id", "CLI-3", "--diagnosis", "BLCA")
     result = cli_json(capsys, db, "audit", "verify")
-    assert isinstance(result, dict) and result["intact"] is True and result["events"] >= 2
+    assert isinstance(result, dict)
+    assert result["intact"] is True
+    assert result["events"] >= 2
 
 
 def test_process_errors_are_one_line_without_traceback(tmp_path: Path) -> None:

@@ -20,7 +20,8 @@ def test_valid_birth_number() -> None:
     check = check_national_id(VALID_BIRTH_NUMBER)
     assert check.kind is NationalIdKind.BIRTH_NUMBER
     assert check.birth_date == dt.date(1990, 1, 1)
-    assert check.checksum_ok and check.warning is None
+    assert check.checksum_ok
+    assert check.warning is None
 
 
 def test_d_number_adds_forty_to_the_day() -> None:
@@ -42,7 +43,8 @@ def test_bad_check_digits_are_a_warning_not_an_error() -> None:
     tampered = VALID_BIRTH_NUMBER[:9] + "99"
     check = check_national_id(tampered)
     assert not check.checksum_ok
-    assert check.warning is not None and "check digits" in check.warning
+    assert check.warning is not None
+    assert "check digits" in check.warning
     assert validate_national_id(tampered) == check.warning
 
 
