@@ -1,0 +1,252 @@
+"""Three-valued evaluation of a rule against one case, with the evidence for each leaf.
+
+A finding counts by its annotation: oncogenic / likely oncogenic findings can meet a leaf; a
+finding not yet annotated can only make the leaf `needs annotation`; a VUS or (likely) benign
+finding never meets one. A leaf on a gene that the assay did not test (not on the panel, no
+finding in it) is `not tested`; one that lacks the data to decide (TMB not reported, copy
+number missing) is `unknown`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from mtb_desk.domain.enums import ACTIONABLE_ONCOGENICITY, FindingKind, MsiStatus, Oncogenicity
+from mtb_desk.matching.rules import (
+    AllOf,
+    AnyOf,
+    FindingLeaf,
+    FindingLike,
+    Leaf,
+    MsiLeaf,
+    NotRule,
+    Rule,
+    TmbLeaf,
+    leaf_genes,
+)
+
+
+class Truth(StrEnum):
+    MET = "met"
+    NOT_MET = "not met"
+    NOT_TESTED = "not tested"
+    UNKNOWN = "unknown"
+    NEEDS_ANNOTATION = "needs annotation"
+
+
+# Order in which an uncertain outcome wins inside `all` / `any`.
+_ALL_ORDER = (Truth.NOT_MET, Truth.NOT_TESTED, Truth.UNKNOWN, Truth.NEEDS_ANNOTATION, Truth.MET)
+_ANY_ORDER = (Truth.MET, Truth.NEEDS_ANNOTATION, Truth.UNKNOWN, Truth.NOT_TESTED, Truth.NOT_MET)
+_NEGATE = {Truth.MET: Truth.NOT_MET, Truth.NOT_MET: Truth.MET}
+
+
+class AnnotationLike(Protocol):
+    @property
+    def oncogenicity(self) -> Oncogenicity | None: ...
+
+
+class MatchableFinding(FindingLike, Protocol):
+    """A finding with its id and annotation, as `FindingView` has them."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def annotation(self) -> AnnotationLike | None: ...
+    @property
+    def value(self) -> float | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class CaseInput:
+    """Everything matching needs to know about one case."""
+
+    findings: Sequence[MatchableFinding]
+    diagnosis: str  # OncoTree code as recorded (may be retired)
+    tmb: float | None = None
+    msi: MsiStatus | None = None
+    panel: frozenset[str] | None = None  # genes the assay tested; None = assume all
+    case_id: int | str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One leaf's outcome for one case: the clause, its truth, the finding and a note."""
+
+    clause: str
+    truth: Truth
+    finding: MatchableFinding | None = None
+    note: str = ""
+    negated: bool = False  # the clause is a `not`: the finding is why the inner leaf failed
+
+
+def finding_text(finding: FindingLike) -> str:
+    """`BRAF V600E`, `EML4-ALK fusion`, `ERBB2 amplification (copy number 8)`."""
+    gene = finding.gene or "?"
+    kind = finding.kind
+    if kind is FindingKind.FUSION:
+        return f"{gene}-{finding.partner_gene or '?'} fusion"
+    if kind is FindingKind.CNV:
+        call = finding.cnv_call.value if finding.cnv_call else "copy-number change"
+        size = [f"copy number {finding.copy_number:g}"] if finding.copy_number is not None else []
+        if finding.fold_change is not None:
+            size.append(f"fold change {finding.fold_change:g}")
+        return f"{gene} {call}" + (f" ({', '.join(size)})" if size else "")
+    if kind is FindingKind.SPLICE:
+        what = finding.description or "splice variant"
+        return f"{gene} {what}" + (f" (exon {finding.exon})" if finding.exon else "")
+    return f"{gene} {finding.protein or finding.description or kind.value}"
+
+
+def finding_label(finding: MatchableFinding) -> str:
+    return f"finding {finding.id} {finding_text(finding)}"
+
+
+def finding_weight(finding: MatchableFinding) -> Truth | None:
+    """MET for oncogenic/likely oncogenic, NEEDS_ANNOTATION if unannotated, None otherwise."""
+    annotation = finding.annotation
+    if annotation is None or annotation.oncogenicity is None:
+        return Truth.NEEDS_ANNOTATION
+    return Truth.MET if annotation.oncogenicity in ACTIONABLE_ONCOGENICITY else None
+
+
+class CaseEvaluator:
+    """Evaluates rules for one case, caching each leaf (leaves are shared between cohorts).
+
+    `candidates` maps a gene to the case's findings in that gene (either end of a fusion) and
+    `by_kind` a kind to its findings; they may hold only the genes/kinds the rules use.
+    """
+
+    def __init__(
+        self,
+        case: CaseInput,
+        candidates: Mapping[str, Sequence[MatchableFinding]],
+        by_kind: Mapping[FindingKind, Sequence[MatchableFinding]],
+    ) -> None:
+        self.case = case
+        self._candidates = candidates
+        self._by_kind = by_kind
+        self._cache: dict[Leaf, Evidence] = {}
+
+    def truth(self, rule: Rule) -> Truth:
+        if isinstance(rule, AllOf):
+            return _combine((self.truth(c) for c in rule.children), _ALL_ORDER)
+        if isinstance(rule, AnyOf):
+            return _combine((self.truth(c) for c in rule.children), _ANY_ORDER)
+        if isinstance(rule, NotRule):
+            inner = self.truth(rule.child)
+            return _NEGATE.get(inner, inner)
+        return self.leaf(rule).truth
+
+    def evidence(self, rule: Rule) -> list[Evidence]:
+        """The leaves that decide the rule's outcome (for the reason text)."""
+        outcome = self.truth(rule)
+        if isinstance(rule, NotRule):
+            inner = self.evidence(rule.child)
+            return [Evidence(negated(e.clause), outcome, e.finding, e.note, True) for e in inner]
+        if isinstance(rule, AllOf | AnyOf):
+            deciding = [c for c in rule.children if self.truth(c) is outcome]
+            if isinstance(rule, AnyOf) or outcome is not Truth.MET:
+                deciding = deciding[:1]
+            return [e for child in deciding for e in self.evidence(child)]
+        return [self.leaf(rule)]
+
+    def leaf(self, leaf: Leaf) -> Evidence:
+        found = self._cache.get(leaf)
+        if found is None:
+            found = self._evaluate(leaf)
+            self._cache[leaf] = found
+        return found
+
+    def _evaluate(self, leaf: Leaf) -> Evidence:
+        if isinstance(leaf, TmbLeaf):
+            tmb = self.case.tmb if self.case.tmb is not None else self._biomarker(FindingKind.TMB)
+            value = leaf.test_value(tmb)
+            note = "TMB not reported" if tmb is None else f"TMB {tmb:g} mut/Mb"
+            return Evidence(leaf.describe(), _from_bool(value), None, note)
+        if isinstance(leaf, MsiLeaf):
+            msi = self.case.msi
+            note = "MSI not reported" if msi is None else f"MSI status {msi.value}"
+            return Evidence(leaf.describe(), _from_bool(leaf.test_value(msi)), None, note)
+        return self._finding_leaf(leaf)
+
+    def _biomarker(self, kind: FindingKind) -> float | None:
+        values = (f.value for f in self._by_kind.get(kind, ()) if f.value is not None)
+        return next(values, None)
+
+    def _finding_leaf(self, leaf: FindingLeaf) -> Evidence:
+        clause = leaf.describe()
+        pending: MatchableFinding | None = None
+        undecided: MatchableFinding | None = None
+        ignored: MatchableFinding | None = None
+        for finding in self._findings_for(leaf):
+            result = leaf.test(finding)
+            if result is False:
+                continue
+            weight = finding_weight(finding)
+            if result is None:
+                undecided = undecided or (finding if weight is not None else None)
+            elif weight is Truth.MET:
+                return Evidence(clause, Truth.MET, finding)
+            elif weight is Truth.NEEDS_ANNOTATION:
+                pending = pending or finding
+            else:
+                ignored = ignored or finding
+        if pending is not None:
+            return Evidence(clause, Truth.NEEDS_ANNOTATION, pending, "not annotated yet")
+        if undecided is not None:
+            note = "the report lacks the data to decide"
+            return Evidence(clause, Truth.UNKNOWN, undecided, note)
+        return self._absent(leaf, clause, ignored)
+
+    def _absent(self, leaf: FindingLeaf, clause: str, ignored: MatchableFinding | None) -> Evidence:
+        if ignored is not None:
+            level = ignored.annotation.oncogenicity if ignored.annotation else None
+            note = f"annotated {level.value if level else 'not oncogenic'}, which never matches"
+            return Evidence(clause, Truth.NOT_MET, ignored, note)
+        genes = leaf_genes(leaf)
+        panel = self.case.panel
+        untested = panel is not None and genes and not genes & panel
+        if untested and not any(self._candidates.get(g) for g in genes):
+            return Evidence(clause, Truth.NOT_TESTED, None, "gene not on the assay's panel")
+        return Evidence(clause, Truth.NOT_MET, None, "no such finding")
+
+    def _findings_for(self, leaf: FindingLeaf) -> Iterable[MatchableFinding]:
+        gene = leaf.gene
+        if gene is None:
+            return [f for kind in getattr(leaf, "kinds", ()) for f in self._by_kind.get(kind, ())]
+        return self._candidates.get(gene, ())
+
+
+def negated(clause: str) -> str:
+    """`any KRAS alteration` → `no KRAS alteration`."""
+    return f"no {clause.removeprefix('any ')}"
+
+
+def _from_bool(value: bool | None) -> Truth:
+    if value is None:
+        return Truth.UNKNOWN
+    return Truth.MET if value else Truth.NOT_MET
+
+
+def _combine(truths: Iterable[Truth], order: tuple[Truth, ...]) -> Truth:
+    seen = set(truths)
+    return next(t for t in order if t in seen)
+
+
+def group_findings(
+    findings: Iterable[MatchableFinding],
+    genes: Iterable[str] | None = None,
+) -> tuple[dict[str, list[MatchableFinding]], dict[FindingKind, list[MatchableFinding]]]:
+    """Findings by gene (both fusion ends) and by kind; restricted to `genes` when given."""
+    wanted = None if genes is None else set(genes)
+    by_gene: dict[str, list[MatchableFinding]] = {}
+    by_kind: dict[FindingKind, list[MatchableFinding]] = {}
+    for finding in findings:
+        by_kind.setdefault(finding.kind, []).append(finding)
+        for gene in {finding.gene, finding.partner_gene}:
+            if gene is not None and (wanted is None or gene in wanted):
+                by_gene.setdefault(gene, []).append(finding)
+    return by_gene, by_kind

@@ -1,0 +1,60 @@
+"""'Why not': every criterion of a cohort marked met / not met / not tested / unknown."""
+
+from __future__ import annotations
+
+from mtb_desk.matching.engine import (
+    CohortExplanation,
+    CohortSpec,
+    Criterion,
+    Match,
+    on_label_uses,
+    tumour_clause,
+)
+from mtb_desk.matching.evaluation import CaseEvaluator, Evidence, Truth, finding_label, negated
+from mtb_desk.matching.rules import AllOf, AnyOf, NotRule, Rule
+from mtb_desk.reference.oncotree import TumourTypeTree
+
+
+def explain_cohort(
+    cohort: CohortSpec, evaluator: CaseEvaluator, tree: TumourTypeTree, match: Match | None
+) -> CohortExplanation:
+    criteria = [_criterion(e) for e in _leaf_outcomes(cohort.rule, evaluator, negate=False)]
+    if len(criteria) > 1:
+        overall = evaluator.truth(cohort.rule)
+        criteria.insert(0, Criterion(f"rule: {cohort.rule.describe()}", overall, "whole rule"))
+    tumour = tumour_clause(cohort.tumour_types, evaluator.case.diagnosis, tree)
+    criteria.append(Criterion("tumour type", tumour.truth, tumour.text))
+    on_label = on_label_uses(cohort, evaluator, tree)
+    if on_label:
+        criteria.append(Criterion("off-label use", Truth.NOT_MET, "; ".join(on_label)))
+    availability = cohort.availability
+    criteria.append(
+        Criterion(
+            "cohort takes patients",
+            Truth.MET if availability.accepting else Truth.NOT_MET,
+            availability.text(),
+        )
+    )
+    criteria.extend(Criterion("not mapped", Truth.UNKNOWN, note) for note in cohort.notes)
+    return CohortExplanation(cohort.code, cohort.drugs, match, tuple(criteria), cohort.source)
+
+
+def _leaf_outcomes(rule: Rule, evaluator: CaseEvaluator, *, negate: bool) -> list[Evidence]:
+    if isinstance(rule, AllOf | AnyOf):
+        return [e for c in rule.children for e in _leaf_outcomes(c, evaluator, negate=negate)]
+    if isinstance(rule, NotRule):
+        return _leaf_outcomes(rule.child, evaluator, negate=not negate)
+    outcome = evaluator.leaf(rule)
+    if not negate:
+        return [outcome]
+    flipped = {Truth.MET: Truth.NOT_MET, Truth.NOT_MET: Truth.MET}.get(outcome.truth, outcome.truth)
+    return [Evidence(negated(outcome.clause), flipped, outcome.finding, outcome.note)]
+
+
+def _criterion(evidence: Evidence) -> Criterion:
+    if evidence.finding is not None:
+        detail = finding_label(evidence.finding)
+        detail += f": {evidence.note}" if evidence.note else ""
+    else:
+        detail = evidence.note
+    return Criterion(evidence.clause, evidence.truth, detail)
