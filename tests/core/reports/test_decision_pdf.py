@@ -30,9 +30,19 @@ def test_decision_pdf_shows_the_case_in_both_languages(lang: str) -> None:
     pages = _pages(pdf)
     whole = "\n".join(pages)
     assert pdf.startswith(b"%PDF-")
-    for expected in ("Kari Fiktiv Nordmann-Ødegård", "IMPRESS-TEST-0042", "BRAF", "V600E",
-                     "EML4::ALK", "IMP-07", "dabrafenib", "Bjørn Testmann", "Tønsberg",
-                     text("decision.title", lang), text("section.recommendation", lang)):  # fmt: skip
+    for expected in (
+        "Kari Fiktiv Nordmann-Ødegård",
+        "IMPRESS-TEST-0042",
+        "BRAF",
+        "V600E",
+        "EML4::ALK",
+        "IMP-07",
+        "dabrafenib",
+        "Bjørn Testmann",
+        "Tønsberg",
+        text("decision.title", lang),
+        text("section.recommendation", lang),
+    ):
         assert expected in whole, expected
     assert format_date(decision_input().meeting_date, lang) in whole
     for number, page in enumerate(pages, start=1):
@@ -56,7 +66,9 @@ def test_fonts_are_embedded_truetype_subsets() -> None:
     fonts = _fonts(build_decision_pdf(decision_input(), "nb"))
     assert fonts
     for font in fonts:
-        descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        descendant = (
+            font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        )
         descriptor = descendant["/FontDescriptor"].get_object()
         assert "/FontFile2" in descriptor, font["/BaseFont"]
 
@@ -88,7 +100,8 @@ def test_markup_in_free_text_is_printed_not_interpreted() -> None:
 
 def test_every_label_exists_in_both_languages() -> None:
     for key, labels in LABELS.items():
-        assert len(labels) == len(LANGS) and all(labels), key
+        assert len(labels) == len(LANGS), key
+        assert all(labels), key
 
 
 def test_unknown_language_is_refused() -> None:
