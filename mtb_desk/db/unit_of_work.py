@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from mtb_desk.db.engine import Database
-from mtb_desk.errors import ConflictError, MtbDeskError
+from mtb_desk.errors import ConflictError, MtbDeskError, PermissionDenied
 
 
 class DatabaseBusyError(MtbDeskError):
@@ -33,8 +33,12 @@ def writing(database: Database) -> Iterator[Session]:
         raise IntegrityViolation(
             f"the database refused the change: {_first_line(exc.orig)}"
         ) from exc
-    except OperationalError as exc:
-        if "locked" in str(exc.orig):
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) == "42501":  # PostgreSQL: insufficient privilege
+            raise PermissionDenied(
+                f"the database refused the change: {_first_line(exc.orig)}"
+            ) from exc
+        if isinstance(exc, OperationalError) and "locked" in str(exc.orig):
             raise DatabaseBusyError(
                 "the database is busy with another change; please try again"
             ) from exc

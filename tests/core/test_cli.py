@@ -151,3 +151,13 @@ def test_process_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     assert unreachable.returncode != 0
     assert "Traceback" not in unreachable.stderr
     assert len(unreachable.stderr.strip().splitlines()) == 1
+
+
+def test_case_show_is_logged_in_the_access_log(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli_json(capsys, db, "case", "add", "--study-id", "CLI-4", "--diagnosis", "GB")
+    cli_json(capsys, db, "case", "show", "CLI-4")
+    log = cli_json(capsys, db, "audit", "access", "--case", "CLI-4")
+    assert isinstance(log, dict)
+    assert [a["purpose"] for a in log["accesses"]] == ["case show (CLI)"]

@@ -27,6 +27,9 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     show = audit.add_parser("show", parents=[parent], help="who changed what and when")
     show.add_argument("--case", metavar="STUDY_ID", required=True)
     show.set_defaults(handler=audit_show)
+    access = audit.add_parser("access", parents=[parent], help="who viewed a case (admins)")
+    access.add_argument("--case", metavar="STUDY_ID", required=True)
+    access.set_defaults(handler=audit_access)
 
 
 def db_upgrade(context: CliContext) -> int:
@@ -84,4 +87,13 @@ def audit_show(context: CliContext) -> int:
         f"{e.occurred_at:%Y-%m-%d %H:%M} {e.actor:<14} {e.action:<14} {e.summary}" for e in events
     ]
     context.emit({"events": events}, "\n".join(lines) or "no events")
+    return 0
+
+
+def audit_access(context: CliContext) -> int:
+    from mtb_desk.services.access_log import case_access_log
+
+    entries = case_access_log(context.database(), context.actor(), context.args.case)
+    lines = [f"{e.occurred_at:%Y-%m-%d %H:%M:%S} {e.username} {e.purpose}" for e in entries]
+    context.emit({"accesses": entries}, "\n".join(lines) or "nobody has viewed this case")
     return 0

@@ -156,9 +156,11 @@ def case_json(detail: CaseDetail) -> dict[str, Any]:
 
 
 def case_show(context: CliContext) -> int:
+    from mtb_desk.services.access_log import record_access
     from mtb_desk.services.cases import get_case
 
     detail = get_case(context.database(), context.args.study_id)
+    record_access(context.database(), context.actor(), detail.id, "case show (CLI)")
     lines = [
         f"{detail.study_id}  {detail.diagnosis_code} {detail.diagnosis_text or ''}".rstrip(),
         f"hospital {detail.hospital_code or '-'}, ECOG {detail.ecog}, prior lines "

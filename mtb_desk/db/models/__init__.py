@@ -14,9 +14,19 @@ from mtb_desk.db.models.meetings import (
     recommendation_finding,
 )
 from mtb_desk.db.models.people import Hospital, Patient, User, UserRole
+from mtb_desk.db.models.reference import (
+    AccessEvent,
+    ColumnMapping,
+    ReferenceRelease,
+    SupplyAgreement,
+)
 from mtb_desk.db.models.trial import Cohort, Drug, Enrolment, cohort_drug
 
 __all__ = [
+    "AccessEvent",
+    "ColumnMapping",
+    "ReferenceRelease",
+    "SupplyAgreement",
     "AgendaItem",
     "Annotation",
     "Attendance",

@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mtb_desk.db.models.base import Base, JsonType, Versioned, enum_type, utcnow
@@ -47,6 +56,10 @@ class Cohort(Versioned, Base):
     total_size: Mapped[int] = mapped_column(default=24)
     total_min_benefit: Mapped[int] = mapped_column(default=5)
     suspended: Mapped[bool] = mapped_column(default=False)
+    # Source-specific facts, e.g. a CTML trial's protocol number, arm and unmapped criteria.
+    details: Mapped[dict[str, Any]] = mapped_column(
+        JsonType, default=dict, server_default=text("'{}'")
+    )
     catalogue_version: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
