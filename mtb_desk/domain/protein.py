@@ -2,7 +2,7 @@
 
 Accepted inputs: ``p.V600E``, ``V600E``, ``p.Val600Glu``, ``p.(Val600Glu)``,
 ``NP_004324.2:p.(Val600Glu)``, ``p.Glu746_Ala750del``, ``p.Gly12fs``/``p.G12Afs*5``,
-``p.Trp288*``/``p.W288Ter``, ``p.(Asn999=)``. The canonical form uses one-letter amino acids,
+``p.Trp288*``/``p.W288Ter``, ``p.(Asn999=)`` and TSO500's ``NM_…:c.2997C>T(p.(Asn999=))``. The canonical form uses one-letter amino acids,
 no ``p.``, no parentheses and no reference sequence: ``V600E``, ``E746_A750del``,
 ``G12Afs*5``, ``W288*``, ``N999=``. The original text is always kept beside it.
 """
@@ -21,6 +21,7 @@ _THREE = re.compile("|".join(sorted(THREE_TO_ONE, key=len, reverse=True)))
 _PREFIX = re.compile(r"^(?:[A-Za-z]{2}_\d+(?:\.\d+)?:)?(?:p\.)?")
 _POSITION = re.compile(r"^([A-Z*])(\d+)")
 _SIMPLE_SUBSTITUTION = re.compile(r"^([A-Z*])(\d+)([A-Z*=])$")
+_EMBEDDED = re.compile(r"p\.\(?([^()\s]+)\)?")
 
 
 def normalise_protein(text: str | None) -> str | None:
@@ -31,10 +32,13 @@ def normalise_protein(text: str | None) -> str | None:
     if not value or value in {".", "-", "NA", "p.?", "p.(?)", "?"}:
         return None
     value = _PREFIX.sub("", value, count=1)
+    if not value.startswith(("(", "[")) and not _POSITION.match(_THREE.sub("X", value)):
+        embedded = _EMBEDDED.search(value)  # "c.2997C>T(p.(Asn999=))" as TSO500 writes it
+        if embedded is not None:
+            value = embedded.group(1)
     if value.startswith("(") and value.endswith(")"):
         value = value[1:-1]
     value = _THREE.sub(lambda m: THREE_TO_ONE[m.group(0)], value)
-    value = value.replace("Ter", "*")
     if not _POSITION.match(value):
         return None
     return value

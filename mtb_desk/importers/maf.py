@@ -1,0 +1,201 @@
+"""MAF: TCGA / cBioPortal `data_mutations_extended`, vcf2maf output, oncokb-annotator input.
+
+An optional `#version` line (and other `#` lines) may precede the header. One file may hold
+several samples (`Tumor_Sample_Barcode`); one is imported per call. Protein change comes from
+`HGVSp_Short`, else `HGVSp`; when both are present and disagree, `HGVSp_Short` wins and a warning
+says so. VAF is `t_alt_count / t_depth`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mtb_desk.domain.enums import FindingKind
+from mtb_desk.domain.records import ImportedFinding, ImportedReport
+from mtb_desk.errors import ImportFileError
+from mtb_desk.importers import normalise as norm
+from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions, choose_sample
+from mtb_desk.importers.text import Table, parse_table, read_text
+from mtb_desk.progress import check_cancelled
+
+NAME = "maf"
+VERSION = "1.0"
+SAMPLE = "Tumor_Sample_Barcode"
+MARKERS = {"variant_classification", "hgvsp_short", "tumor_seq_allele2", "reference_allele"}
+VARIANT_TYPES = {
+    "SNP": FindingKind.SNV,
+    "DNP": FindingKind.MNV,
+    "TNP": FindingKind.MNV,
+    "ONP": FindingKind.MNV,
+    "INS": FindingKind.INDEL,
+    "DEL": FindingKind.INDEL,
+}
+INDEL_CLASSES = {"frame_shift_del", "frame_shift_ins", "in_frame_del", "in_frame_ins"}
+BUILDS = {
+    "37": "GRCh37",
+    "GRCH37": "GRCh37",
+    "HG19": "GRCh37",
+    "38": "GRCh38",
+    "GRCH38": "GRCh38",
+    "HG38": "GRCh38",
+    "36": "NCBI36",
+    "HG18": "NCBI36",
+}
+
+
+def sniff(head: FileHead) -> bool:
+    columns = {c.lower() for c in head.header_fields()}
+    return bool(columns & MARKERS) and bool(columns & {"hugo_symbol", SAMPLE.lower()})
+
+
+def genome_build(raw: str | None) -> str | None:
+    if norm.is_missing(raw):
+        return None
+    assert raw is not None
+    return BUILDS.get(raw.strip().upper(), raw.strip())
+
+
+def _table(path: Path) -> Table:
+    table = parse_table(path, read_text(path))
+    table.require(SAMPLE)
+    return table
+
+
+def list_samples(path: Path) -> tuple[str, ...]:
+    table = _table(path)
+    index = table.require(SAMPLE)
+    return tuple(dict.fromkeys(cells[index] for _, cells in table.rows if cells[index]))
+
+
+def read(path: Path, options: ReadOptions) -> ImportedReport:
+    table = _table(path)
+    index = table.require(SAMPLE)
+    sample = choose_sample(
+        path, [cells[index] for _, cells in table.rows if cells[index]], options.sample
+    )
+    warnings: list[str] = []
+    findings: list[ImportedFinding] = []
+    rows = [row for row in table.rows if row[1][index] == sample]
+    for count, (line, cells) in enumerate(rows):
+        if count % 5000 == 0:
+            check_cancelled(options.progress)
+            options.progress.update(count, len(rows), "MAF")
+        finding = _finding(table, line, cells, warnings)
+        if not (options.skip_filtered and finding.is_filtered):
+            findings.append(finding)
+    build_col = table.column("NCBI_Build")
+    builds = (
+        {genome_build(cells[build_col]) for _, cells in rows} - {None}
+        if build_col is not None
+        else set()
+    )
+    if len(builds) > 1:
+        raise ImportFileError(
+            str(path),
+            f"rows mix genome builds {sorted(b or '' for b in builds)}",
+            field="NCBI_Build",
+        )
+    version = next(
+        (
+            c.split(None, 1)[1].strip()
+            for c in table.comments
+            if c.startswith("#version") and " " in c
+        ),
+        None,
+    )
+    return ImportedReport(
+        findings=tuple(findings),
+        sample_id=sample,
+        genome_build=next(iter(builds), None),
+        importer=NAME,
+        importer_version=VERSION,
+        warnings=tuple(warnings),
+        details={"maf_version": version} if version else {},
+    )
+
+
+def _get(table: Table, cells: tuple[str, ...], *names: str) -> str | None:
+    index = table.column(*names)
+    return None if index is None or norm.is_missing(cells[index]) else cells[index]
+
+
+def _alleles(table: Table, line: int, cells: tuple[str, ...]) -> tuple[str | None, str | None]:
+    path = table.path
+    ref = norm.check_allele(_get(table, cells, "Reference_Allele"), path, line, "Reference_Allele")
+    alt = norm.check_allele(
+        _get(table, cells, "Tumor_Seq_Allele2"), path, line, "Tumor_Seq_Allele2"
+    )
+    if alt is None or alt == ref:
+        allele1 = _get(table, cells, "Tumor_Seq_Allele1")
+        alt = norm.check_allele(allele1, path, line, "Tumor_Seq_Allele1") if allele1 else alt
+    return ref, alt
+
+
+def _kind(table: Table, cells: tuple[str, ...], ref: str | None, alt: str | None) -> FindingKind:
+    variant_type = (_get(table, cells, "Variant_Type") or "").upper()
+    if variant_type in VARIANT_TYPES:
+        return VARIANT_TYPES[variant_type]
+    if ref and alt:
+        return norm.small_variant_kind(ref, alt)
+    classification = (_get(table, cells, "Variant_Classification") or "").lower()
+    return FindingKind.INDEL if classification in INDEL_CLASSES else FindingKind.SNV
+
+
+def _protein(
+    table: Table, line: int, cells: tuple[str, ...], warnings: list[str]
+) -> tuple[str | None, str | None]:
+    short = norm.protein(_get(table, cells, "HGVSp_Short"))
+    long = norm.protein(_get(table, cells, "HGVSp"))
+    if short[0] and long[0] and short[0] != long[0]:
+        warnings.append(
+            f"line {line}: HGVSp_Short {short[1]} and HGVSp {long[1]} disagree; HGVSp_Short used"
+        )
+    return short if short[1] else long
+
+
+def _finding(
+    table: Table, line: int, cells: tuple[str, ...], warnings: list[str]
+) -> ImportedFinding:
+    path = table.path
+    ref, alt = _alleles(table, line, cells)
+    canonical, original = _protein(table, line, cells, warnings)
+    transcript, hgvs_c = norm.split_hgvs(_get(table, cells, "HGVSc"))
+    depth = norm.parse_int(_get(table, cells, "t_depth"), path, line, "t_depth")
+    alt_count = norm.parse_int(_get(table, cells, "t_alt_count"), path, line, "t_alt_count")
+    gene = _get(table, cells, "Hugo_Symbol")
+    return ImportedFinding(
+        kind=_kind(table, cells, ref, alt),
+        gene=None
+        if gene in (None, "Unknown")
+        else norm.gene_symbol(gene, path, line, "Hugo_Symbol"),
+        protein=canonical,
+        protein_original=original,
+        hgvs_c=hgvs_c,
+        transcript=_get(table, cells, "Transcript_ID") or transcript,
+        chromosome=norm.chromosome(_get(table, cells, "Chromosome")),
+        position=norm.parse_int(_get(table, cells, "Start_Position"), path, line, "Start_Position"),
+        ref=ref,
+        alt=alt,
+        consequence=_get(table, cells, "Variant_Classification", "Consequence"),
+        exon=norm.exon_number(_get(table, cells, "Exon_Number", "EXON")),
+        vaf=None if not depth or alt_count is None else _vaf(path, line, alt_count, depth),
+        depth=depth,
+        filter=_get(table, cells, "FILTER"),
+        source_line=line,
+    )
+
+
+def _vaf(path: Path, line: int, alt_count: int, depth: int) -> float:
+    if alt_count > depth:
+        raise ImportFileError(
+            str(path),
+            f"t_alt_count {alt_count} exceeds t_depth {depth}",
+            line=line,
+            field="t_alt_count",
+        )
+    return alt_count / depth
+
+
+SPEC = ImporterSpec(
+    NAME, VERSION, "MAF (TCGA, cBioPortal, vcf2maf, oncokb-annotator)", sniff, read, list_samples
+)

@@ -1,0 +1,321 @@
+"""Illumina TSO500 `CombinedVariantOutput.tsv` (Local App and DRAGEN TSO500).
+
+The file is a list of `[Section]` blocks, every line tab-padded. Key/value sections (Analysis
+Details, Sequencing Run Details, TMB, MSI) hold two used columns; table sections (Gene
+Amplifications, Splice Variants, Fusions, Small Variants) hold a header row then rows, or one
+`NA` row when empty. The file names no genome build (Local App 2.x is GRCh37), so none is set.
+
+MSI status follows Illumina's rule: at least 40 usable sites are needed (fewer gives
+"indeterminate"); 20 % or more unstable sites is MSI-high.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from mtb_desk.domain.enums import Assay, CnvCall, FindingKind, MsiStatus
+from mtb_desk.domain.records import ImportedFinding, ImportedReport
+from mtb_desk.errors import ImportFileError
+from mtb_desk.importers import fusions as fusion_names
+from mtb_desk.importers import normalise as norm
+from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions
+from mtb_desk.importers.text import read_text
+from mtb_desk.progress import check_cancelled
+
+NAME = "tso500-cvo"
+VERSION = "1.0"
+MSI_HIGH_PERCENT = 20.0
+MSI_MIN_USABLE_SITES = 40
+KEY_VALUE_SECTIONS = ("Analysis Details", "Sequencing Run Details", "TMB", "MSI")
+TABLE_SECTIONS = ("Gene Amplifications", "Splice Variants", "Fusions", "Small Variants")
+SPLICE_NAMES = {
+    ("EGFR", "2-7"): "EGFRvIII (EGFR exons 2-7 deletion)",
+    ("MET", "14"): "MET exon 14 skipping",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    line: int
+    cells: tuple[str, ...]
+
+    def get(self, index: int | None) -> str:
+        return self.cells[index] if index is not None and index < len(self.cells) else ""
+
+
+@dataclass(slots=True)
+class Section:
+    name: str
+    line: int
+    rows: list[Row]
+
+
+def sniff(head: FileHead) -> bool:
+    text = head.text
+    return "[Analysis Details]" in text or (
+        "Combined Variant Output" in text and "[Small Variants]" in text
+    )
+
+
+def split_sections(path: Path, text: str) -> dict[str, Section]:
+    sections: dict[str, Section] = {}
+    current: Section | None = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        cells = tuple(cell.strip() for cell in raw.split("\t"))
+        while cells and not cells[-1]:
+            cells = cells[:-1]
+        if not cells:
+            continue
+        if cells[0].startswith("[") and cells[0].endswith("]") and len(cells) == 1:
+            current = Section(cells[0][1:-1].strip(), number, [])
+            if current.name in sections:
+                raise ImportFileError(
+                    str(path), f"section [{current.name}] appears twice", line=number
+                )
+            sections[current.name] = current
+        elif current is not None:
+            current.rows.append(Row(number, cells))
+    if "Analysis Details" not in sections:
+        raise ImportFileError(
+            str(path),
+            "no [Analysis Details] section: not a TSO500 CombinedVariantOutput file",
+            line=1,
+        )
+    return sections
+
+
+def key_values(section: Section | None) -> dict[str, tuple[str, int]]:
+    if section is None:
+        return {}
+    return {row.cells[0]: (row.get(1), row.line) for row in section.rows if row.cells[0] != "NA"}
+
+
+def table(path: Path, section: Section | None) -> tuple[dict[str, int], list[Row]]:
+    """Header index by column name and the data rows; an `NA` row means an empty table."""
+    if section is None or not section.rows:
+        return {}, []
+    header = {name: index for index, name in enumerate(section.rows[0].cells)}
+    rows = [row for row in section.rows[1:] if not (row.cells[0] == "NA" and len(row.cells) == 1)]
+    for row in rows:
+        if len(row.cells) > len(header):
+            raise ImportFileError(
+                str(path), f"[{section.name}] row has more cells than its header", line=row.line
+            )
+    return header, rows
+
+
+def read(path: Path, options: ReadOptions) -> ImportedReport:
+    sections = split_sections(path, read_text(path))
+    warnings = [
+        f"unknown section [{name}] ignored"
+        for name in sections
+        if name not in KEY_VALUE_SECTIONS + TABLE_SECTIONS
+    ]
+    details = key_values(sections.get("Analysis Details"))
+    run = key_values(sections.get("Sequencing Run Details"))
+    tmb_values = key_values(sections.get("TMB"))
+    tmb = _number(path, tmb_values, "Total TMB")
+    msi_score, msi_status = _msi(path, key_values(sections.get("MSI")))
+    findings: list[ImportedFinding] = []
+    for reader in (_amplifications, _splice_variants, _fusions, _small_variants):
+        check_cancelled(options.progress)
+        findings.extend(reader(path, sections))
+    findings.extend(_biomarkers(tmb, msi_score, msi_status, tmb_values, sections))
+    options.progress.update(1, 1, "TSO500")
+    report_date = _report_date(details, warnings)
+    return ImportedReport(
+        findings=tuple(findings),
+        assay=Assay.TSO500,
+        sample_id=_sample_id(details),
+        report_date=report_date,
+        tmb=tmb,
+        msi_status=msi_status,
+        msi_score=msi_score,
+        importer=NAME,
+        importer_version=VERSION,
+        warnings=tuple(warnings),
+        details={k: v for k, (v, _) in (details | run).items() if not norm.is_missing(v)},
+    )
+
+
+def _number(path: Path, values: dict[str, tuple[str, int]], key: str) -> float | None:
+    value, line = values.get(key, ("", 0))
+    return norm.parse_float(value, path, line or None, key)
+
+
+def _sample_id(details: dict[str, tuple[str, int]]) -> str | None:
+    for key in ("DNA Sample ID", "RNA Sample ID", "Pair ID"):
+        value = details.get(key, ("", 0))[0]
+        if not norm.is_missing(value):
+            return value
+    return None
+
+
+def _report_date(details: dict[str, tuple[str, int]], warnings: list[str]) -> date | None:
+    value = details.get("Output Date", ("", 0))[0]
+    if norm.is_missing(value):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        warnings.append(f"Output Date '{value}' is not a valid date; report date left empty")
+        return None
+
+
+def _msi(path: Path, values: dict[str, tuple[str, int]]) -> tuple[float | None, MsiStatus | None]:
+    score = _number(path, values, "Percent Unstable MSI Sites")
+    usable = _number(path, values, "Usable MSI Sites")
+    if score is None:
+        return None, None
+    if usable is not None and usable < MSI_MIN_USABLE_SITES:
+        return score, MsiStatus.INDETERMINATE
+    return score, MsiStatus.MSI_HIGH if score >= MSI_HIGH_PERCENT else MsiStatus.MSS
+
+
+def _biomarkers(
+    tmb: float | None,
+    msi_score: float | None,
+    msi_status: MsiStatus | None,
+    tmb_values: dict[str, tuple[str, int]],
+    sections: dict[str, Section],
+) -> list[ImportedFinding]:
+    found: list[ImportedFinding] = []
+    if tmb is not None:
+        found.append(
+            ImportedFinding(
+                kind=FindingKind.TMB,
+                value=tmb,
+                description=f"TMB {tmb} mut/Mb",
+                source_line=tmb_values["Total TMB"][1],
+            )
+        )
+    if msi_score is not None and msi_status is not None:
+        line = key_values(sections.get("MSI"))["Percent Unstable MSI Sites"][1]
+        found.append(
+            ImportedFinding(
+                kind=FindingKind.MSI,
+                value=msi_score,
+                description=f"{msi_status.value} ({msi_score} % unstable sites)",
+                source_line=line,
+            )
+        )
+    return found
+
+
+def _amplifications(path: Path, sections: dict[str, Section]) -> list[ImportedFinding]:
+    header, rows = table(path, sections.get("Gene Amplifications"))
+    gene_col, fold_col = header.get("Gene"), header.get("Fold Change")
+    copy_col = header.get("Copy Number")
+    found = []
+    for row in rows:
+        fold = norm.parse_float(row.get(fold_col), path, row.line, "Fold Change")
+        found.append(
+            ImportedFinding(
+                kind=FindingKind.CNV,
+                gene=norm.gene_symbol(row.get(gene_col), path, row.line, "Gene"),
+                fold_change=fold,
+                copy_number=norm.parse_float(row.get(copy_col), path, row.line, "Copy Number"),
+                cnv_call=CnvCall.AMPLIFICATION,
+                description=None if fold is None else f"amplification, fold change {fold}",
+                source_line=row.line,
+            )
+        )
+    return found
+
+
+def _splice_variants(path: Path, sections: dict[str, Section]) -> list[ImportedFinding]:
+    header, rows = table(path, sections.get("Splice Variants"))
+    found = []
+    for row in rows:
+        gene = norm.gene_symbol(row.get(header.get("Gene")), path, row.line, "Gene")
+        exon = norm.exon_number(row.get(header.get("Affected Exon")))
+        name = SPLICE_NAMES.get((gene or "", exon or ""), f"{gene} exon {exon} skipping")
+        found.append(
+            ImportedFinding(
+                kind=FindingKind.SPLICE,
+                gene=gene,
+                exon=exon,
+                description=name,
+                breakpoint_5=row.get(header.get("Breakpoint 1")) or None,
+                breakpoint_3=row.get(header.get("Breakpoint 2")) or None,
+                supporting_reads=norm.parse_int(
+                    row.get(header.get("Splice Supporting Reads")),
+                    path,
+                    row.line,
+                    "Splice Supporting Reads",
+                ),
+                source_line=row.line,
+            )
+        )
+    return found
+
+
+def _fusions(path: Path, sections: dict[str, Section]) -> list[ImportedFinding]:
+    header, rows = table(path, sections.get("Fusions"))
+    found = []
+    for row in rows:
+        pair = row.get(header.get("Gene Pair"))
+        five, three = fusion_names.split_pair(pair, path, row.line, "Gene Pair")
+        found.append(
+            ImportedFinding(
+                kind=FindingKind.FUSION,
+                gene=five,
+                partner_gene=three,
+                description=pair,
+                breakpoint_5=row.get(header.get("Breakpoint 1")) or None,
+                breakpoint_3=row.get(header.get("Breakpoint 2")) or None,
+                supporting_reads=norm.parse_int(
+                    row.get(header.get("Fusion Supporting Reads")),
+                    path,
+                    row.line,
+                    "Fusion Supporting Reads",
+                ),
+                source_line=row.line,
+            )
+        )
+    return found
+
+
+def _small_variants(path: Path, sections: dict[str, Section]) -> list[ImportedFinding]:
+    header, rows = table(path, sections.get("Small Variants"))
+    return [_small_variant(path, header, row) for row in rows]
+
+
+def _small_variant(path: Path, header: dict[str, int], row: Row) -> ImportedFinding:
+    def cell(name: str) -> str:
+        return row.get(header.get(name))
+
+    ref = norm.check_allele(cell("Reference Call"), path, row.line, "Reference Call")
+    alt = norm.check_allele(cell("Alternative Call"), path, row.line, "Alternative Call")
+    position = norm.parse_int(cell("Genomic Position"), path, row.line, "Genomic Position")
+    if position is None or ref is None or alt is None:
+        raise ImportFileError(
+            str(path),
+            "a small variant needs a position, reference and alternative call",
+            line=row.line,
+            field="Genomic Position",
+        )
+    canonical, original = norm.protein(cell("P-Dot Notation"))
+    transcript, hgvs_c = norm.split_hgvs(cell("C-Dot Notation"))
+    return ImportedFinding(
+        kind=norm.small_variant_kind(ref, alt),
+        gene=norm.gene_symbol(cell("Gene"), path, row.line, "Gene"),
+        protein=canonical,
+        protein_original=original,
+        hgvs_c=hgvs_c,
+        transcript=transcript,
+        chromosome=norm.chromosome(cell("Chromosome")),
+        position=position,
+        ref=ref,
+        alt=alt,
+        consequence=cell("Consequence(s)") or None,
+        exon=norm.exon_number(cell("Affected Exon(s)")),
+        vaf=norm.parse_vaf(cell("Allele Frequency"), path, row.line, "Allele Frequency"),
+        depth=norm.parse_int(cell("Depth"), path, row.line, "Depth"),
+        source_line=row.line,
+    )
+
+
+SPEC = ImporterSpec(NAME, VERSION, "Illumina TSO500 CombinedVariantOutput.tsv", sniff, read)

@@ -1,0 +1,281 @@
+"""VCF and VCF.gz (bgzip or plain gzip).
+
+The header is read with cyvcf2 (htslib), which also validates it. The body is read by the fast
+columnar reader in `vcf_columns` (numpy over the raw text, with a per-line fallback for the
+records that need it); `read_with_cyvcf2` is the plain per-record cyvcf2 loop, kept as the
+reference the fast reader is tested against. Both apply the rules in `vcf_record`.
+
+Tumour sample choice: the `sample` option; else `##tumor_sample=` from the header; else the only
+sample; else, in a pair, the column named like a tumour (TUMOR, TUMOUR, *_T, *-T) when the other
+is named like a normal; otherwise `SampleChoiceRequired` lists the samples. A file without
+sample columns is read from INFO alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mtb_desk.domain.records import ImportedFinding, ImportedReport
+from mtb_desk.errors import ImportFileError
+from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions, choose_sample
+from mtb_desk.importers.text import read_bytes
+from mtb_desk.importers.vcf_annotation import AnnotationParser
+from mtb_desk.importers.vcf_record import Skipped, record_findings
+from mtb_desk.progress import check_cancelled
+
+NAME = "vcf"
+VERSION = "1.0"
+TUMOUR = re.compile(r"(?i)(tumou?r|^t$|[_-]t$|[_-]t\d*[_-]|primary|-0[1-9][a-z]?(-|$))")
+NORMAL = re.compile(r"(?i)(normal|germline|blood|^n$|[_-]n$|-1[0-9][a-z]?(-|$))")
+BUILDS = (
+    ("GRCh38", re.compile(r"(?i)grch38|hg38|b38|\bgrc38")),
+    ("GRCh37", re.compile(r"(?i)grch37|hg19|b37|human_g1k_v37|hs37d5")),
+)
+UNDEFINED_SCAN = 10000
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    text: str
+    lines: int
+    samples: tuple[str, ...]
+    info_ids: frozenset[str]
+    csq: AnnotationParser
+    genome_build: str | None
+
+
+def sniff(head: FileHead) -> bool:
+    return head.raw.lstrip(b"\xef\xbb\xbf").startswith(b"##fileformat=VCF")
+
+
+def split_file(path: Path) -> tuple[str, bytes, int]:
+    """(header text, body bytes, number of header lines)."""
+    data = read_bytes(path)
+    if not data.startswith(b"##fileformat=VCF"):
+        raise ImportFileError(
+            str(path), "not a VCF file (no ##fileformat=VCF line)", line=1, field="fileformat"
+        )
+    index = data.find(b"\n#CHROM")
+    if index < 0:
+        raise ImportFileError(str(path), "the #CHROM header line is missing", field="#CHROM")
+    end = data.find(b"\n", index + 1)
+    end = len(data) if end < 0 else end + 1
+    try:
+        header = data[:end].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            str(path), "the header is not UTF-8 text", line=data[: exc.start].count(b"\n") + 1
+        ) from exc
+    return header, data[end:], header.count("\n")
+
+
+def read_header(path: Path, text: str, lines: int) -> Header:
+    import cyvcf2  # noqa: PLC0415 - heavy import kept out of module import
+
+    try:
+        reader = cyvcf2.VCF(str(path), lazy=True, threads=1)
+    except Exception as exc:  # cyvcf2 raises bare Exception/OSError for bad headers
+        raise ImportFileError(
+            str(path),
+            f"invalid VCF header ({str(exc).splitlines()[0]})",
+            line=lines,
+            field="header",
+        ) from exc
+    try:
+        info_ids = set()
+        csq_description = None
+        for item in reader.header_iter():
+            fields = item.info()
+            if fields.get("HeaderType") == "INFO":
+                info_ids.add(fields["ID"])
+                if fields["ID"] == "CSQ":
+                    csq_description = fields.get("Description")
+        samples = tuple(reader.samples)
+    finally:
+        reader.close()
+    return Header(
+        text,
+        lines,
+        samples,
+        frozenset(info_ids),
+        AnnotationParser.from_description(csq_description),
+        _build(text),
+    )
+
+
+def _build(text: str) -> str | None:
+    for line in text.splitlines():
+        if line.startswith(("##reference", "##contig", "##assembly", "##genome")):
+            for name, pattern in BUILDS:
+                if pattern.search(line):
+                    return name
+    return None
+
+
+def tumour_sample(path: Path, header: Header, requested: str | None) -> int | None:
+    """Index of the sample column to read, or None for a sites-only VCF."""
+    samples = header.samples
+    if not samples:
+        return None
+    if requested is None:
+        declared = re.search(r"^##tumou?r_sample=(.+)$", header.text, re.MULTILINE | re.IGNORECASE)
+        if declared and declared.group(1).strip() in samples:
+            requested = declared.group(1).strip()
+        elif len(samples) == 2:
+            tumour = [s for s in samples if TUMOUR.search(s) and not NORMAL.search(s)]
+            normal = [s for s in samples if NORMAL.search(s) and not TUMOUR.search(s)]
+            if len(tumour) == 1 and len(normal) == 1:
+                requested = tumour[0]
+    return samples.index(choose_sample(path, samples, requested))
+
+
+def list_samples(path: Path) -> tuple[str, ...]:
+    text, _, lines = split_file(path)
+    return read_header(path, text, lines).samples
+
+
+def undefined_info_keys(body: bytes, defined: frozenset[str]) -> list[str]:
+    """INFO keys used in the first records without a header line (a warning, not an error)."""
+    keys: set[str] = set()
+    for raw in body.split(b"\n", UNDEFINED_SCAN)[:UNDEFINED_SCAN]:
+        fields = raw.split(b"\t", 8)
+        if len(fields) > 7 and fields[7] != b".":
+            keys.update(
+                item.split(b"=", 1)[0].decode("utf-8", "replace") for item in fields[7].split(b";")
+            )
+    return sorted(keys - defined - {""})
+
+
+def read(path: Path, options: ReadOptions) -> ImportedReport:
+    from mtb_desk.importers.vcf_fast import read_body  # noqa: PLC0415
+
+    text, body, lines = split_file(path)
+    header = read_header(path, text, lines)
+    sample = tumour_sample(path, header, options.sample)
+    skipped = Skipped()
+    columns = read_body(path, body, header, sample, skipped, options)
+    return build_report(path, header, sample, columns.findings(), body, skipped)
+
+
+def build_report(
+    path: Path,
+    header: Header,
+    sample: int | None,
+    findings: list[ImportedFinding],
+    body: bytes,
+    skipped: Skipped,
+) -> ImportedReport:
+    warnings = []
+    undefined = undefined_info_keys(body, header.info_ids)
+    if undefined:
+        warnings.append(f"INFO fields without a header line: {', '.join(undefined)}")
+    if skipped.symbolic:
+        warnings.append(
+            f"{skipped.symbolic} structural-variant alleles (breakends, <INV>, …) not imported"
+        )
+    if skipped.ambiguous:
+        warnings.append(f"{skipped.ambiguous} ambiguous alleles written as A/T not imported")
+    if skipped.filtered:
+        warnings.append(f"{skipped.filtered} filtered (non-PASS) variants skipped")
+    return ImportedReport(
+        findings=tuple(findings),
+        sample_id=None if sample is None else header.samples[sample],
+        genome_build=header.genome_build,
+        importer=NAME,
+        importer_version=VERSION,
+        warnings=tuple(warnings),
+    )
+
+
+class _CyvcfRecord:
+    """A `RecordView` over a cyvcf2 Variant (the reference reader)."""
+
+    def __init__(self, variant: Any, line: int, sample: int | None) -> None:
+        self.variant, self.line, self.sample = variant, line, sample
+        self.chrom = variant.CHROM
+        self.pos = str(variant.POS)
+        self.ref = variant.REF
+        self.alts = list(variant.ALT) or ["."]
+        self.filter = variant.FILTER or "PASS" if _filter_column(variant) != "." else "."
+
+    def info(self, key: str) -> str | None:
+        value = self.variant.INFO.get(key)
+        if value is None:
+            return None
+        if value is True:
+            return ""
+        if isinstance(value, tuple):
+            return ",".join(_text(v) for v in value)
+        return _text(value)
+
+    def fmt(self, key: str) -> list[str] | None:
+        if self.sample is None:
+            return None
+        if key == "GT":
+            if "GT" not in self.variant.FORMAT:
+                return None
+            *alleles, _ = self.variant.genotypes[self.sample]
+            return ["/".join("." if a < 0 else str(a) for a in alleles)]
+        if key not in self.variant.FORMAT:
+            return None
+        values = self.variant.format(key)
+        if values is None:
+            return None
+        row = values[self.sample]
+        if isinstance(row, str):
+            return row.split(",")
+        return [_text(v) for v in np.atleast_1d(row) if not _vector_end(v)]
+
+
+def _filter_column(variant: Any) -> str:
+    return str(variant).split("\t", 7)[6]
+
+
+def _vector_end(value: Any) -> bool:
+    return isinstance(value, np.integer) and int(value) == -2147483647
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, np.integer | int) and not isinstance(value, bool):
+        return "." if int(value) == -2147483648 else str(int(value))
+    if isinstance(value, np.floating | float):
+        return "." if np.isnan(value) else repr(float(value))
+    return str(value)
+
+
+def read_with_cyvcf2(path: Path, options: ReadOptions) -> ImportedReport:
+    """The reference reader: one cyvcf2 Variant at a time (slow, simple, trusted)."""
+    import cyvcf2  # noqa: PLC0415
+
+    text, body, lines = split_file(path)
+    header = read_header(path, text, lines)
+    sample = tumour_sample(path, header, options.sample)
+    skipped, findings = Skipped(), []
+    reader = cyvcf2.VCF(str(path), threads=1)
+    try:
+        for number, variant in enumerate(reader, start=lines + 1):
+            if number % 10000 == 0:
+                check_cancelled(options.progress)
+            record = _CyvcfRecord(variant, number, sample)
+            for finding in record_findings(record, path, header.csq, skipped):
+                if options.skip_filtered and finding.is_filtered:
+                    skipped.filtered += 1
+                else:
+                    findings.append(finding)
+    except ImportFileError:
+        raise
+    except Exception as exc:
+        raise ImportFileError(str(path), f"unreadable record ({exc})", field="record") from exc
+    finally:
+        reader.close()
+    return build_report(path, header, sample, findings, body, skipped)
+
+
+SPEC = ImporterSpec(
+    NAME, VERSION, "VCF / VCF.gz (VEP, snpEff annotations)", sniff, read, list_samples
+)
