@@ -95,8 +95,7 @@ def _report_row(report: MolecularReportInput, lang: str) -> list[str]:
     return [
         report.assay,
         report.lab or "",
-        term("specimen", report.specimen, lang),
-        report.sample_id or "",
+        "\n".join(v for v in (term("specimen", report.specimen, lang), report.sample_id) if v),
         "" if report.report_date is None else format_date(report.report_date, lang),
         _percent(report.tumour_cell_content, lang),
         tmb,
@@ -109,10 +108,10 @@ def _reports(reports: tuple[MolecularReportInput, ...], lang: str) -> list[Flowa
     out: list[Flowable] = [lay.para(text("section.reports", lang), st.heading)]
     if not reports:
         return [*out, lay.para(text("no_reports", lang), st.body)]
-    keys = ["assay", "lab", "specimen", "sample_id", "report_date", "tumour_cells", "tmb", "msi"]
-    widths = [0.09, 0.21, 0.1, 0.13, 0.13, 0.1, 0.11, 0.13]
+    keys = ["assay", "lab", "specimen", "report_date", "tumour_cells", "tmb", "msi"]
+    widths = [50, 100, 80, 68, 64, 56, W - 418]  # points; headers fit in both languages
     rows = [_report_row(r, lang) for r in reports]
-    return [*out, lay.data_table([text(k, lang) for k in keys], rows, [w * W for w in widths])]
+    return [*out, lay.data_table([text(k, lang) for k in keys], rows, widths)]
 
 
 def _alteration(finding: FindingInput) -> str:
@@ -137,7 +136,7 @@ def _findings(findings: tuple[FindingInput, ...], lang: str) -> list[Flowable]:
     if not findings:
         return [*out, lay.para(text("no_findings", lang), st.body)]
     keys = ["gene", "alteration", "kind", "vaf_cn", "oncogenicity", "escat", "comment"]
-    widths = [0.09, 0.15, 0.12, 0.11, 0.15, 0.09, 0.29]
+    widths = [44, 72, 58, 52, 76, 40, W - 342]
     rows = [
         [
             f.gene,
@@ -150,7 +149,7 @@ def _findings(findings: tuple[FindingInput, ...], lang: str) -> list[Flowable]:
         ]
         for f in findings
     ]
-    return [*out, lay.data_table([text(k, lang) for k in keys], rows, [w * W for w in widths])]
+    return [*out, lay.data_table([text(k, lang) for k in keys], rows, widths)]
 
 
 def _cohorts(data: DecisionInput, lang: str) -> list[Flowable]:
@@ -169,8 +168,8 @@ def _cohorts(data: DecisionInput, lang: str) -> list[Flowable]:
         ]
         for c in data.cohorts
     ]
-    widths = [0.12, 0.16, 0.24, 0.48]
-    return [*out, lay.data_table([text(k, lang) for k in keys], rows, [w * W for w in widths])]
+    widths = [58, 84, 115, W - 257]
+    return [*out, lay.data_table([text(k, lang) for k in keys], rows, widths)]
 
 
 def _recommendation_pairs(rec: RecommendationInput, lang: str) -> list[tuple[str, str]]:

@@ -46,7 +46,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "specimen": ("Specimen", "Prøvemateriale"),
     "sample_id": ("Sample", "Prøve"),
     "report_date": ("Report date", "Rapportdato"),
-    "tumour_cells": ("Tumour cells", "Tumorcelleandel"),
+    "tumour_cells": ("Tumour cells", "Tumorceller"),
     "tmb": ("TMB", "TMB"),
     "msi": ("MSI", "MSI"),
     "mut_per_mb": ("mut/Mb", "mut/Mb"),

@@ -136,6 +136,8 @@ def minutes_input(cases: int = 6) -> MinutesInput:
     items = []
     for n in range(1, cases + 1):
         deferred = n % 5 == 0
+        outcome = None if deferred else outcomes[n % len(outcomes)]
+        in_cohort = outcome == "impress-cohort"
         items.append(
             AgendaCaseInput(
                 position=n,
@@ -146,12 +148,12 @@ def minutes_input(cases: int = 6) -> MinutesInput:
                 summary=f"Sak {n}: pasient med avansert kreft, progresjon etter "
                 "standardbehandling. TSO500 på vev; tumorcelleandel 30 %.",
                 status="deferred" if deferred else "discussed",
-                outcome=None if deferred else outcomes[n % len(outcomes)],
-                cohort="IMP-07" if n % 4 == 1 else None,
-                drugs=("dabrafenib", "trametinib") if n % 4 == 1 else (),
-                trial_id="NCT00000000" if n % 4 == 3 else None,
+                outcome=outcome,
+                cohort="IMP-07" if in_cohort else None,
+                drugs=("dabrafenib", "trametinib") if in_cohort else (),
+                trial_id="NCT00000000" if outcome == "other-trial" else None,
                 decision="" if deferred else "Anbefalingen følger funnene; se beslutningsbrev.",
-                further_tests=("IHC HER2",) if n % 4 == 2 else (),
+                further_tests=("IHC HER2",) if outcome == "further-testing" else (),
                 deferral_reason="Venter på ny biopsi (tumorcelleandel < 10 %)." if deferred else "",
             )
         )
