@@ -1,0 +1,1 @@
+"""The trial's drug catalogue: drugs, cohorts and supply agreements, validated before use."""
