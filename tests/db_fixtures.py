@@ -29,6 +29,7 @@ __all__ = [
     "db",
     "make_actor",
     "postgres_schema_url",
+    "sqlite_db",
     "sqlite_template",
 ]
 
@@ -120,6 +121,16 @@ def db(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
     database = open_database(url)
     yield database
     _empty_postgres(database)
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
+    """A fresh SQLite database only, for tests whose subject does not depend on the back end."""
+    path = tmp_path / "only.sqlite"
+    shutil.copy(sqlite_template, path)
+    database = open_database(f"sqlite:///{path}")
+    yield database
     database.dispose()
 
 

@@ -1,0 +1,71 @@
+"""`mtb-desk import STUDY_ID FILE`: import a lab file into a case (or only check it)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from mtb_desk.cli.context import CliContext
+
+
+def register(commands: Any, parent: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "import", parents=[parent], help="import a molecular report file into a case"
+    )
+    parser.add_argument("study_id", metavar="STUDY_ID")
+    parser.add_argument("file", metavar="FILE", type=Path)
+    parser.add_argument("--sample", metavar="NAME", help="the sample to import from the file")
+    parser.add_argument("--dry-run", action="store_true", help="validate and report only")
+    parser.add_argument(
+        "--skip-filtered",
+        action="store_true",
+        help="leave out variants that did not pass the caller's filters",
+    )
+    parser.add_argument(
+        "--lab", metavar="LAB", help="read a generic CSV/XLSX with this lab's saved column mapping"
+    )
+    parser.add_argument(
+        "--save-mapping",
+        metavar="JSON_FILE",
+        type=Path,
+        help="with --lab: save this column mapping for the lab first",
+    )
+    parser.set_defaults(handler=run_import)
+
+
+def run_import(context: CliContext) -> int:
+    from mtb_desk.services.imports import import_file, save_column_mapping
+
+    args = context.args
+    database, actor = context.database(), context.actor()
+    if args.save_mapping is not None:
+        from mtb_desk.errors import ValidationError
+        from mtb_desk.importers.generic import ColumnMapping
+
+        if not args.lab:
+            raise ValidationError("--save-mapping needs --lab")
+        mapping = ColumnMapping.from_json(args.save_mapping.read_text(encoding="utf-8"))
+        save_column_mapping(database, actor, args.lab, mapping)
+    summary = import_file(
+        database,
+        actor,
+        args.study_id,
+        args.file,
+        sample=args.sample,
+        dry_run=args.dry_run,
+        skip_filtered=args.skip_filtered,
+        lab=args.lab,
+    )
+    counts = ", ".join(f"{n} {kind}" for kind, n in summary.counts.items()) or "no findings"
+    verb = "would import" if summary.dry_run else "imported"
+    lines = [
+        f"{verb} {summary.source_filename} ({summary.importer} {summary.importer_version}) into "
+        f"{summary.study_id}: {counts}",
+        f"TMB {summary.tmb if summary.tmb is not None else '-'}, MSI "
+        f"{summary.msi.value if summary.msi else '-'}"
+        + (f", {summary.filtered} filtered" if summary.filtered else ""),
+        *(f"warning: {w}" for w in summary.warnings),
+    ]
+    context.emit(summary, "\n".join(lines))
+    return 0

@@ -1,0 +1,171 @@
+"""Importing a lab file into a case: read and validate everything, then write in one unit.
+
+The file is parsed before any transaction starts, so a bad file never touches the database;
+the report and all its findings are then written together, or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mtb_desk.db.engine import Database
+from mtb_desk.db.models import Case, ColumnMapping, MolecularReport
+from mtb_desk.db.unit_of_work import reading, writing
+from mtb_desk.domain.enums import MsiStatus
+from mtb_desk.domain.records import ImportedReport
+from mtb_desk.errors import MtbDeskError, NotFoundError
+from mtb_desk.progress import NullProgress, Progress
+from mtb_desk.services.audit import record_event
+from mtb_desk.services.cases import case_for_study_id
+from mtb_desk.services.molecular import add_report
+from mtb_desk.services.permissions import Action, Actor, require
+
+if TYPE_CHECKING:
+    from mtb_desk.importers.generic import ColumnMapping as Mapping
+
+
+class DuplicateImportError(MtbDeskError):
+    """The same file (same SHA-256) was already imported into this case."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    study_id: str
+    dry_run: bool
+    report_id: int | None
+    source_filename: str
+    sha256: str
+    importer: str
+    importer_version: str
+    assay: str
+    sample_id: str | None
+    genome_build: str | None
+    counts: dict[str, int]
+    findings: int
+    filtered: int
+    tmb: float | None
+    msi: MsiStatus | None
+    msi_score: float | None
+    warnings: tuple[str, ...]
+
+
+def _summary(
+    study_id: str, path: Path, sha256: str, report: ImportedReport, report_id: int | None
+) -> ImportSummary:
+    counts: dict[str, int] = {}
+    for finding in report.findings:
+        counts[finding.kind.value] = counts.get(finding.kind.value, 0) + 1
+    return ImportSummary(
+        study_id=study_id,
+        dry_run=report_id is None,
+        report_id=report_id,
+        source_filename=path.name,
+        sha256=sha256,
+        importer=report.importer,
+        importer_version=report.importer_version,
+        assay=report.assay.value,
+        sample_id=report.sample_id,
+        genome_build=report.genome_build,
+        counts=dict(sorted(counts.items())),
+        findings=len(report.findings),
+        filtered=sum(1 for f in report.findings if f.is_filtered),
+        tmb=report.tmb,
+        msi=report.msi_status,
+        msi_score=report.msi_score,
+        warnings=report.warnings,
+    )
+
+
+def _refuse_duplicate(session: Session, case: Case, path: Path, sha256: str) -> None:
+    earlier = session.scalar(
+        select(MolecularReport).where(
+            MolecularReport.case_id == case.id, MolecularReport.source_sha256 == sha256
+        )
+    )
+    if earlier is not None:
+        when = earlier.imported_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        raise DuplicateImportError(
+            f"{path.name} was already imported into case {case.patient.study_id} "
+            f"(report {earlier.id}, by {earlier.imported_by} on {when}); nothing was imported"
+        )
+
+
+def import_file(
+    database: Database,
+    actor: Actor,
+    study_id: str,
+    path: str | Path,
+    *,
+    sample: str | None = None,
+    dry_run: bool = False,
+    skip_filtered: bool = False,
+    lab: str | None = None,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Import one file into the case of `study_id`; `lab` selects a saved column mapping."""
+    from mtb_desk.importers.registry import file_sha256, read_report
+
+    require(actor, Action.IMPORT_REPORT)
+    file = Path(path)
+    progress = progress or NullProgress()
+    with reading(database) as session:
+        case_for_study_id(session, study_id)  # fail early for an unknown case
+    mapping = column_mapping(database, lab) if lab else None
+    sha256 = file_sha256(file)
+    with reading(database) as session:
+        _refuse_duplicate(session, case_for_study_id(session, study_id), file, sha256)
+    report = read_report(
+        file, sample=sample, skip_filtered=skip_filtered, mapping=mapping, progress=progress
+    )
+    if dry_run:
+        return _summary(study_id, file, sha256, report, None)
+    progress.update(0, None, "Saving findings")
+    with writing(database) as session:
+        case = case_for_study_id(session, study_id)
+        _refuse_duplicate(session, case, file, sha256)  # again: another user may have been first
+        row = add_report(
+            session, actor, case, report, source_filename=file.name, source_sha256=sha256
+        )
+        return _summary(study_id, file, sha256, report, row.id)
+
+
+def column_mapping(database: Database, lab: str) -> Mapping:
+    from mtb_desk.importers.generic import ColumnMapping as Mapping
+
+    with reading(database) as session:
+        row = session.scalar(select(ColumnMapping).where(ColumnMapping.lab == lab))
+        if row is None:
+            raise NotFoundError(f"no saved column mapping for lab '{lab}'")
+        return Mapping.from_json(json.dumps(row.mapping))
+
+
+def save_column_mapping(database: Database, actor: Actor, lab: str, mapping: Mapping) -> None:
+    """Save (or replace) a lab's column mapping, so its sheets import without asking again."""
+    require(actor, Action.IMPORT_REPORT)
+    data = json.loads(mapping.to_json())
+    with writing(database) as session:
+        row = session.scalar(select(ColumnMapping).where(ColumnMapping.lab == lab))
+        before = row.mapping if row is not None else None
+        if row is None:
+            row = ColumnMapping(lab=lab, mapping=data, updated_by=actor.username)
+            session.add(row)
+        else:
+            row.mapping, row.updated_by = data, actor.username
+            row.updated_at = dt.datetime.now(dt.UTC)
+        record_event(
+            session,
+            actor=actor.username,
+            action="save",
+            entity="column_mapping",
+            entity_id=lab,
+            summary=f"column mapping for lab {lab} saved",
+            before=before,
+            after=data,
+        )
