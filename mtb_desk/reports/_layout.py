@@ -100,22 +100,19 @@ def styles() -> Styles:
             "title", parent=body, fontName=FONT_BOLD, fontSize=16, leading=20, textColor=ACCENT
         ),
         subtitle=ParagraphStyle("subtitle", parent=body, fontSize=10, textColor=MUTED),
-        heading=ParagraphStyle(
-            "heading",
-            parent=body,
-            fontName=FONT_BOLD,
-            fontSize=11,
-            leading=14,
-            textColor=ACCENT,
-            spaceBefore=12,
-            spaceAfter=5,
-            keepWithNext=True,
-        ),
+        heading=_heading(body),
         outcome=ParagraphStyle(
             "outcome", parent=body, fontName=FONT_BOLD, fontSize=12, leading=15, textColor=ACCENT
         ),
         right=ParagraphStyle("right", parent=cell, alignment=TA_RIGHT),
     )
+
+
+def _heading(body: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(
+        "heading", parent=body, fontName=FONT_BOLD, fontSize=11, leading=14, textColor=ACCENT,
+        spaceBefore=12, spaceAfter=5, keepWithNext=True,
+    )  # fmt: skip
 
 
 def para(value: object, style: ParagraphStyle) -> Paragraph:

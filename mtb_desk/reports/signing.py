@@ -122,6 +122,12 @@ def create_self_signed_credential(
     return _describe(cert)
 
 
+_KEY_USAGES = (
+    "digital_signature", "content_commitment", "key_encipherment", "data_encipherment",
+    "key_agreement", "key_cert_sign", "crl_sign", "encipher_only", "decipher_only",
+)  # fmt: skip
+
+
 def _self_signed_certificate(
     key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey,
     name: str,
@@ -139,17 +145,12 @@ def _self_signed_certificate(
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation),
         ]
     )
-    usage = x509.KeyUsage(
-        digital_signature=True,
-        content_commitment=True,
-        key_encipherment=False,
-        data_encipherment=False,
-        key_agreement=False,
-        key_cert_sign=True,
-        crl_sign=False,
-        encipher_only=False,
-        decipher_only=False,
-    )
+    flags = dict.fromkeys(_KEY_USAGES, False) | {
+        "digital_signature": True,
+        "content_commitment": True,  # non-repudiation: what PDF signature validators ask for
+        "key_cert_sign": True,  # it is its own issuer
+    }
+    usage = x509.KeyUsage(**flags)
     public = key.public_key()
     return (
         x509.CertificateBuilder()

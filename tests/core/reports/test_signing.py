@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
+import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -181,3 +183,16 @@ def test_write_atomically_keeps_the_old_file_when_writing_fails(tmp_path: Path) 
         write_atomically(target, "not bytes")  # type: ignore[arg-type]
     assert target.read_bytes() == b"old"
     assert os.listdir(tmp_path) == ["out.pdf"]
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler's pdftoppm")
+def test_signed_pdf_renders_without_errors(twice_signed: bytes, tmp_path: Path) -> None:
+    source = tmp_path / "signed.pdf"
+    source.write_bytes(twice_signed)
+    done = subprocess.run(
+        ["pdftoppm", "-png", "-r", "30", str(source), str(tmp_path / "page")],
+        capture_output=True, text=True, check=False, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Error" not in done.stderr
+    assert len(list(tmp_path.glob("page-*.png"))) == len(PdfReader(io.BytesIO(twice_signed)).pages)
