@@ -84,7 +84,8 @@ def stamp_pdf(request: SignRequest) -> bytes:
     c.drawString(left, y - 23, request.role)
     when = f"{text('stamp.time', lang)}: {format_datetime(request.signed_at, lang)}"
     c.drawString(left, y - 33, when)
-    meaning = f"{text('stamp.meaning', lang)}: «{request.meaning}»"
+    quotes = ("«", "»") if lang == "nb" else ("“", "”")
+    meaning = f"{text('stamp.meaning', lang)}: {quotes[0]}{request.meaning}{quotes[1]}"
     c.setFont(f"{lay.FONT}-Italic", 7)
     for n, line in enumerate(simpleSplit(meaning, f"{lay.FONT}-Italic", 7, inner)[:2]):
         c.drawString(left, y - 43 - 8.5 * n, line)
