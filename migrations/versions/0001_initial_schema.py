@@ -737,7 +737,6 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_finding")),
     )
-    op.create_index(op.f("ix_finding_gene"), "finding", ["gene"], unique=False)
     op.create_index(op.f("ix_finding_report_id"), "finding", ["report_id"], unique=False)
     op.create_table(
         "annotation",
@@ -871,7 +870,6 @@ def downgrade() -> None:
     op.drop_table("document_meta")
     op.drop_table("annotation")
     op.drop_index(op.f("ix_finding_report_id"), table_name="finding")
-    op.drop_index(op.f("ix_finding_gene"), table_name="finding")
     op.drop_table("finding")
     op.drop_index(op.f("ix_document_recommendation_id"), table_name="document")
     op.drop_table("document")

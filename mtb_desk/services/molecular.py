@@ -3,31 +3,55 @@
 from __future__ import annotations
 
 import dataclasses
+from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from mtb_desk.db.models import Case, Finding, MolecularReport
+from mtb_desk.db.models import Case, MolecularReport
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.permissions import Actor
 
-_FINDING_COLUMNS = tuple(
-    f.name for f in dataclasses.fields(ImportedFinding) if f.name != "source_line"
+# Finding columns filled from ImportedFinding, in insert order; enums go in as their values.
+_PLAIN_FIELDS = tuple(
+    f.name for f in dataclasses.fields(ImportedFinding) if f.name not in ("kind", "cnv_call")
 )
+FINDING_COLUMNS = ("report_id", "kind", "cnv_call", "is_filtered", *_PLAIN_FIELDS)
+_plain_values = attrgetter(*_PLAIN_FIELDS)
 
 
-def finding_rows(report_id: int, findings: tuple[ImportedFinding, ...]) -> list[dict[str, Any]]:
-    """Plain dicts for a bulk INSERT (much faster than one ORM object per finding)."""
-    rows = []
-    for finding in findings:
-        row = {name: getattr(finding, name) for name in _FINDING_COLUMNS}
-        row["report_id"] = report_id
-        row["is_filtered"] = finding.is_filtered
-        row["source_line"] = finding.source_line
-        rows.append(row)
-    return rows
+def finding_tuples(report_id: int, findings: tuple[ImportedFinding, ...]) -> list[tuple[Any, ...]]:
+    """Driver-ready rows in `FINDING_COLUMNS` order (much faster than ORM objects)."""
+    return [
+        (
+            report_id,
+            f.kind.value,
+            f.cnv_call.value if f.cnv_call is not None else None,
+            f.is_filtered,
+            *_plain_values(f),
+        )
+        for f in findings
+    ]
+
+
+def bulk_insert_findings(session: Session, rows: list[tuple[Any, ...]]) -> None:
+    """Insert many findings fast, inside the session's transaction.
+
+    The ORM's per-row type processing dominates at 100,000 rows, so this hands plain tuples
+    to the driver: PostgreSQL's COPY, SQLite's executemany.
+    """
+    columns = ", ".join(FINDING_COLUMNS)
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        with driver.cursor() as cursor, cursor.copy(f"COPY finding ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    placeholders = ", ".join("?" for _ in FINDING_COLUMNS)
+    connection.exec_driver_sql(f"INSERT INTO finding ({columns}) VALUES ({placeholders})", rows)
 
 
 def add_report(
@@ -62,7 +86,7 @@ def add_report(
     session.add(row)
     session.flush()
     if report.findings:
-        session.execute(insert(Finding), finding_rows(row.id, report.findings))
+        bulk_insert_findings(session, finding_tuples(row.id, report.findings))
     counts: dict[str, int] = {}
     for finding in report.findings:
         counts[finding.kind.value] = counts.get(finding.kind.value, 0) + 1

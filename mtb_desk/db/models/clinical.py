@@ -112,7 +112,7 @@ class Finding(Base):
         ForeignKey("molecular_report.id", ondelete="CASCADE"), index=True
     )
     kind: Mapped[FindingKind] = mapped_column(enum_type(FindingKind, "finding_kind"))
-    gene: Mapped[str | None] = mapped_column(String(40), index=True)
+    gene: Mapped[str | None] = mapped_column(String(40))
     protein: Mapped[str | None] = mapped_column(String(200))
     protein_original: Mapped[str | None] = mapped_column(String(300))
     hgvs_c: Mapped[str | None] = mapped_column(String(300))
