@@ -19,7 +19,15 @@ def launch_gui(context: CliContext) -> int:
     return result
 
 
-LAUNCHERS = {"gui": launch_gui}
+def launch_screenshots(context: CliContext) -> int:
+    from ui.screenshots import take_screenshots
+
+    saved = take_screenshots(context.args.outdir, language=context.args.language)
+    context.emit([str(p) for p in saved], "\n".join(str(p) for p in saved))
+    return 0
+
+
+LAUNCHERS = {"gui": launch_gui, "screenshots": launch_screenshots}
 
 
 def main() -> None:

@@ -1,0 +1,1 @@
+"""The case view: header, findings with annotations, matches beside them, recommendation below."""

@@ -1,0 +1,252 @@
+"""Findings of a case as a table; pathologists edit the annotation columns in place.
+
+The model never saves: an edit becomes `annotation_will_change(finding_id, values, version)`,
+the case view saves it through the op helper, and calls `set_annotation` with the result.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QFont
+
+from mtb_desk.domain.enums import BIOMARKER_KINDS, CnvCall, EscatTier, Oncogenicity
+from mtb_desk.domain.records import AnnotationView, FindingView
+from mtb_desk.services.annotations import NO_ANNOTATION_YET, AnnotationInput
+from ui.formatting import enum_text, noop, number_text, percent_text
+
+Index = QModelIndex | QPersistentModelIndex
+FINDING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(text, value)] for the combo delegate
+
+
+def protein_text(f: FindingView) -> str:
+    if f.kind in BIOMARKER_KINDS or f.kind.value == "splice":
+        return f.description or f.protein_original or ""
+    return f.protein or f.protein_original or f.hgvs_c or ""
+
+
+_CALL_SHORT = {
+    CnvCall.AMPLIFICATION: noop("FindingsTableModel", "amp"),
+    CnvCall.GAIN: noop("FindingsTableModel", "gain"),
+    CnvCall.LOSS: noop("FindingsTableModel", "loss"),
+    CnvCall.DELETION: noop("FindingsTableModel", "del"),
+}
+
+
+def copy_number_text(f: FindingView) -> str:
+    call = (
+        QCoreApplication.translate("FindingsTableModel", _CALL_SHORT[f.cnv_call])
+        if f.cnv_call
+        else ""
+    )
+    if f.copy_number is None:
+        return call
+    return number_text(f.copy_number, 1) + (f" ({call})" if call else "")
+
+
+def _oncogenicity(f: FindingView) -> str:
+    return enum_text(f.annotation.oncogenicity) if f.annotation else ""
+
+
+def _tier(f: FindingView) -> str:
+    return f.annotation.escat_tier.value if f.annotation and f.annotation.escat_tier else ""
+
+
+def _comment(f: FindingView) -> str:
+    return f.annotation.comment if f.annotation else ""
+
+
+_n = noop
+COLUMNS: tuple[tuple[str, Callable[[FindingView], str]], ...] = (
+    (_n("FindingsTableModel", "Kind"), lambda f: f.kind.value.upper()),
+    (_n("FindingsTableModel", "Gene"), lambda f: f.gene or ""),
+    (_n("FindingsTableModel", "Protein / detail"), protein_text),
+    (_n("FindingsTableModel", "VAF"), lambda f: percent_text(f.vaf)),
+    (_n("FindingsTableModel", "Copy number"), copy_number_text),
+    (_n("FindingsTableModel", "Partner"), lambda f: f.partner_gene or ""),
+    (_n("FindingsTableModel", "Annotation"), _oncogenicity),
+    (_n("FindingsTableModel", "Tier"), _tier),
+    (_n("FindingsTableModel", "Comment"), _comment),
+)
+COL_ANNOTATION, COL_TIER, COL_COMMENT = 6, 7, 8
+EDITABLE = frozenset({COL_ANNOTATION, COL_TIER, COL_COMMENT})
+_NUMERIC = frozenset({3, 4})
+
+
+def annotation_input(annotation: AnnotationView | None) -> AnnotationInput:
+    if annotation is None:
+        return AnnotationInput(oncogenicity=None)
+    return AnnotationInput(
+        annotation.oncogenicity, annotation.escat_tier, annotation.reportable, annotation.comment
+    )
+
+
+def needs_review(finding: FindingView) -> bool:
+    return finding.annotation is None or finding.annotation.oncogenicity is None
+
+
+class FindingsTableModel(QAbstractTableModel):
+    annotation_will_change = Signal(int, object, int)  # finding id, AnnotationInput, version
+    review_count_did_change = Signal(int, int)  # still to review, all
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._findings: list[FindingView] = []
+        self._rows: dict[int, int] = {}
+        self._saving: set[int] = set()
+        self._editable_reason: str | None = QCoreApplication.translate(
+            "FindingsTableModel", "Nobody is logged in"
+        )
+        self.highlight_brush: QBrush | None = None
+        self._highlighted: frozenset[int] = frozenset()
+
+    def set_findings(self, findings: Sequence[FindingView]) -> None:
+        self.beginResetModel()
+        self._findings = list(findings)
+        self._rows = {f.id: i for i, f in enumerate(self._findings)}
+        self._saving.clear()
+        self._highlighted = frozenset()
+        self.endResetModel()
+        self._announce_review_count()
+
+    def set_edit_permission(self, reason_not: str | None) -> None:
+        """None lets the user edit annotations; a sentence disables editing and explains why."""
+        self._editable_reason = reason_not
+        if self._findings:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._findings) - 1, 8))
+
+    def finding(self, row: int) -> FindingView:
+        return self._findings[row]
+
+    def row_of(self, finding_id: int) -> int | None:
+        return self._rows.get(finding_id)
+
+    def review_counts(self) -> tuple[int, int]:
+        return sum(1 for f in self._findings if needs_review(f)), len(self._findings)
+
+    def set_annotation(self, finding_id: int, annotation: AnnotationView | None) -> None:
+        row = self._rows.get(finding_id)
+        if row is None:
+            return
+        self._findings[row] = dataclasses.replace(self._findings[row], annotation=annotation)
+        self._saving.discard(finding_id)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self._announce_review_count()
+
+    def mark_saving(self, finding_id: int, saving: bool) -> None:
+        (self._saving.add if saving else self._saving.discard)(finding_id)
+        row = self._rows.get(finding_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, COL_ANNOTATION), self.index(row, COL_COMMENT))
+
+    def set_highlighted(self, finding_ids: frozenset[int]) -> None:
+        changed = self._highlighted | finding_ids
+        self._highlighted = finding_ids
+        for finding_id in changed:
+            row = self._rows.get(finding_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _announce_review_count(self) -> None:
+        self.review_count_did_change.emit(*self.review_counts())
+
+    # -- the table --------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: C901
+        finding = self._findings[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.EditRole and column in EDITABLE:
+                return self._edit_value(finding, column)
+            return COLUMNS[column][1](finding)
+        if role == FINDING_ID_ROLE:
+            return finding.id
+        if role == CHOICES_ROLE:
+            return self._choices(column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and finding.id in self._saving and column in EDITABLE:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and finding.id in self._highlighted:
+            return self.highlight_brush
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(finding, column)
+        return None
+
+    def _edit_value(self, finding: FindingView, column: int) -> Any:
+        annotation = finding.annotation
+        if column == COL_ANNOTATION:
+            return annotation.oncogenicity.value if annotation and annotation.oncogenicity else ""
+        if column == COL_TIER:
+            return annotation.escat_tier.value if annotation and annotation.escat_tier else ""
+        return annotation.comment if annotation else ""
+
+    def _choices(self, column: int) -> list[tuple[str, str]] | None:
+        none = QCoreApplication.translate("FindingsTableModel", "(not assessed)")
+        if column == COL_ANNOTATION:
+            return [(none, "")] + [(enum_text(o), o.value) for o in Oncogenicity]
+        if column == COL_TIER:
+            return [(none, "")] + [(t.value, t.value) for t in EscatTier]
+        return None
+
+    def _tooltip(self, finding: FindingView, column: int) -> str | None:
+        if column in EDITABLE and self._editable_reason:
+            return self._editable_reason
+        if column in EDITABLE and finding.annotation and finding.annotation.annotated_by:
+            who = QCoreApplication.translate("FindingsTableModel", "Annotated by %1")
+            return who.replace("%1", finding.annotation.annotated_by)
+        if column == 2 and finding.hgvs_c:
+            return f"{finding.transcript or ''} {finding.hgvs_c} {finding.protein_original or ''}"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() in EDITABLE and self._editable_reason is None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        finding = self._findings[index.row()]
+        current = annotation_input(finding.annotation)
+        text = str(value or "").strip()
+        column = index.column()
+        if column == COL_ANNOTATION:
+            values = dataclasses.replace(current, oncogenicity=Oncogenicity(text) if text else None)
+        elif column == COL_TIER:
+            values = dataclasses.replace(current, escat_tier=EscatTier(text) if text else None)
+        else:
+            values = dataclasses.replace(current, comment=str(value or ""))
+        if values == current:
+            return False
+        version = finding.annotation.version if finding.annotation else NO_ANNOTATION_YET
+        self.mark_saving(finding.id, True)
+        self.annotation_will_change.emit(finding.id, values, version)
+        return True
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("FindingsTableModel", COLUMNS[section][0])
+        return None

@@ -1,0 +1,141 @@
+"""The matches beside the findings: cohorts and drugs with status and reason.
+
+`MatchesTableModel` is fed by a `MatchProvider` — a callable run off the GUI thread that
+returns match records for a case. The matching service is being built alongside the GUI;
+`default_provider` uses it when it is there and otherwise returns nothing (the pane says so).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from enum import Enum
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush
+
+from mtb_desk.db.engine import Database
+from mtb_desk.domain.records import CaseDetail
+from ui import theme
+from ui.formatting import noop
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class MatchLike(Protocol):
+    """What the pane shows of a match (``mtb_desk.matching.engine.Match`` fits)."""
+
+    @property
+    def cohort(self) -> str: ...
+    @property
+    def drugs(self) -> tuple[str, ...]: ...
+    @property
+    def status(self) -> Any: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def finding(self) -> int | None: ...
+    @property
+    def findings(self) -> tuple[int, ...]: ...
+
+
+MatchProvider = Callable[[Database, CaseDetail], Sequence[MatchLike]]
+
+
+def no_matching(_database: Database, _case: CaseDetail) -> Sequence[MatchLike]:
+    return ()
+
+
+def default_provider() -> tuple[MatchProvider, bool]:
+    """The matching service's case function if it exists, else `no_matching`; and whether
+    matching is available."""
+    try:
+        service = importlib.import_module("mtb_desk.services.matching")
+    except ImportError:
+        return no_matching, False
+    for name in ("matches_for_case", "match_case", "case_matches"):
+        fn = getattr(service, name, None)
+        if callable(fn):
+            return (lambda database, case, f=fn: tuple(f(database, case.id))), True
+    return no_matching, False
+
+
+_n = noop
+COLUMNS = (
+    _n("MatchesTableModel", "Cohort"),
+    _n("MatchesTableModel", "Drugs"),
+    _n("MatchesTableModel", "Status"),
+    _n("MatchesTableModel", "Reason"),
+)
+
+
+def status_text(status: Any) -> str:
+    value = status.value if isinstance(status, Enum) else str(status)
+    return QCoreApplication.translate("MatchesTableModel", value.replace("-", " "))
+
+
+class MatchesTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._matches: list[MatchLike] = []
+        self._highlighted: frozenset[int] = frozenset()
+        self.highlight_brush: QBrush | None = None
+
+    def set_matches(self, matches: Sequence[MatchLike]) -> None:
+        self.beginResetModel()
+        self._matches = list(matches)
+        self._highlighted = frozenset()
+        self.endResetModel()
+
+    def match(self, row: int) -> MatchLike:  # type: ignore[override]
+        return self._matches[row]
+
+    def rows_for_finding(self, finding_id: int) -> list[int]:
+        return [
+            i
+            for i, m in enumerate(self._matches)
+            if m.finding == finding_id or finding_id in m.findings
+        ]
+
+    def set_highlighted(self, rows: frozenset[int]) -> None:
+        self._highlighted = rows
+        if self._matches:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._matches) - 1, 3))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._matches)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        match = self._matches[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (match.cohort, ", ".join(match.drugs), status_text(match.status), match.reason)[
+                column
+            ]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return match.reason
+        if role == Qt.ItemDataRole.ForegroundRole and column == 2:
+            value = str(getattr(match.status, "value", match.status))
+            kind = {"eligible": "ok", "needs-annotation": "warn"}.get(value, "muted")
+            return theme.accent(kind)
+        if role == Qt.ItemDataRole.BackgroundRole and index.row() in self._highlighted:
+            return self.highlight_brush
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("MatchesTableModel", COLUMNS[section])
+        return None

@@ -1,0 +1,248 @@
+"""The case view — the core screen: header, findings beside matches, recommendation below."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mtb_desk.domain.records import CaseDetail
+from mtb_desk.services.cases import get_case_by_id
+from mtb_desk.services.permissions import Action
+from ui import settings, theme
+from ui.case.annotating import AnnotationSaver
+from ui.case.delegates import ChoiceDelegate
+from ui.case.findings_model import FindingsTableModel
+from ui.case.header import CaseHeader
+from ui.case.matches import MatchesTableModel, MatchLike, MatchProvider, default_provider
+from ui.case.recommendation import RecommendationEditor
+from ui.context import AppContext, Changes
+from ui.ops.op import Op
+
+_FINDING_WIDTHS = (60, 72, 200, 64, 104, 72, 128, 50, 160)
+_MATCH_WIDTHS = (120, 130, 120, 300)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedCase:
+    case: CaseDetail
+    matches: tuple[MatchLike, ...]
+
+
+def _table(selection_mode: QAbstractItemView.SelectionMode) -> QTableView:
+    table = QTableView()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(selection_mode)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class CaseView(QWidget):
+    case_did_load = Signal(object)  # CaseDetail
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        case_id: int,
+        parent: QWidget | None = None,
+        *,
+        match_provider: MatchProvider | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.case_id = case_id
+        self.case: CaseDetail | None = None
+        if match_provider is None:
+            match_provider, self.matching_available = default_provider()
+        else:
+            self.matching_available = True
+        self._provider = match_provider
+        self._syncing = False
+        self.header = CaseHeader()
+        self.review_count = QLabel()
+        self.findings_model = FindingsTableModel(self)
+        self.findings_table = _table(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matches_model = MatchesTableModel(self)
+        self.matches_table = _table(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matches_note = QLabel()
+        self.recommendation = RecommendationEditor()
+        self.saver = AnnotationSaver(context, case_id, self.findings_model, self)
+        self._build()
+        self._connect()
+        self._apply_permissions()
+
+    # -- building ---------------------------------------------------------------
+    def _build(self) -> None:
+        brush = QBrush(theme.tint(self, QPalette.ColorRole.Highlight, 70))
+        self.findings_model.highlight_brush = brush
+        self.matches_model.highlight_brush = brush
+        self.findings_table.setModel(self.findings_model)
+        self.findings_table.setItemDelegate(ChoiceDelegate(self.findings_table))
+        self.findings_table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.matches_table.setModel(self.matches_model)
+        for table, widths in (
+            (self.findings_table, _FINDING_WIDTHS),
+            (self.matches_table, _MATCH_WIDTHS),
+        ):
+            for column, width in enumerate(widths):
+                table.setColumnWidth(column, width)
+        self.matches_note.setWordWrap(True)
+        self.matches_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.matches_stack = QStackedWidget()
+        self.matches_stack.addWidget(self.matches_table)
+        self.matches_stack.addWidget(self.matches_note)
+        findings_box = self._titled(self.tr("Findings"), self.findings_table, self.review_count)
+        matches_box = self._titled(self.tr("Matching cohorts and drugs"), self.matches_stack)
+        self.side_by_side = QSplitter(Qt.Orientation.Horizontal)
+        self.side_by_side.addWidget(findings_box)
+        self.side_by_side.addWidget(matches_box)
+        self.side_by_side.setStretchFactor(0, 3)
+        self.side_by_side.setStretchFactor(1, 2)
+        self.vertical = QSplitter(Qt.Orientation.Vertical)
+        self.vertical.addWidget(self.side_by_side)
+        self.vertical.addWidget(self.recommendation)
+        self.vertical.setStretchFactor(0, 3)
+        self.vertical.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.vertical, 1)
+        self._restore_splitters()
+
+    def _titled(self, title: str, body: QWidget, extra: QWidget | None = None) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(f"<b>{title}</b>")
+        layout.addWidget(heading)
+        if extra is not None:
+            layout.addWidget(extra)
+        layout.addWidget(body, 1)
+        return box
+
+    def _connect(self) -> None:
+        self.findings_model.review_count_did_change.connect(self._show_review_count)
+        self.findings_table.selectionModel().selectionChanged.connect(self._finding_selected)
+        self.matches_table.selectionModel().selectionChanged.connect(self._match_selected)
+        self.saver.status_message.connect(self.status_message)
+        self.context.bus.changes_did_happen.connect(self._changes_happened)
+
+    def _apply_permissions(self) -> None:
+        actor = self.context.actor
+        self.findings_model.set_edit_permission(actor.why_not(Action.ANNOTATE))
+        why_not = actor.why_not(Action.RECORD_RECOMMENDATION)
+        if why_not:
+            self.recommendation.set_saver(None, why_not)
+
+    def _restore_splitters(self) -> None:
+        store = settings.settings()
+        for name, splitter in (("side", self.side_by_side), ("vertical", self.vertical)):
+            state = store.value(f"case_view/{name}")
+            if state is None or not splitter.restoreState(state):
+                splitter.setSizes([940, 480] if name == "side" else [560, 240])
+            splitter.splitterMoved.connect(
+                lambda *_a, n=name, s=splitter: self._save_splitter(n, s)
+            )
+
+    @staticmethod
+    def _save_splitter(name: str, splitter: QSplitter) -> None:
+        settings.set_value(f"case_view/{name}", splitter.saveState())
+
+    # -- loading ----------------------------------------------------------------
+    def load(self) -> Op[LoadedCase]:
+        database, case_id, provider = self.context.database, self.case_id, self._provider
+
+        def fetch(_progress: object) -> LoadedCase:
+            case = get_case_by_id(database, case_id)
+            return LoadedCase(case, tuple(provider(database, case)))
+
+        return Op(self, fetch).success(self.show_loaded).run()
+
+    def show_loaded(self, loaded: LoadedCase) -> None:
+        self.case = loaded.case
+        self.header.show_case(loaded.case)
+        self.findings_model.set_findings(loaded.case.findings)
+        self.recommendation.set_findings(loaded.case.findings)
+        self.show_matches(loaded.matches)
+        self.case_did_load.emit(loaded.case)
+
+    def show_matches(self, matches: Sequence[MatchLike]) -> None:
+        self.matches_model.set_matches(matches)
+        if matches:
+            self.matches_stack.setCurrentWidget(self.matches_table)
+            return
+        if self.matching_available:
+            self.matches_note.setText(self.tr("No cohort in the catalogue matches this case."))
+        else:
+            self.matches_note.setText(
+                self.tr("Cohort matching is not connected to this database yet.")
+            )
+        self.matches_stack.setCurrentWidget(self.matches_note)
+
+    def _changes_happened(self, changes: Changes) -> None:
+        if self.case is not None and (
+            self.case_id in changes.cases
+            or (changes.findings and changes.matches and self.matching_available)
+        ):
+            self.load()
+
+    def _show_review_count(self, open_count: int, total: int) -> None:
+        if total == 0:
+            self.review_count.setText(self.tr("No findings imported yet."))
+            return
+        text = self.tr("%1 of %2 findings still to review").replace("%1", str(open_count))
+        self.review_count.setText(text.replace("%2", str(total)))
+        kind = "warn" if open_count else "ok"
+        self.review_count.setStyleSheet(f"color: {theme.accent(kind, self).name()};")
+
+    # -- selection: a match highlights its finding and vice versa -------------------
+    def _finding_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        if self._syncing:
+            return
+        rows = {i.row() for i in selected.indexes()}
+        finding_ids = {self.findings_model.finding(r).id for r in rows}
+        match_rows: set[int] = set()
+        for finding_id in finding_ids:
+            match_rows.update(self.matches_model.rows_for_finding(finding_id))
+        self.findings_model.set_highlighted(frozenset())
+        self.matches_model.set_highlighted(frozenset(match_rows))
+        if match_rows:
+            self._syncing = True
+            self.matches_table.scrollTo(self.matches_model.index(min(match_rows), 0))
+            self._syncing = False
+
+    def _match_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        if self._syncing:
+            return
+        rows = sorted({i.row() for i in selected.indexes()})
+        match = self.matches_model.match(rows[0]) if rows else None
+        self.recommendation.set_selected_match(match)
+        ids: set[int] = set()
+        if match is not None:
+            ids = set(match.findings) | ({match.finding} if match.finding else set())
+        self.matches_model.set_highlighted(frozenset())
+        self.findings_model.set_highlighted(frozenset(ids))
+        rows_found = [r for i in ids if (r := self.findings_model.row_of(i)) is not None]
+        if rows_found:
+            self.findings_table.scrollTo(self.findings_model.index(min(rows_found), 0))

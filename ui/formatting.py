@@ -1,0 +1,70 @@
+"""Turning record values into cell text, locale-aware and short."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+
+DASH = "–"
+
+
+def noop(context: str, text: str) -> str:
+    """Mark `text` for translation in `context` (lupdate reads QT_TRANSLATE_NOOP)."""
+    return str(QT_TRANSLATE_NOOP(context, text))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Values", text)
+
+
+def date_text(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "yyyy-MM-dd")
+
+
+def datetime_text(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    stamp = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+    return stamp.toString("yyyy-MM-dd HH:mm")
+
+
+def enum_text(value: Enum | None) -> str:
+    """Enum values are the database spellings; show them as words (translated)."""
+    if value is None:
+        return ""
+    return tr(str(value.value).replace("-", " "))
+
+
+def number_text(value: float | None, decimals: int = 1, suffix: str = "") -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(float(value), "f", decimals) + suffix
+
+
+def percent_text(fraction: float | None) -> str:
+    return "" if fraction is None else number_text(100 * fraction, 1, " %")
+
+
+# Translatable spellings of enum values, so lupdate sees them.
+_ENUM_WORDS = (
+    QT_TRANSLATE_NOOP("Values", "referred"),
+    QT_TRANSLATE_NOOP("Values", "in review"),
+    QT_TRANSLATE_NOOP("Values", "scheduled"),
+    QT_TRANSLATE_NOOP("Values", "discussed"),
+    QT_TRANSLATE_NOOP("Values", "closed"),
+    QT_TRANSLATE_NOOP("Values", "oncogenic"),
+    QT_TRANSLATE_NOOP("Values", "likely oncogenic"),
+    QT_TRANSLATE_NOOP("Values", "vus"),
+    QT_TRANSLATE_NOOP("Values", "likely benign"),
+    QT_TRANSLATE_NOOP("Values", "benign"),
+    QT_TRANSLATE_NOOP("Values", "amplification"),
+    QT_TRANSLATE_NOOP("Values", "deletion"),
+    QT_TRANSLATE_NOOP("Values", "fusion"),
+    QT_TRANSLATE_NOOP("Values", "splice"),
+)

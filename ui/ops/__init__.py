@@ -1,0 +1,1 @@
+"""Running work off the GUI thread: the one operation helper and its per-feature constructors."""

@@ -1,0 +1,96 @@
+"""Window state and last choices, kept in QSettings; a base dialog that remembers its geometry.
+
+Core settings live in ``mtb_desk``; only what belongs to the desktop (geometry, splitters,
+recent databases, language) is stored here, each key declared once with its default.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit, urlunsplit
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QWidget
+
+ORGANISATION = "MTB Desk"
+APPLICATION = "mtb-desk"
+MAX_RECENT = 8
+
+KEY_LAST_DATABASE = "database/last"
+KEY_RECENT_DATABASES = "database/recent"
+KEY_LAST_USER = "login/last_user"
+KEY_LANGUAGE = "ui/language"  # "" = the system's, "en", "nb"
+KEY_LAST_FOLDER = "ui/last_folder"
+
+
+def settings() -> QSettings:
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def text_value(key: str, default: str = "") -> str:
+    value = settings().value(key, default)
+    return value if isinstance(value, str) else default
+
+
+def set_value(key: str, value: object) -> None:
+    settings().setValue(key, value)
+
+
+def without_password(url: str) -> str:
+    """URLs are remembered without a password: the app stores no credential."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    user = parts.username or ""
+    netloc = f"{user}@{host}" if user else host
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def recent_databases() -> list[str]:
+    value = settings().value(KEY_RECENT_DATABASES, [])
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def remember_database(url: str) -> None:
+    url = without_password(url)
+    recent = [url] + [u for u in recent_databases() if u != url]
+    store = settings()
+    store.setValue(KEY_RECENT_DATABASES, recent[:MAX_RECENT])
+    store.setValue(KEY_LAST_DATABASE, url)
+
+
+def save_geometry(widget: QWidget, name: str) -> None:
+    settings().setValue(f"geometry/{name}", widget.saveGeometry())
+
+
+def restore_geometry(widget: QWidget, name: str) -> bool:
+    value = settings().value(f"geometry/{name}")
+    return isinstance(value, QByteArray) and widget.restoreGeometry(value)
+
+
+class PreservedDialog(QDialog):
+    """A dialog that saves and restores its geometry under its class name (Picard's
+    ``PreserveGeometry``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._geometry_key = type(self).__name__
+        self._restored = False
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        if not self._restored:
+            self._restored = restore_geometry(self, self._geometry_key) or True
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def done(self, result: int) -> None:
+        save_geometry(self, self._geometry_key)
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        save_geometry(self, self._geometry_key)
+        super().closeEvent(event)

@@ -1,0 +1,42 @@
+"""Installing Qt translators for the chosen language (English source strings, bokmål .qm)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ui import settings
+
+LANGUAGES = {"en": "English", "nb": "Norsk bokmål"}
+_I18N = Path(__file__).with_name("i18n")
+_installed: list[QTranslator] = []
+
+
+def chosen_language() -> str:
+    """The saved choice, else the system's when it is Norwegian, else English."""
+    saved = settings.text_value(settings.KEY_LANGUAGE)
+    if saved in LANGUAGES:
+        return saved
+    system = QLocale.system().name().lower()
+    return "nb" if system.startswith(("nb", "no", "nn")) else "en"
+
+
+def install(app: QCoreApplication, language: str) -> str:
+    """Replace the installed translators; returns the language now in use."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language != "nb":
+        return "en"
+    ours = QTranslator(app)
+    if ours.load(str(_I18N / "mtb_desk_nb.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_base = QTranslator(app)  # Qt's own dialogs (buttons, file dialogs)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load(QLocale(QLocale.Language.NorwegianBokmal), "qtbase", "_", qt_dir):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    return "nb"

@@ -1,0 +1,1 @@
+"""The main window, split into its actions, menus and docks."""

@@ -1,0 +1,1 @@
+"""The case worklist: a lazily paged table model and the view with search and filters."""
