@@ -11,9 +11,9 @@ with a wrong column count (which then fails with its line number). The result is
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -21,11 +21,11 @@ import numpy.typing as npt
 
 from mtb_desk.domain.enums import FindingKind
 from mtb_desk.domain.records import ImportedFinding
-from mtb_desk.errors import ImportFileError
 
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
 Bytes = npt.NDArray[Any]
+Mask = npt.NDArray[np.bool_]
 MAX_WIDTH = 64
 
 
@@ -47,9 +47,39 @@ class VariantColumns:
         return len(self.line) + len(self.other)
 
     def rows(self) -> Iterator[dict[str, Any]]:
-        """Plain dicts with ImportedFinding's field names, for bulk inserts (file order)."""
-        for finding in self.findings():
-            yield {name: getattr(finding, name) for name in ImportedFinding.__slots__}
+        """Plain dicts keyed by ImportedFinding's field names, in file order, built straight from
+        the columns (no ImportedFinding objects): for bulk inserts of very large files."""
+        empty = dict.fromkeys(ImportedFinding.__slots__)
+        kinds = _kinds(self.ref, self.alt)
+        columns = zip(
+            kinds,
+            self.chrom.tolist(),
+            self.pos.tolist(),
+            self.ref.tolist(),
+            self.alt.tolist(),
+            self.vaf.tolist(),
+            self.depth.tolist(),
+            self.filter.tolist(),
+            self.line.tolist(),
+            strict=True,
+        )
+        fast = (
+            empty
+            | {
+                "kind": kind,
+                "chromosome": c.decode(),
+                "position": p,
+                "ref": r.decode(),
+                "alt": a.decode(),
+                "vaf": None if v != v else v,
+                "depth": None if d < 0 else d,
+                "filter": f.decode(),
+                "source_line": line,
+            }
+            for kind, c, p, r, a, v, d, f, line in columns
+        )
+        other = ({name: getattr(f, name) for name in ImportedFinding.__slots__} for f in self.other)
+        yield from heapq.merge(fast, other, key=lambda row: row["source_line"])
 
     def findings(self) -> list[ImportedFinding]:
         kinds = _kinds(self.ref, self.alt)
@@ -112,44 +142,94 @@ class Body:
 
     def __init__(self, body: bytes, ntabs: int) -> None:
         self.buf = np.frombuffer(body, dtype=np.uint8)
-        self.newlines = np.flatnonzero(self.buf == 10)
+        separators = np.flatnonzero(self.buf <= 10)  # tabs and newlines in one pass
+        is_newline = self.buf[separators] == 10
+        self.newlines = separators[is_newline]
+        self.tabs = separators[~is_newline]
         self.starts = np.concatenate(([0], self.newlines[:-1] + 1)).astype(np.int64)
-        self.tabs = np.flatnonzero(self.buf == 9)
-        self.first_tab = np.searchsorted(self.tabs, self.starts)
-        counts = np.searchsorted(self.tabs, self.newlines) - self.first_tab
+        tabs_before_newline = np.cumsum(~is_newline)[is_newline]
+        self.first_tab = np.concatenate(([0], tabs_before_newline[:-1])).astype(np.int64)
+        counts = tabs_before_newline - self.first_tab
         self.ok = (counts == ntabs) & (self.newlines > self.starts)
         self.blank = self.newlines == self.starts
         self.ntabs = ntabs
+        self._spans: dict[int, tuple[Ints, Ints]] = {}
 
     def span(self, rows: Ints, k: int) -> tuple[Ints, Ints]:
-        start = self.starts[rows] if k == 0 else self.tabs[self.first_tab[rows] + k - 1] + 1
-        end = self.tabs[self.first_tab[rows] + k] if k < self.ntabs else self.newlines[rows]
-        return start.astype(np.int64), end.astype(np.int64)
+        """Start and end offsets of field k (0-based) of the given lines (which must be `ok`)."""
+        if k not in self._spans:
+            good = np.flatnonzero(self.ok)
+            start = np.zeros(len(self.starts), dtype=np.int64)
+            end = np.zeros(len(self.starts), dtype=np.int64)
+            first = self.first_tab[good]
+            start[good] = self.starts[good] if k == 0 else self.tabs[first + k - 1] + 1
+            end[good] = self.tabs[first + k] if k < self.ntabs else self.newlines[good]
+            self._spans[k] = (start, end)
+        start, end = self._spans[k]
+        return start[rows], end[rows]
 
-    def gather(self, start: Ints, end: Ints, width: int) -> Bytes:
-        """Fixed-width byte strings for the spans (all shorter than `width`)."""
-        if width == 0 or len(start) == 0:
-            return np.zeros(len(start), dtype="S1")
-        offsets = np.arange(width, dtype=np.int64)
-        index = start[:, None] + offsets
-        chars = self.buf[np.minimum(index, len(self.buf) - 1)]
-        chars = np.where(offsets < (end - start)[:, None], chars, 0).astype(np.uint8)
-        return np.ascontiguousarray(chars).view(f"S{width}").ravel()
+    def gather(self, start: Ints, end: Ints, width: int | None = None) -> Bytes:
+        """Fixed-width byte strings for the spans, built one character column at a time."""
+        lengths = end - start
+        if width is None:
+            width = int(lengths.max()) if len(lengths) else 1
+        width = max(width, 1)
+        out = np.zeros((len(start), width), dtype=np.uint8)
+        for k in range(width):
+            if len(lengths) and int(lengths.min()) > k:
+                out[:, k] = self.buf[start + k]
+            else:
+                active = np.flatnonzero(lengths > k)
+                out[active, k] = self.buf[start[active] + k]
+        return out.view(f"S{width}").ravel()
+
+    def value_end(self, start: Ints, limit: Ints) -> Ints:
+        """Offset of the first `;`, tab or newline at or after `start` (at most `limit`)."""
+        end = start.copy()
+        open_rows = np.arange(len(start))
+        while open_rows.size:
+            stop = _DELIMITER[self.buf[end[open_rows]]] | (end[open_rows] >= limit[open_rows])
+            open_rows = open_rows[~stop]
+            end[open_rows] += 1
+        return end
+
+    def decimals(self, start: Ints, end: Ints) -> tuple[Floats, Mask]:
+        """Plain decimals (`123`, `0.25`) in the spans, digit by digit; `.` and empty spans are
+        NaN. Anything else (signs, exponents, lists, text, > 15 digits) is flagged `odd` (and
+        NaN), for the per-line reader to parse or reject."""
+        n = len(start)
+        lengths = end - start
+        value, scale = np.zeros(n), np.ones(n)
+        point, odd = np.zeros(n, dtype=bool), lengths > MAX_DIGITS
+        shortest = int(lengths.min()) if n else 0
+        for k in range(int(lengths.max()) if n else 0):
+            if k < shortest:  # every span still has a character here: whole-array operations
+                char = self.buf[start + k].astype(np.int64) - 48
+                digit = (char >= 0) & (char <= 9)
+                first_point = (char == -2) & ~point
+                odd |= ~digit & ~first_point
+                point |= first_point
+                value = np.where(digit, value * 10 + char, value)
+                scale = np.where(digit & point, scale * 10, scale)
+                continue
+            active = np.flatnonzero(lengths > k)
+            char = self.buf[start[active] + k].astype(np.int64) - 48
+            digit = (char >= 0) & (char <= 9)
+            first_point = (char == -2) & ~point[active]
+            odd[active[~digit & ~first_point]] = True
+            point[active[first_point]] = True
+            hit = active[digit]
+            value[hit] = value[hit] * 10 + char[digit]
+            scale[hit[point[hit]]] *= 10
+        safe_start = np.minimum(start, len(self.buf) - 1)
+        missing = (lengths == 0) | ((lengths == 1) & (self.buf[safe_start] == 46))
+        value = value / scale
+        value[missing] = np.nan
+        odd &= ~missing
+        value[odd] = np.nan
+        return value, odd
 
 
-def numbers(path: Path, text: Bytes, lines: Ints, name: str) -> Floats:
-    values = np.where((text == b".") | (text == b""), b"nan", text)
-    try:
-        return values.astype(np.float64)
-    except ValueError:
-        for raw, line in zip(text.tolist(), lines.tolist(), strict=True):
-            try:
-                float(raw or b"nan") if raw != b"." else None
-            except ValueError:
-                raise ImportFileError(
-                    str(path),
-                    f"'{raw.decode(errors='replace')}' is not a number",
-                    line=line,
-                    field=name,
-                ) from None
-        raise
+_DELIMITER = np.zeros(256, dtype=bool)
+_DELIMITER[[9, 10, 59]] = True
+MAX_DIGITS = 15

@@ -18,7 +18,6 @@ from mtb_desk.importers.vcf_columns import (
     Floats,
     Ints,
     VariantColumns,
-    numbers,
 )
 from mtb_desk.importers.vcf_record import Skipped, record_findings
 from mtb_desk.progress import check_cancelled
@@ -29,17 +28,16 @@ if TYPE_CHECKING:
 Mask = npt.NDArray[np.bool_]
 SLOW_INFO_KEYS = (b"CSQ", b"ANN", b"EFF", b"END", b"SVTYPE", b"CN")
 SLOW_FORMAT_KEYS = {"FREQ", "TU", "AU", "CU", "GU"}
-INFO_VALUE_WIDTH = 24
 _ACGTN = np.zeros(256, dtype=bool)
 _ACGTN[np.frombuffer(b"ACGTN", dtype=np.uint8)] = True
-_INFO_DELIMITERS = np.zeros(256, dtype=bool)
-_INFO_DELIMITERS[[9, 10, 59]] = True
 _FILTER_OK = [b"PASS", b".", b""]
 
 
 class FastReader:
-    def __init__(self, path: Path, body: Body, lines: Ints, sample: int | None) -> None:
-        self.path, self.body, self.lines, self.sample = path, body, lines, sample
+    """Applies the `vcf_record` rules to whole columns; rows it cannot do go to `slow`."""
+
+    def __init__(self, path: Path, body: Body, raw: bytes, lines: Ints, sample: int | None) -> None:
+        self.path, self.body, self.raw, self.lines, self.sample = path, body, raw, lines, sample
         self.slow: list[Ints] = []
         self._equals: Ints | None = None
         self._colons: Ints | None = None
@@ -50,12 +48,17 @@ class FastReader:
         return rows[keep]
 
     def read(self, rows: Ints) -> tuple[VariantColumns, Ints]:
-        body = self.body
         rows = self._alleles_ok(rows)
         rows = self._to_slow(rows, ~self._has_info_key(rows, SLOW_INFO_KEYS))
-        vaf, depth, rows = self._sample_values(rows)
-        tvaf, rows, vaf, depth = self._info_fill(rows, vaf, depth)
-        vaf = np.where(np.isnan(vaf), tvaf, vaf)
+        position, odd = self.body.decimals(*self.body.span(rows, 1))
+        odd |= np.isnan(position) | (position != np.floor(position))
+        rows, position = self._to_slow(rows, ~odd), position[~odd]
+        vaf, depth, keep = self._sample_values(rows)
+        tvaf, info_depth, info_ok = self._info_values(rows)
+        keep &= info_ok
+        rows, position = self._to_slow(rows, keep), position[keep]
+        vaf = np.where(np.isnan(vaf[keep]), tvaf[keep], vaf[keep])
+        depth = np.where(np.isnan(depth[keep]), info_depth[keep], depth[keep])
         bad = (vaf < -1e-9) | (vaf > 1 + 1e-9)
         if bad.any():
             first = int(np.flatnonzero(bad)[0])
@@ -68,72 +71,49 @@ class FastReader:
         columns = VariantColumns(
             line=self.lines[rows],
             chrom=self._text(rows, 0),
-            pos=self._positions(rows),
+            pos=position.astype(np.int64),
             ref=self._text(rows, 3),
             alt=self._text(rows, 4),
             vaf=np.round(vaf, 6),
             depth=np.where(np.isnan(depth), -1, depth).astype(np.int64),
             filter=self._text(rows, 6),
         )
-        del body
         slow = np.concatenate(self.slow) if self.slow else np.zeros(0, dtype=np.int64)
         return columns, slow
 
     def _text(self, rows: Ints, k: int) -> Bytes:
-        start, end = self.body.span(rows, k)
-        width = int((end - start).max()) if len(rows) else 0
-        return self.body.gather(start, end, max(width, 1))
-
-    def _positions(self, rows: Ints) -> Ints:
-        text = self._text(rows, 1)
-        try:
-            values = text.astype(np.int64)
-        except ValueError:
-            values = np.full(len(text), -1, dtype=np.int64)
-        if (values < 0).any():
-            first = int(np.flatnonzero(values < 0)[0])
-            raise ImportFileError(
-                str(self.path),
-                f"'{text[first].decode(errors='replace')}' is not a position",
-                line=int(self.lines[rows[first]]),
-                field="POS",
-            )
-        return values
+        return self.body.gather(*self.body.span(rows, k))
 
     def _alleles_ok(self, rows: Ints) -> Ints:
         for k in (3, 4):
             start, end = self.body.span(rows, k)
             width = end - start
             rows = self._to_slow(rows, (width >= 1) & (width <= MAX_WIDTH))
-            start, end = self.body.span(rows, k)
             if not len(rows):
                 return rows
-            chars = self.body.gather(start, end, int((end - start).max()))
+            chars = self._text(rows, k)
             matrix = chars.view(np.uint8).reshape(len(rows), -1)
             rows = self._to_slow(rows, (_ACGTN[matrix] | (matrix == 0)).all(axis=1))
         return rows
 
     # -- INFO ------------------------------------------------------------------------------
-    def _info_equals(self) -> Ints:
+    def _key_hits(self, rows: Ints, key: bytes) -> tuple[Ints, Ints]:
+        """(index into `rows`, offset of '=') where the INFO column holds `key=`."""
+        empty = np.zeros(0, dtype=np.int64)
+        if not len(rows):
+            return empty, empty
         if self._equals is None:
             self._equals = np.flatnonzero(self.body.buf == 61)
-        return self._equals
-
-    def _key_hits(self, rows: Ints, key: bytes) -> tuple[Ints, Ints]:
-        """(row positions in `rows`, '=' offsets) where INFO holds `key=`."""
-        buf, equals = self.body.buf, self._info_equals()
-        n = len(key)
-        candidates = equals[equals >= n + 1]
-        hit = np.isin(buf[candidates - n - 1], (9, 59))
-        for j, char in enumerate(key):
-            hit &= buf[candidates - n + j] == char
-        candidates = candidates[hit]
+        buf, n = self.body.buf, len(key)
+        candidates = self._equals[self._equals >= n + 1]
+        for j in range(n - 1, -1, -1):  # last key character first: most candidates drop at once
+            candidates = candidates[buf[candidates - n + j] == key[j]]
+        before = buf[candidates - n - 1]
+        candidates = candidates[(before == 9) | (before == 59)]
         line = np.searchsorted(self.body.newlines, candidates)
-        where = np.searchsorted(rows, line)
-        where = np.minimum(where, max(len(rows) - 1, 0))
-        inside = (rows[where] == line) if len(rows) else np.zeros(len(line), dtype=bool)
-        start, end = self.body.span(rows, 7)
-        inside &= (candidates >= start[where]) & (candidates < end[where]) if len(rows) else inside
+        where = np.minimum(np.searchsorted(rows, line), len(rows) - 1)
+        start, end = self.body.span(rows[where], 7)
+        inside = (rows[where] == line) & (candidates >= start) & (candidates < end)
         return where[inside], candidates[inside]
 
     def _has_info_key(self, rows: Ints, keys: tuple[bytes, ...]) -> Mask:
@@ -143,45 +123,34 @@ class FastReader:
         return found
 
     def _info_number(self, rows: Ints, key: bytes) -> tuple[Floats, Mask]:
-        """The value of `key` per row (NaN if absent) and rows whose value is a list or too long."""
+        """The value of `key` per row (NaN if absent) and rows the columns cannot read."""
         where, equals = self._key_hits(rows, key)
         values = np.full(len(rows), np.nan)
-        awkward = np.zeros(len(rows), dtype=bool)
-        if not len(where):
-            return values, awkward
-        offsets = np.arange(1, INFO_VALUE_WIDTH + 1)
-        matrix = self.body.buf[np.minimum(equals[:, None] + offsets, len(self.body.buf) - 1)]
-        delimiter = _INFO_DELIMITERS[matrix]
-        ends = equals + 1 + np.argmax(delimiter, axis=1)
-        listed = ((matrix == 44) & (np.cumsum(delimiter, axis=1) == 0)).any(axis=1)
-        awkward[where[~delimiter.any(axis=1) | listed]] = True
-        text = self.body.gather(equals + 1, ends, INFO_VALUE_WIDTH)
-        values[where] = numbers(self.path, text, self.lines[rows[where]], f"INFO/{key.decode()}")
-        return values, awkward
+        odd = np.zeros(len(rows), dtype=bool)
+        if len(where):
+            _, info_end = self.body.span(rows[where], 7)
+            ends = self.body.value_end(equals + 1, info_end)
+            values[where], odd[where] = self.body.decimals(equals + 1, ends)
+        return values, odd
 
-    def _info_fill(
-        self, rows: Ints, vaf: Floats, depth: Floats
-    ) -> tuple[Floats, Ints, Floats, Floats]:
+    def _info_values(self, rows: Ints) -> tuple[Floats, Floats, Mask]:
+        """INFO TVAF (as 32-bit float) and depth (TDP, else DP), and rows read cleanly."""
         tvaf, odd1 = self._info_number(rows, b"TVAF")
-        tvaf = tvaf.astype(np.float32).astype(np.float64)
         tdp, odd2 = self._info_number(rows, b"TDP")
         dp, odd3 = self._info_number(rows, b"DP")
-        depth = np.where(np.isnan(depth), np.where(np.isnan(tdp), dp, tdp), depth)
-        keep = ~(odd1 | odd2 | odd3)
-        self.slow.append(rows[~keep])
-        return tvaf[keep], rows[keep], vaf[keep], depth[keep]
+        depth = np.where(np.isnan(tdp), dp, tdp)
+        return tvaf.astype(np.float32).astype(np.float64), depth, ~(odd1 | odd2 | odd3)
 
     # -- FORMAT ----------------------------------------------------------------------------
-    def _sample_values(self, rows: Ints) -> tuple[Floats, Floats, Ints]:
+    def _sample_values(self, rows: Ints) -> tuple[Floats, Floats, Mask]:
         vaf, depth = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
-        if self.sample is None or not len(rows):
-            return vaf, depth, rows
-        start, end = self.body.span(rows, 8)
-        rows = self._to_slow(rows, (end - start) <= MAX_WIDTH)
-        vaf, depth = vaf[: len(rows)], depth[: len(rows)]
-        formats = self._text(rows, 8)
         keep = np.ones(len(rows), dtype=bool)
-        remaining = np.ones(len(rows), dtype=bool)
+        if self.sample is None or not len(rows):
+            return vaf, depth, keep
+        start, end = self.body.span(rows, 8)
+        keep &= (end - start) <= MAX_WIDTH
+        formats = self.body.gather(np.where(keep, start, end), end)
+        remaining = keep.copy()
         while remaining.any():
             value = formats[int(np.flatnonzero(remaining)[0])]
             group = remaining & (formats == value)
@@ -191,89 +160,73 @@ class FastReader:
                 keep &= ~group
                 continue
             index = np.flatnonzero(group)
-            g_vaf, g_depth, ok = self._group(rows[index], keys)
-            vaf[index], depth[index] = g_vaf, g_depth
+            vaf[index], depth[index], ok = self._group(rows[index], keys)
             keep[index[~ok]] = False
-        self.slow.append(rows[~keep])
-        return vaf[keep], depth[keep], rows[keep]
+        return vaf, depth, keep
 
     def _group(self, rows: Ints, keys: list[str]) -> tuple[Floats, Floats, Mask]:
         ok = np.ones(len(rows), dtype=bool)
+        spans = _Subfields(self, rows)
         values = {}
         for key in ("AF", "FA", "DP"):
             if key in keys:
-                text, lists = self._subfield(rows, keys.index(key))
-                ok &= ~lists
-                values[key] = numbers(self.path, text, self.lines[rows], f"FORMAT/{key}")
+                values[key], odd = self.body.decimals(*spans.span(keys.index(key)))
+                ok &= ~odd
                 if key != "DP":  # VCF Float is 32-bit, as htslib reads it
                     values[key] = values[key].astype(np.float32).astype(np.float64)
-        vaf = values.get("AF", np.full(len(rows), np.nan))
-        vaf = np.where(np.isnan(vaf), values.get("FA", np.nan), vaf)
-        depth = values.get("DP", np.full(len(rows), np.nan))
+        nothing = np.full(len(rows), np.nan)
+        vaf = values.get("AF", nothing)
+        vaf = np.where(np.isnan(vaf), values.get("FA", nothing), vaf)
+        depth = values.get("DP", nothing)
         if "AD" in keys:
-            ad_vaf, ad_depth, odd = self._allele_depths(rows, keys.index("AD"))
+            ad_vaf, ad_depth, odd = self._allele_depths(*spans.span(keys.index("AD")))
             ok &= ~odd
             vaf = np.where(np.isnan(vaf), ad_vaf, vaf)
             depth = np.where(np.isnan(depth), ad_depth, depth)
         return vaf, depth, ok
 
-    def _subfield_span(self, rows: Ints, k: int) -> tuple[Ints, Ints, Mask]:
-        assert self.sample is not None
+    def colons(self) -> Ints:
         if self._colons is None:
-            self._colons = np.flatnonzero(self.body.buf == 58)
-        colons = np.concatenate((self._colons, [len(self.body.buf)]))
-        start, end = self.body.span(rows, 9 + self.sample)
-        first = np.searchsorted(colons, start)
-        count = np.searchsorted(colons, end) - first
-        present = count >= k
-        sub_start = start if k == 0 else colons[np.minimum(first + k - 1, len(colons) - 1)] + 1
-        sub_end = np.where(count > k, colons[np.minimum(first + k, len(colons) - 1)], end)
-        sub_start = np.where(present, sub_start, end)
-        return sub_start, np.where(present, sub_end, end), present
+            self._colons = np.append(np.flatnonzero(self.body.buf == 58), len(self.body.buf))
+        return self._colons
 
     def _commas_in(self, start: Ints, end: Ints) -> tuple[Ints, Ints]:
         if self._commas is None:
-            self._commas = np.concatenate(
-                (np.flatnonzero(self.body.buf == 44), [len(self.body.buf)])
-            )
+            self._commas = np.append(np.flatnonzero(self.body.buf == 44), len(self.body.buf))
         first = np.searchsorted(self._commas, start)
         return np.searchsorted(self._commas, end) - first, self._commas[first]
 
-    def _subfield(self, rows: Ints, k: int) -> tuple[Bytes, Mask]:
-        start, end, _ = self._subfield_span(rows, k)
-        count, _ = self._commas_in(start, end)
-        too_long = (end - start) > INFO_VALUE_WIDTH
-        text = self.body.gather(start, np.minimum(end, start + INFO_VALUE_WIDTH), INFO_VALUE_WIDTH)
-        return np.where(too_long | (count > 0), b".", text), too_long | (count > 0)
-
-    def _allele_depths(self, rows: Ints, k: int) -> tuple[Floats, Floats, Mask]:
-        start, end, _ = self._subfield_span(rows, k)
+    def _allele_depths(self, start: Ints, end: Ints) -> tuple[Floats, Floats, Mask]:
         count, comma = self._commas_in(start, end)
-        odd = (count > 1) | ((end - start) > 2 * INFO_VALUE_WIDTH)
-        pair = (count == 1) & ~odd
-        ref_end = np.where(pair, comma, start)
-        alt_start = np.where(pair, comma + 1, end)
-        lines = self.lines[rows]
-        width = INFO_VALUE_WIDTH
-        ref = numbers(
-            self.path,
-            self.body.gather(start, np.minimum(ref_end, start + width), width),
-            lines,
-            "FORMAT/AD",
-        )
-        alt = numbers(
-            self.path,
-            self.body.gather(alt_start, np.minimum(end, alt_start + width), width),
-            lines,
-            "FORMAT/AD",
-        )
+        pair = count == 1
+        ref, odd_ref = self.body.decimals(start, np.where(pair, comma, start))
+        alt, odd_alt = self.body.decimals(np.where(pair, comma + 1, end), end)
+        odd = (count > 1) | odd_ref | odd_alt | ((count == 0) & (end - start > 0))
         known = np.nan_to_num(ref) + np.nan_to_num(alt)
         any_known = ~np.isnan(ref) | ~np.isnan(alt)
-        vaf = np.where(
-            pair & ~np.isnan(alt) & (known > 0), alt / np.where(known > 0, known, 1), np.nan
-        )
+        usable = pair & ~np.isnan(alt) & (known > 0)
+        vaf = np.where(usable, alt / np.where(known > 0, known, 1), np.nan)
         depth = np.where(pair & any_known, known, np.nan)
         return vaf, depth, odd
+
+
+class _Subfields:
+    """Spans of the `:`-separated values of the chosen sample, for one FORMAT group."""
+
+    def __init__(self, reader: FastReader, rows: Ints) -> None:
+        assert reader.sample is not None
+        self.colons = reader.colons()
+        self.start, self.end = reader.body.span(rows, 9 + reader.sample)
+        self.first = np.searchsorted(self.colons, self.start)
+        self.count = np.searchsorted(self.colons, self.end) - self.first
+
+    def span(self, k: int) -> tuple[Ints, Ints]:
+        """The k-th value; a value missing at the end of the field is an empty span (NaN)."""
+        last = len(self.colons) - 1
+        present = self.count >= k
+        start = self.start if k == 0 else self.colons[np.minimum(self.first + k - 1, last)] + 1
+        end = np.where(self.count > k, self.colons[np.minimum(self.first + k, last)], self.end)
+        return np.where(present, start, self.end), np.where(present, end, self.end)
 
 
 def read_body(
@@ -291,7 +244,7 @@ def read_body(
     ntabs = 7 if not header.samples else 8 + len(header.samples)
     parsed = Body(body, ntabs)
     lines = np.arange(len(parsed.starts), dtype=np.int64) + header.lines + 1
-    fast, slow_rows = FastReader(path, parsed, lines, sample).read(np.flatnonzero(parsed.ok))
+    fast, slow_rows = FastReader(path, parsed, body, lines, sample).read(np.flatnonzero(parsed.ok))
     slow = np.union1d(slow_rows, np.flatnonzero(~parsed.ok & ~parsed.blank))
     check_cancelled(options.progress)
     other = _slow_findings(path, body, parsed, lines, slow, header, sample, skipped, options)
