@@ -100,15 +100,22 @@ def _main_screens(context: object, outdir: Path, language: str) -> list[Path]:
 
 
 def _richest_case(window: object) -> int:
-    """The demo case with the most findings and matches shows the screen best."""
+    """The demo case with the most matches and findings shows the screen best."""
     from mtb_desk.services.cases import get_case_by_id
+    from ui.case.matches import default_provider
     from ui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     model = window.worklist_model
     database = window.context.database
     ids = [c.id for r in range(model.rowCount()) if (c := model.case_at(r)) is not None]
-    return max(ids, key=lambda i: len(get_case_by_id(database, i).findings))
+    provider, _ = default_provider()
+
+    def richness(case_id: int) -> tuple[int, int]:
+        case = get_case_by_id(database, case_id)
+        return len(provider(database, case)), len(case.findings)
+
+    return max(ids, key=richness)
 
 
 def _select_first_match(view: object) -> None:

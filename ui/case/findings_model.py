@@ -94,6 +94,9 @@ def annotation_input(annotation: AnnotationView | None) -> AnnotationInput:
 
 
 def needs_review(finding: FindingView) -> bool:
+    """An alteration nobody has judged yet (TMB and MSI are measurements, not reviewed)."""
+    if finding.kind in BIOMARKER_KINDS:
+        return False
     return finding.annotation is None or finding.annotation.oncogenicity is None
 
 

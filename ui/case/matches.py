@@ -55,16 +55,17 @@ def no_matching(_database: Database, _case: CaseDetail) -> Sequence[MatchLike]:
 
 
 def default_provider() -> tuple[MatchProvider, bool]:
-    """The matching service's case function if it exists, else `no_matching`; and whether
-    matching is available."""
-    try:
-        service = importlib.import_module("mtb_desk.services.matching")
-    except ImportError:
-        return no_matching, False
-    for name in ("matches_for_case", "match_case", "case_matches"):
-        fn = getattr(service, name, None)
-        if callable(fn):
-            return (lambda database, case, f=fn: tuple(f(database, case.id))), True
+    """The matching service's case function if it exists (else the starter-catalogue stopgap
+    in ``ui_queries``, else `no_matching`); and whether matching is available."""
+    for module in ("mtb_desk.services.matching", "mtb_desk.services.ui_queries"):
+        try:
+            service = importlib.import_module(module)
+        except ImportError:
+            continue
+        for name in ("matches_for_case", "match_case", "case_matches"):
+            fn = getattr(service, name, None)
+            if callable(fn):
+                return (lambda database, case, f=fn: tuple(f(database, case.id))), True
     return no_matching, False
 
 

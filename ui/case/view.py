@@ -29,7 +29,7 @@ from ui.case.header import CaseHeader
 from ui.case.matches import MatchesTableModel, MatchLike, MatchProvider, default_provider
 from ui.case.recommendation import RecommendationEditor
 from ui.context import AppContext, Changes
-from ui.ops.op import Op
+from ui.ops.op import Op, describe_error
 
 _FINDING_WIDTHS = (60, 72, 200, 64, 104, 72, 128, 50, 160)
 _MATCH_WIDTHS = (120, 130, 120, 300)
@@ -39,6 +39,7 @@ _MATCH_WIDTHS = (120, 130, 120, 300)
 class LoadedCase:
     case: CaseDetail
     matches: tuple[MatchLike, ...]
+    matches_error: str | None = None
 
 
 def _table(selection_mode: QAbstractItemView.SelectionMode) -> QTableView:
@@ -175,7 +176,10 @@ class CaseView(QWidget):
 
         def fetch(_progress: object) -> LoadedCase:
             case = get_case_by_id(database, case_id)
-            return LoadedCase(case, tuple(provider(database, case)))
+            try:  # the case must open even when matching fails
+                return LoadedCase(case, tuple(provider(database, case)))
+            except Exception as exc:  # noqa: BLE001 - shown in the matches pane
+                return LoadedCase(case, (), describe_error(exc))
 
         return Op(self, fetch).success(self.show_loaded).run()
 
@@ -184,15 +188,17 @@ class CaseView(QWidget):
         self.header.show_case(loaded.case)
         self.findings_model.set_findings(loaded.case.findings)
         self.recommendation.set_findings(loaded.case.findings)
-        self.show_matches(loaded.matches)
+        self.show_matches(loaded.matches, loaded.matches_error)
         self.case_did_load.emit(loaded.case)
 
-    def show_matches(self, matches: Sequence[MatchLike]) -> None:
+    def show_matches(self, matches: Sequence[MatchLike], error: str | None = None) -> None:
         self.matches_model.set_matches(matches)
         if matches:
             self.matches_stack.setCurrentWidget(self.matches_table)
             return
-        if self.matching_available:
+        if error:
+            self.matches_note.setText(self.tr("Matching failed: %1").replace("%1", error))
+        elif self.matching_available:
             self.matches_note.setText(self.tr("No cohort in the catalogue matches this case."))
         else:
             self.matches_note.setText(

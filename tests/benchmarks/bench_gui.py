@@ -1,0 +1,193 @@
+"""GUI benchmarks (run by hand, not by pytest):
+
+    .venv/bin/python tests/benchmarks/bench_gui.py [--cases 10000] [--findings 500]
+
+1. Process start to an interactive worklist (main window shown, first page of cases in the
+   table) over N cases, against a bare `import PySide6.QtWidgets` + empty window started the
+   same way in the same run. Target: < 1.0 s.
+2. Opening a case with 500 findings and its matches in the case view (load off the GUI
+   thread, model filled, view painted), against the bare service call in the same run.
+   Target: < 150 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mtb_desk.db.engine import Database
+    from mtb_desk.services.permissions import Actor
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BASELINE_SCRIPT = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+app.processEvents()
+print("ready", flush=True)
+"""
+
+GUI_SCRIPT = """
+import sys
+from ui.app import create_application
+from ui import translation
+from ui.startup import Startup
+
+app = create_application()
+app.setQuitOnLastWindowClosed(False)
+startup = Startup(app, translation.install(app, "en"))
+
+def ready() -> None:
+    window = startup.window
+    if window.worklist_model.rowCount() and window.isVisible():
+        print("ready", window.worklist_model.total, flush=True)
+        app.quit()
+
+startup.window_did_open.connect(lambda w: w.worklist_model.page_did_load.connect(ready))
+startup.start(sys.argv[1], demo=False, user=sys.argv[2])
+app.exec()
+"""
+
+
+def time_to_ready(script: str, *args: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    process.wait(30)
+    if not line.startswith("ready"):
+        raise RuntimeError(f"the process did not get ready: {line!r}")
+    return elapsed
+
+
+def bench_startup(url: str, user: str, scratch: Path, runs: int) -> None:
+    env = dict(os.environ, XDG_CONFIG_HOME=str(scratch / "config"), PYTHONPATH=str(ROOT))
+    time_to_ready(GUI_SCRIPT, url, user, env=env)  # warm the OS file cache once
+    base = statistics.median(time_to_ready(BASELINE_SCRIPT, env=env) for _ in range(runs))
+    gui = statistics.median(time_to_ready(GUI_SCRIPT, url, user, env=env) for _ in range(runs))
+    verdict = "ok" if gui < 1.0 else "TOO SLOW"
+    print(f"start → interactive worklist: {gui * 1000:7.0f} ms  (target < 1000 ms: {verdict})")
+    print(
+        f"  baseline bare QtWidgets + empty window: {base * 1000:7.0f} ms; ratio {gui / base:.2f}"
+    )
+
+
+def seed_big_case(database: Database, actor: Actor, findings: int) -> int:
+    from mtb_desk.db.unit_of_work import writing
+    from mtb_desk.domain.enums import FindingKind
+    from mtb_desk.domain.records import ImportedFinding, ImportedReport
+    from mtb_desk.services.cases import NewCase, case_for_study_id, create_case
+    from mtb_desk.services.molecular import add_report
+
+    case = create_case(database, actor, NewCase("BIG-500", "LUAD", ecog=1, prior_lines=2))
+    genes = ["EGFR", "KRAS", "BRAF", "TP53", "PIK3CA", "ERBB2", "ALK", "MET", "BRCA2", "CDKN2A"]
+    rows = tuple(
+        ImportedFinding(
+            kind=FindingKind.SNV,
+            gene=genes[i % len(genes)] if i < 20 else f"GENE{i}",
+            protein=f"A{i + 10}V",
+            protein_original=f"p.Ala{i + 10}Val",
+            vaf=0.05 + (i % 40) / 100,
+            depth=500,
+            filter="PASS",
+        )
+        for i in range(findings)
+    )
+    with writing(database) as session:
+        target = case_for_study_id(session, "BIG-500")
+        report = ImportedReport(findings=rows, importer="bench")
+        add_report(session, actor, target, report, source_filename=None)
+    return case.id
+
+
+def bench_case_open(database: Database, actor: Actor, findings: int, runs: int) -> None:
+    from mtb_desk.services.cases import get_case_by_id
+    from ui.app import create_application
+    from ui.case.matches import default_provider
+    from ui.case.view import CaseView
+    from ui.context import AppContext, ChangeBus
+
+    app = create_application()
+    case_id = seed_big_case(database, actor, findings)
+    provider, available = default_provider()
+    context = AppContext(database, actor, ChangeBus())
+    provider(database, get_case_by_id(database, case_id))  # warm caches
+    service_times, view_times = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        get_case_by_id(database, case_id)
+        service_times.append(time.perf_counter() - start)
+    for _ in range(runs):
+        view = CaseView(context, case_id)
+        view.resize(1400, 850)
+        view.show()
+        app.processEvents()
+        loaded: list[float] = []
+        start = time.perf_counter()
+        view.case_did_load.connect(lambda _c, done=loaded: done.append(time.perf_counter()))
+        view.load()
+        while not loaded:
+            app.processEvents()
+        view.repaint()
+        end = time.perf_counter()
+        assert view.findings_model.rowCount() == findings
+        view_times.append(end - start)
+        view.deleteLater()
+        app.processEvents()
+    base, gui = statistics.median(service_times), statistics.median(view_times)
+    verdict = "ok" if gui < 0.150 else "TOO SLOW"
+    matching = "with matches" if available else "matching not available"
+    print(
+        f"open a case with {findings} findings ({matching}): {gui * 1000:6.1f} ms "
+        f"(target < 150 ms: {verdict})"
+    )
+    print(f"  baseline get_case_by_id alone: {base * 1000:6.1f} ms; ratio {gui / base:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--findings", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    from mtb_desk.db.engine import open_database
+    from mtb_desk.services.users import list_users, resolve_actor
+    from tests.benchmarks.bench_foundation import seed
+
+    with tempfile.TemporaryDirectory(prefix="mtb-bench-gui-") as folder:
+        scratch = Path(folder)
+        url = f"sqlite:///{scratch / 'bench.sqlite'}"
+        database = open_database(url)
+        user = list_users(database)[0].username
+        actor = resolve_actor(database, user)
+        seed(database, args.cases)
+        print(f"{args.cases} cases, SQLite, {args.runs} runs each (medians)")
+        bench_startup(url, user, scratch, args.runs)
+        bench_case_open(database, actor, args.findings, args.runs)
+        from ui.ops.op import wait_for_pools
+
+        wait_for_pools()
+        database.dispose()
+
+
+if __name__ == "__main__":
+    main()
