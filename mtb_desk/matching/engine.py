@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
 from mtb_desk.domain.enums import FindingKind
@@ -158,6 +159,7 @@ class _Compiled:
     by_gene: dict[str, tuple[int, ...]] = field(default_factory=dict)
     by_kind: dict[FindingKind, tuple[int, ...]] = field(default_factory=dict)
     genes: frozenset[str] = frozenset()  # every gene a rule or on-label indication reads
+    kinds: frozenset[FindingKind] = frozenset()  # kinds read by gene-less leaves, TMB/MSI
     always: tuple[int, ...] = ()  # rules that can hold without any finding
     biomarker: tuple[int, ...] = ()  # rules reading TMB or MSI
 
@@ -188,6 +190,7 @@ def _compile(cohorts: Sequence[CohortSpec]) -> _Compiled:
         by_gene={g: tuple(sorted(i)) for g, i in by_gene.items()},
         by_kind={k: tuple(sorted(i)) for k, i in by_kind.items()},
         genes=frozenset(genes),
+        kinds=frozenset(by_kind) | {FindingKind.TMB, FindingKind.MSI},
         always=tuple(always),
         biomarker=tuple(sorted(set(biomarker))),
     )
@@ -196,6 +199,11 @@ def _compile(cohorts: Sequence[CohortSpec]) -> _Compiled:
 def _holds_without_findings(rule: Rule) -> bool:
     empty = CaseInput(findings=(), diagnosis="")
     return CaseEvaluator(empty, {}, {}).truth(rule) is not Truth.NOT_MET
+
+
+_GENE = attrgetter("gene")
+_PARTNER = attrgetter("partner_gene")
+_KIND = attrgetter("kind")
 
 
 class Matcher:
@@ -237,21 +245,29 @@ class Matcher:
 
     def _prepare(self, case: CaseInput) -> tuple[CaseEvaluator, list[int]]:
         compiled = self._compiled
+        findings = case.findings
         wanted = compiled.genes
+        hit: set[str] = set(wanted.intersection(map(_GENE, findings)))
+        partners = set(map(_PARTNER, findings))
+        partners.discard(None)
+        if partners:
+            hit.update(wanted.intersection(partners))
         by_gene: dict[str, list[MatchableFinding]] = {}
-        by_kind: dict[FindingKind, list[MatchableFinding]] = {}
-        for finding in case.findings:
-            by_kind.setdefault(finding.kind, []).append(finding)
-            gene = finding.gene
-            if gene in wanted:
+        for finding in findings if hit else ():
+            gene, partner = finding.gene, finding.partner_gene
+            if gene in hit:
                 by_gene.setdefault(gene, []).append(finding)
-            partner = finding.partner_gene
-            if partner in wanted and partner != gene:
+            if partner in hit and partner != gene:
                 by_gene.setdefault(partner, []).append(finding)
+        kinds = compiled.kinds.intersection(map(_KIND, findings))
+        by_kind: dict[FindingKind, list[MatchableFinding]] = {}
+        for finding in findings if kinds else ():
+            if finding.kind in kinds:
+                by_kind.setdefault(finding.kind, []).append(finding)
         touched: set[int] = set(compiled.always)
-        for gene in by_gene:
+        for gene in hit:
             touched.update(compiled.by_gene.get(gene, ()))
-        for kind in by_kind:
+        for kind in kinds:
             touched.update(compiled.by_kind.get(kind, ()))
         if case.tmb is not None or case.msi is not None or FindingKind.TMB in by_kind:
             touched.update(compiled.biomarker)

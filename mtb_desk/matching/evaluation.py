@@ -20,6 +20,7 @@ from mtb_desk.matching.rules import (
     AnyOf,
     FindingLeaf,
     FindingLike,
+    FusionLeaf,
     Leaf,
     MsiLeaf,
     NotRule,
@@ -41,6 +42,9 @@ class Truth(StrEnum):
 _ALL_ORDER = (Truth.NOT_MET, Truth.NOT_TESTED, Truth.UNKNOWN, Truth.NEEDS_ANNOTATION, Truth.MET)
 _ANY_ORDER = (Truth.MET, Truth.NEEDS_ANNOTATION, Truth.UNKNOWN, Truth.NOT_TESTED, Truth.NOT_MET)
 _NEGATE = {Truth.MET: Truth.NOT_MET, Truth.NOT_MET: Truth.MET}
+MET = Truth.MET
+NOT_MET = Truth.NOT_MET
+NEEDS_ANNOTATION = Truth.NEEDS_ANNOTATION
 
 
 class AnnotationLike(Protocol):
@@ -107,9 +111,12 @@ def finding_label(finding: MatchableFinding) -> str:
 def finding_weight(finding: MatchableFinding) -> Truth | None:
     """MET for oncogenic/likely oncogenic, NEEDS_ANNOTATION if unannotated, None otherwise."""
     annotation = finding.annotation
-    if annotation is None or annotation.oncogenicity is None:
-        return Truth.NEEDS_ANNOTATION
-    return Truth.MET if annotation.oncogenicity in ACTIONABLE_ONCOGENICITY else None
+    if annotation is None:
+        return NEEDS_ANNOTATION
+    level = annotation.oncogenicity
+    if level is None:
+        return NEEDS_ANNOTATION
+    return MET if level in ACTIONABLE_ONCOGENICITY else None
 
 
 class CaseEvaluator:
@@ -128,17 +135,59 @@ class CaseEvaluator:
         self.case = case
         self._candidates = candidates
         self._by_kind = by_kind
-        self._cache: dict[Leaf, Evidence] = {}
+        self._cache: dict[int, Evidence] = {}  # by id(leaf): hashing a dataclass is slow
+        self._truths: dict[int, Truth] = {}
 
     def truth(self, rule: Rule) -> Truth:
-        if isinstance(rule, AllOf):
-            return _combine((self.truth(c) for c in rule.children), _ALL_ORDER)
-        if isinstance(rule, AnyOf):
-            return _combine((self.truth(c) for c in rule.children), _ANY_ORDER)
-        if isinstance(rule, NotRule):
-            inner = self.truth(rule.child)
+        kind = type(rule)
+        if kind is AllOf:
+            seen = set()
+            for child in rule.children:  # type: ignore[union-attr]
+                value = self.truth(child)
+                if value is NOT_MET:
+                    return NOT_MET
+                seen.add(value)
+            return next(t for t in _ALL_ORDER if t in seen)
+        if kind is AnyOf:
+            seen = set()
+            for child in rule.children:  # type: ignore[union-attr]
+                value = self.truth(child)
+                if value is MET:
+                    return MET
+                seen.add(value)
+            return next(t for t in _ANY_ORDER if t in seen)
+        if kind is NotRule:
+            inner = self.truth(rule.child)  # type: ignore[union-attr]
             return _NEGATE.get(inner, inner)
-        return self.leaf(rule).truth
+        key = id(rule)
+        found = self._truths.get(key)
+        if found is None:
+            case_leaf = kind in _CASE_LEAF_TYPES
+            found = self.leaf(rule).truth if case_leaf else self._finding_truth(rule)  # type: ignore[arg-type]
+            self._truths[key] = found
+        return found
+
+    def _finding_truth(self, leaf: FindingLeaf) -> Truth:
+        """The leaf's truth without building evidence (the fast path of matching)."""
+        pending = undecided = False
+        for finding in self._findings_for(leaf):
+            result = leaf.test(finding)
+            if result is False:
+                continue
+            weight = finding_weight(finding)
+            if result is None:
+                undecided = undecided or weight is not None
+            elif weight is MET:
+                return MET
+            elif weight is NEEDS_ANNOTATION:
+                pending = True
+        if pending:
+            return NEEDS_ANNOTATION
+        if undecided:
+            return Truth.UNKNOWN
+        if self.case.panel is None:
+            return NOT_MET
+        return self._absent(leaf, "", None).truth
 
     def evidence(self, rule: Rule) -> list[Evidence]:
         """The leaves that decide the rule's outcome (for the reason text)."""
@@ -154,10 +203,11 @@ class CaseEvaluator:
         return [self.leaf(rule)]
 
     def leaf(self, leaf: Leaf) -> Evidence:
-        found = self._cache.get(leaf)
+        key = id(leaf)
+        found = self._cache.get(key)
         if found is None:
             found = self._evaluate(leaf)
-            self._cache[leaf] = found
+            self._cache[key] = found
         return found
 
     def _evaluate(self, leaf: Leaf) -> Evidence:
@@ -209,15 +259,24 @@ class CaseEvaluator:
         genes = leaf_genes(leaf)
         panel = self.case.panel
         untested = panel is not None and genes and not genes & panel
-        if untested and not any(self._candidates.get(g) for g in genes):
+        if untested and not any(self._has_finding_in(g) for g in genes):
             return Evidence(clause, Truth.NOT_TESTED, None, "gene not on the assay's panel")
         return Evidence(clause, Truth.NOT_MET, None, "no such finding")
 
-    def _findings_for(self, leaf: FindingLeaf) -> Iterable[MatchableFinding]:
+    def _has_finding_in(self, gene: str) -> bool:
+        return any(gene in (f.gene, f.partner_gene) for f in self._candidates.get(gene, ()))
+
+    def _findings_for(self, leaf: FindingLeaf) -> Sequence[MatchableFinding]:
         gene = leaf.gene
         if gene is None:
             return [f for kind in getattr(leaf, "kinds", ()) for f in self._by_kind.get(kind, ())]
-        return self._candidates.get(gene, ())
+        found = self._candidates.get(gene, ())
+        if not found and type(leaf) is FusionLeaf and leaf.partner:
+            return self._candidates.get(leaf.partner, ())
+        return found
+
+
+_CASE_LEAF_TYPES = (TmbLeaf, MsiLeaf)
 
 
 def negated(clause: str) -> str:
@@ -229,11 +288,6 @@ def _from_bool(value: bool | None) -> Truth:
     if value is None:
         return Truth.UNKNOWN
     return Truth.MET if value else Truth.NOT_MET
-
-
-def _combine(truths: Iterable[Truth], order: tuple[Truth, ...]) -> Truth:
-    seen = set(truths)
-    return next(t for t in order if t in seen)
 
 
 def group_findings(
