@@ -119,15 +119,17 @@ def _get(table: Table, cells: tuple[str, ...], *names: str) -> str | None:
     return None if index is None or norm.is_missing(cells[index]) else cells[index]
 
 
+def _allele(table: Table, cells: tuple[str, ...], name: str, line: int) -> str | None:
+    index = table.column(name)
+    raw = None if index is None else cells[index]  # "-" is an allele here, not a missing value
+    return norm.check_allele(raw, table.path, line, name)
+
+
 def _alleles(table: Table, line: int, cells: tuple[str, ...]) -> tuple[str | None, str | None]:
-    path = table.path
-    ref = norm.check_allele(_get(table, cells, "Reference_Allele"), path, line, "Reference_Allele")
-    alt = norm.check_allele(
-        _get(table, cells, "Tumor_Seq_Allele2"), path, line, "Tumor_Seq_Allele2"
-    )
+    ref = _allele(table, cells, "Reference_Allele", line)
+    alt = _allele(table, cells, "Tumor_Seq_Allele2", line)
     if alt is None or alt == ref:
-        allele1 = _get(table, cells, "Tumor_Seq_Allele1")
-        alt = norm.check_allele(allele1, path, line, "Tumor_Seq_Allele1") if allele1 else alt
+        alt = _allele(table, cells, "Tumor_Seq_Allele1", line) or alt
     return ref, alt
 
 

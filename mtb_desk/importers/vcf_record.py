@@ -11,7 +11,8 @@ Rules:
   called genotype, only alleles in the sample's genotype are kept; `*`, `<*…>` and `.` are skipped;
 - VAF: FORMAT AF (per allele) → FA → AD (alt / sum of AD) → FREQ (percent) → Strelka tier-1
   counts → INFO TVAF; depth: FORMAT DP → sum of AD → INFO TDP → INFO DP; VAF rounded to 6 places;
-- `<DEL>`/`<DUP>` become copy-number findings (loss/gain; CN 0 deletion, CN ≥ 6 amplification);
+- `<DEL>`/`<DUP>` become copy-number findings: loss/gain as the caller says, refined by CN
+  (DEL with CN 0 → deletion, DUP with CN ≥ 6 → amplification); `<CNV>` follows CN alone;
   other symbolic alleles and breakends are skipped and counted in a warning;
 - gene, HGVS, consequence and exon come from VEP `CSQ`, snpEff `ANN` or old `EFF`.
 """
@@ -218,15 +219,18 @@ def _symbolic(
 
 
 def _cnv_call(alt: str, cn: float | None) -> CnvCall | None:
-    if cn is not None:
-        if cn == 0:
-            return CnvCall.DELETION
-        if cn >= AMPLIFICATION_CN:
-            return CnvCall.AMPLIFICATION
-        return CnvCall.GAIN if cn > 2 else CnvCall.LOSS if cn < 2 else None
+    """The caller's direction (DEL = loss, DUP = gain); a copy number only refines it."""
     if alt.startswith("<DEL"):
-        return CnvCall.LOSS
-    return CnvCall.GAIN if alt.startswith("<DUP") else None
+        return CnvCall.DELETION if cn == 0 else CnvCall.LOSS
+    if alt.startswith("<DUP"):
+        return CnvCall.AMPLIFICATION if cn is not None and cn >= AMPLIFICATION_CN else CnvCall.GAIN
+    if cn is None or cn == 2:
+        return None
+    if cn == 0:
+        return CnvCall.DELETION
+    if cn >= AMPLIFICATION_CN:
+        return CnvCall.AMPLIFICATION
+    return CnvCall.GAIN if cn > 2 else CnvCall.LOSS
 
 
 def _replace_cnv(
