@@ -290,13 +290,18 @@ def _small_variant(path: Path, header: dict[str, int], row: Row) -> ImportedFind
     ref = norm.check_allele(cell("Reference Call"), path, row.line, "Reference Call")
     alt = norm.check_allele(cell("Alternative Call"), path, row.line, "Alternative Call")
     position = norm.parse_int(cell("Genomic Position"), path, row.line, "Genomic Position")
-    if position is None or ref is None or alt is None:
-        raise ImportFileError(
-            str(path),
-            "a small variant needs a position, reference and alternative call",
-            line=row.line,
-            field="Genomic Position",
-        )
+    for name, value in (
+        ("Genomic Position", position),
+        ("Reference Call", ref),
+        ("Alternative Call", alt),
+    ):
+        if value is None:
+            raise ImportFileError(
+                str(path),
+                "a small variant needs a position, reference and alternative call",
+                line=row.line,
+                field=name,
+            )
     canonical, original = norm.protein(cell("P-Dot Notation"))
     transcript, hgvs_c = norm.split_hgvs(cell("C-Dot Notation"))
     return ImportedFinding(
