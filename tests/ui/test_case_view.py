@@ -56,7 +56,7 @@ def test_open_a_case_shows_header_findings_and_review_count(
     still = sum(1 for f in demo_case.findings if needs_review(f))
     total = len(demo_case.findings)
     assert view.review_count.text() == f"{still} of {total} findings still to review"
-    assert view.matches_stack.currentWidget() in (view.matches_table, view.matches_note)
+    assert view.matches_stack.currentWidget() in (view.matches_page, view.matches_note)
 
 
 def test_pathologist_annotates_in_place(

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -24,7 +25,7 @@ from PySide6.QtGui import QBrush, QFont
 from mtb_desk.domain.enums import BIOMARKER_KINDS, CnvCall, EscatTier, Oncogenicity
 from mtb_desk.domain.records import AnnotationView, FindingView
 from mtb_desk.services.annotations import NO_ANNOTATION_YET, AnnotationInput
-from ui.formatting import enum_text, noop, number_text, percent_text
+from ui.formatting import enum_text, number_text, percent_text
 
 Index = QModelIndex | QPersistentModelIndex
 FINDING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,10 +39,10 @@ def protein_text(f: FindingView) -> str:
 
 
 _CALL_SHORT = {
-    CnvCall.AMPLIFICATION: noop("FindingsTableModel", "amp"),
-    CnvCall.GAIN: noop("FindingsTableModel", "gain"),
-    CnvCall.LOSS: noop("FindingsTableModel", "loss"),
-    CnvCall.DELETION: noop("FindingsTableModel", "del"),
+    CnvCall.AMPLIFICATION: str(QT_TRANSLATE_NOOP("FindingsTableModel", "amp")),
+    CnvCall.GAIN: str(QT_TRANSLATE_NOOP("FindingsTableModel", "gain")),
+    CnvCall.LOSS: str(QT_TRANSLATE_NOOP("FindingsTableModel", "loss")),
+    CnvCall.DELETION: str(QT_TRANSLATE_NOOP("FindingsTableModel", "del")),
 }
 
 
@@ -68,17 +69,16 @@ def _comment(f: FindingView) -> str:
     return f.annotation.comment if f.annotation else ""
 
 
-_n = noop
 COLUMNS: tuple[tuple[str, Callable[[FindingView], str]], ...] = (
-    (_n("FindingsTableModel", "Kind"), lambda f: f.kind.value.upper()),
-    (_n("FindingsTableModel", "Gene"), lambda f: f.gene or ""),
-    (_n("FindingsTableModel", "Protein / detail"), protein_text),
-    (_n("FindingsTableModel", "VAF"), lambda f: percent_text(f.vaf)),
-    (_n("FindingsTableModel", "Copy number"), copy_number_text),
-    (_n("FindingsTableModel", "Partner"), lambda f: f.partner_gene or ""),
-    (_n("FindingsTableModel", "Annotation"), _oncogenicity),
-    (_n("FindingsTableModel", "Tier"), _tier),
-    (_n("FindingsTableModel", "Comment"), _comment),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Kind")), lambda f: f.kind.value.upper()),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Gene")), lambda f: f.gene or ""),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Protein / detail")), protein_text),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "VAF")), lambda f: percent_text(f.vaf)),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Copy number")), copy_number_text),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Partner")), lambda f: f.partner_gene or ""),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Annotation")), _oncogenicity),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Tier")), _tier),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Comment")), _comment),
 )
 COL_ANNOTATION, COL_TIER, COL_COMMENT = 6, 7, 8
 EDITABLE = frozenset({COL_ANNOTATION, COL_TIER, COL_COMMENT})

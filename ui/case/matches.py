@@ -13,6 +13,7 @@ from enum import Enum
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -25,7 +26,6 @@ from PySide6.QtGui import QBrush
 from mtb_desk.db.engine import Database
 from mtb_desk.domain.records import CaseDetail
 from ui import theme
-from ui.formatting import noop
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -69,12 +69,20 @@ def default_provider() -> tuple[MatchProvider, bool]:
     return no_matching, False
 
 
-_n = noop
 COLUMNS = (
-    _n("MatchesTableModel", "Cohort"),
-    _n("MatchesTableModel", "Drugs"),
-    _n("MatchesTableModel", "Status"),
-    _n("MatchesTableModel", "Reason"),
+    str(QT_TRANSLATE_NOOP("MatchesTableModel", "Cohort")),
+    str(QT_TRANSLATE_NOOP("MatchesTableModel", "Drugs")),
+    str(QT_TRANSLATE_NOOP("MatchesTableModel", "Status")),
+    str(QT_TRANSLATE_NOOP("MatchesTableModel", "Reason")),
+)
+
+
+_STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("MatchesTableModel", "eligible"),
+    QT_TRANSLATE_NOOP("MatchesTableModel", "full"),
+    QT_TRANSLATE_NOOP("MatchesTableModel", "closed"),
+    QT_TRANSLATE_NOOP("MatchesTableModel", "excluded"),
+    QT_TRANSLATE_NOOP("MatchesTableModel", "needs annotation"),
 )
 
 

@@ -31,8 +31,8 @@ from ui.case.recommendation import RecommendationEditor
 from ui.context import AppContext, Changes
 from ui.ops.op import Op, describe_error
 
-_FINDING_WIDTHS = (60, 72, 200, 64, 104, 72, 128, 50, 160)
-_MATCH_WIDTHS = (120, 130, 120, 300)
+_FINDING_WIDTHS = (60, 72, 170, 64, 96, 72, 128, 50, 120)
+_MATCH_WIDTHS = (150, 120, 90, 220)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +103,9 @@ class CaseView(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.matches_table.setModel(self.matches_model)
+        self.match_detail = QLabel()
+        self.match_detail.setWordWrap(True)
+        self.match_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for table, widths in (
             (self.findings_table, _FINDING_WIDTHS),
             (self.matches_table, _MATCH_WIDTHS),
@@ -111,8 +114,12 @@ class CaseView(QWidget):
                 table.setColumnWidth(column, width)
         self.matches_note.setWordWrap(True)
         self.matches_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.matches_page = QSplitter(Qt.Orientation.Vertical)
+        self.matches_page.addWidget(self.matches_table)
+        self.matches_page.addWidget(self.match_detail)
+        self.matches_page.setSizes([260, 140])
         self.matches_stack = QStackedWidget()
-        self.matches_stack.addWidget(self.matches_table)
+        self.matches_stack.addWidget(self.matches_page)
         self.matches_stack.addWidget(self.matches_note)
         findings_box = self._titled(self.tr("Findings"), self.findings_table, self.review_count)
         matches_box = self._titled(self.tr("Matching cohorts and drugs"), self.matches_stack)
@@ -161,7 +168,7 @@ class CaseView(QWidget):
         for name, splitter in (("side", self.side_by_side), ("vertical", self.vertical)):
             state = store.value(f"case_view/{name}")
             if state is None or not splitter.restoreState(state):
-                splitter.setSizes([940, 480] if name == "side" else [560, 240])
+                splitter.setSizes([820, 600] if name == "side" else [560, 240])
             splitter.splitterMoved.connect(
                 lambda *_a, n=name, s=splitter: self._save_splitter(n, s)
             )
@@ -194,7 +201,8 @@ class CaseView(QWidget):
     def show_matches(self, matches: Sequence[MatchLike], error: str | None = None) -> None:
         self.matches_model.set_matches(matches)
         if matches:
-            self.matches_stack.setCurrentWidget(self.matches_table)
+            self.match_detail.setText(self.tr("Select a match to see why it matches."))
+            self.matches_stack.setCurrentWidget(self.matches_page)
             return
         if error:
             self.matches_note.setText(self.tr("Matching failed: %1").replace("%1", error))
@@ -244,6 +252,8 @@ class CaseView(QWidget):
         rows = sorted({i.row() for i in selected.indexes()})
         match = self.matches_model.match(rows[0]) if rows else None
         self.recommendation.set_selected_match(match)
+        if match is not None:
+            self.match_detail.setText(f"<b>{match.cohort}</b> — {match.reason}")
         ids: set[int] = set()
         if match is not None:
             ids = set(match.findings) | ({match.finding} if match.finding else set())

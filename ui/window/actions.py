@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainActions", text)
-
-
 @dataclass(frozen=True)
 class MainActions:
     open_sqlite: QAction
@@ -43,19 +39,47 @@ def _action(
 def create_actions(parent: QObject) -> MainActions:
     standard = QKeySequence.StandardKey
     actions = MainActions(
-        open_sqlite=_action(parent, _tr("&Open SQLite database…"), standard.Open),
-        connect_postgres=_action(parent, _tr("&Connect to PostgreSQL…"), "Ctrl+Shift+O"),
-        open_demo=_action(parent, _tr("Open the &demo database"), None),
-        switch_user=_action(parent, _tr("Log in as another &user…"), "Ctrl+Shift+L"),
-        close_tab=_action(parent, _tr("&Close case"), standard.Close),
-        quit=_action(parent, _tr("&Quit"), standard.Quit),
-        show_worklist=_action(parent, _tr("&Worklist"), "Ctrl+1"),
-        find=_action(parent, _tr("&Find case"), standard.Find),
-        refresh=_action(parent, _tr("&Refresh"), standard.Refresh),
-        next_tab=_action(parent, _tr("&Next tab"), "Ctrl+Tab"),
-        previous_tab=_action(parent, _tr("&Previous tab"), "Ctrl+Shift+Tab"),
-        full_screen=_action(parent, _tr("&Full screen"), standard.FullScreen),
-        about=_action(parent, _tr("&About MTB Desk"), None),
+        open_sqlite=_action(
+            parent,
+            QCoreApplication.translate("MainActions", "&Open SQLite database…"),
+            standard.Open,
+        ),
+        connect_postgres=_action(
+            parent,
+            QCoreApplication.translate("MainActions", "&Connect to PostgreSQL…"),
+            "Ctrl+Shift+O",
+        ),
+        open_demo=_action(
+            parent, QCoreApplication.translate("MainActions", "Open the &demo database"), None
+        ),
+        switch_user=_action(
+            parent,
+            QCoreApplication.translate("MainActions", "Log in as another &user…"),
+            "Ctrl+Shift+L",
+        ),
+        close_tab=_action(
+            parent, QCoreApplication.translate("MainActions", "&Close case"), standard.Close
+        ),
+        quit=_action(parent, QCoreApplication.translate("MainActions", "&Quit"), standard.Quit),
+        show_worklist=_action(
+            parent, QCoreApplication.translate("MainActions", "&Worklist"), "Ctrl+1"
+        ),
+        find=_action(
+            parent, QCoreApplication.translate("MainActions", "&Find case"), standard.Find
+        ),
+        refresh=_action(
+            parent, QCoreApplication.translate("MainActions", "&Refresh"), standard.Refresh
+        ),
+        next_tab=_action(
+            parent, QCoreApplication.translate("MainActions", "&Next tab"), "Ctrl+Tab"
+        ),
+        previous_tab=_action(
+            parent, QCoreApplication.translate("MainActions", "&Previous tab"), "Ctrl+Shift+Tab"
+        ),
+        full_screen=_action(
+            parent, QCoreApplication.translate("MainActions", "&Full screen"), standard.FullScreen
+        ),
+        about=_action(parent, QCoreApplication.translate("MainActions", "&About MTB Desk"), None),
     )
     actions.full_screen.setCheckable(True)
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)

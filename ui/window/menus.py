@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -22,18 +23,18 @@ def build_menus(
 ) -> QMenu:
     """Fill the menu bar; returns the "Recent databases" menu for the window to refill."""
     bar = window.menuBar()
-    file_menu = bar.addMenu(window.tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(actions.open_sqlite)
     file_menu.addAction(actions.connect_postgres)
     file_menu.addAction(actions.open_demo)
-    recent = file_menu.addMenu(window.tr("Open &recent"))
+    recent = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     file_menu.addSeparator()
     file_menu.addAction(actions.switch_user)
     file_menu.addAction(actions.close_tab)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
-    view = bar.addMenu(window.tr("&View"))
+    view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for action in (actions.show_worklist, actions.find, actions.refresh):
         view.addAction(action)
     view.addAction(actions.next_tab)
@@ -42,7 +43,7 @@ def build_menus(
     for action in docks:
         view.addAction(action)
     view.addSeparator()
-    languages = view.addMenu(window.tr("&Language"))
+    languages = view.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
     group = QActionGroup(languages)
     for code, name in LANGUAGES.items():
         item = languages.addAction(name)
@@ -52,6 +53,6 @@ def build_menus(
         group.addAction(item)
     view.addAction(actions.full_screen)
 
-    help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(actions.about)
     return recent

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -23,7 +24,7 @@ from PySide6.QtCore import (
 
 from mtb_desk.domain.records import CaseSummary, Page
 from mtb_desk.services.worklist import CaseQuery, SortKey
-from ui.formatting import date_text, datetime_text, enum_text, noop
+from ui.formatting import date_text, datetime_text, enum_text
 from ui.ops.op import Op
 
 PAGE_SIZE = 200
@@ -37,31 +38,35 @@ def _hospital(case: CaseSummary) -> str:
 
 
 COLUMNS: tuple[tuple[str, SortKey | None, Callable[[CaseSummary], str]], ...] = (
-    (noop("WorklistTableModel", "Study id"), SortKey.STUDY_ID, lambda c: c.study_id),
-    (noop("WorklistTableModel", "Patient"), None, lambda c: c.patient_name or ""),
-    (noop("WorklistTableModel", "Hospital"), SortKey.HOSPITAL, _hospital),
     (
-        noop("WorklistTableModel", "Diagnosis"),
+        str(QT_TRANSLATE_NOOP("WorklistTableModel", "Study id")),
+        SortKey.STUDY_ID,
+        lambda c: c.study_id,
+    ),
+    (str(QT_TRANSLATE_NOOP("WorklistTableModel", "Patient")), None, lambda c: c.patient_name or ""),
+    (str(QT_TRANSLATE_NOOP("WorklistTableModel", "Hospital")), SortKey.HOSPITAL, _hospital),
+    (
+        str(QT_TRANSLATE_NOOP("WorklistTableModel", "Diagnosis")),
         SortKey.DIAGNOSIS,
         lambda c: c.diagnosis_code + (f" – {c.diagnosis_text}" if c.diagnosis_text else ""),
     ),
     (
-        noop("WorklistTableModel", "Status"),
+        str(QT_TRANSLATE_NOOP("WorklistTableModel", "Status")),
         SortKey.STATUS,
         lambda c: enum_text(c.status),
     ),
     (
-        noop("WorklistTableModel", "Referred"),
+        str(QT_TRANSLATE_NOOP("WorklistTableModel", "Referred")),
         SortKey.REFERRAL_DATE,
         lambda c: date_text(c.referral_date),
     ),
     (
-        noop("WorklistTableModel", "Next meeting"),
+        str(QT_TRANSLATE_NOOP("WorklistTableModel", "Next meeting")),
         None,
         lambda c: date_text(c.next_meeting),
     ),
     (
-        noop("WorklistTableModel", "Last change"),
+        str(QT_TRANSLATE_NOOP("WorklistTableModel", "Last change")),
         SortKey.UPDATED,
         lambda c: datetime_text(c.updated_at),
     ),
