@@ -1,0 +1,224 @@
+"""Filling the report builders' plain input records from the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mtb_desk.db.models import (
+    Annotation,
+    Attendance,
+    Case,
+    Cohort,
+    Finding,
+    Meeting,
+    MolecularReport,
+    Recommendation,
+    User,
+    recommendation_finding,
+)
+from mtb_desk.domain.enums import AgendaStatus, FindingKind
+from mtb_desk.reports.records import (
+    AgendaCaseInput,
+    AttendeeInput,
+    CohortMatchInput,
+    DecisionInput,
+    FindingInput,
+    MinutesInput,
+    MolecularReportInput,
+    RecommendationInput,
+)
+from mtb_desk.settings import board_settings
+
+
+def new_document_id(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex[:12].upper()}"
+
+
+def _report_input(report: MolecularReport) -> MolecularReportInput:
+    return MolecularReportInput(
+        assay=report.assay.value,
+        lab=report.lab,
+        specimen=report.specimen.value if report.specimen else None,
+        sample_id=report.sample_id,
+        report_date=report.report_date,
+        tumour_cell_content=report.tumour_cell_content,
+        tmb=report.tmb,
+        msi_status=report.msi_status.value if report.msi_status else None,
+        msi_score=report.msi_score,
+    )
+
+
+def _finding_input(finding: Finding, annotation: Annotation | None) -> FindingInput:
+    what = finding.protein or finding.description
+    if finding.kind is FindingKind.CNV and finding.cnv_call is not None:
+        what = finding.cnv_call.value
+    return FindingInput(
+        gene=finding.gene or "",
+        kind=finding.kind.value,
+        protein=what,
+        vaf=finding.vaf,
+        copy_number=finding.copy_number,
+        partner_gene=finding.partner_gene,
+        oncogenicity=annotation.oncogenicity.value
+        if annotation and annotation.oncogenicity
+        else None,
+        escat_tier=annotation.escat_tier.value if annotation and annotation.escat_tier else None,
+        comment=annotation.comment if annotation else "",
+    )
+
+
+def reportable_findings(
+    session: Session, case: Case, recommendation: Recommendation
+) -> tuple[FindingInput, ...]:
+    """Findings marked reportable, plus those the recommendation rests on."""
+    supporting = select(recommendation_finding.c.finding_id).where(
+        recommendation_finding.c.recommendation_id == recommendation.id
+    )
+    rows = session.execute(
+        select(Finding, Annotation)
+        .join(MolecularReport)
+        .outerjoin(Annotation, Annotation.finding_id == Finding.id)
+        .where(MolecularReport.case_id == case.id)
+        .where((Annotation.reportable.is_(True)) | Finding.id.in_(supporting))
+        .order_by(Finding.id)
+    ).all()
+    return tuple(_finding_input(f, a) for f, a in rows)
+
+
+def attendees(session: Session, meeting: Meeting | None) -> tuple[AttendeeInput, ...]:
+    if meeting is None:
+        return ()
+    rows = session.scalars(
+        select(Attendance).where(Attendance.meeting_id == meeting.id).order_by(Attendance.id)
+    )
+    return tuple(AttendeeInput(a.name, a.role.value, a.present) for a in rows)
+
+
+def recommendation_input(session: Session, row: Recommendation) -> RecommendationInput:
+    cohort = session.get(Cohort, row.cohort_id) if row.cohort_id else None
+    tests = tuple(t.strip() for t in row.further_tests.splitlines() if t.strip())
+    return RecommendationInput(
+        outcome=row.outcome.value,
+        rationale=row.rationale,
+        cohort=cohort.code if cohort else None,
+        drugs=tuple(row.drugs),
+        trial_id=row.trial_id,
+        further_tests=tests,
+        follow_up=row.follow_up,
+        escat_tier=row.escat_tier.value if row.escat_tier else None,
+        use_type=row.use_type.value if row.use_type else None,
+        catalogue_version=row.catalogue_version,
+        reference_version=row.reference_version,
+    )
+
+
+def decision_input(
+    session: Session,
+    case: Case,
+    row: Recommendation,
+    lang: str,
+    cohorts: tuple[CohortMatchInput, ...] = (),
+) -> DecisionInput:
+    meeting = session.get(Meeting, row.meeting_id) if row.meeting_id else None
+    supersedes = session.get(Recommendation, row.supersedes_id) if row.supersedes_id else None
+    reports = session.scalars(
+        select(MolecularReport)
+        .where(MolecularReport.case_id == case.id)
+        .order_by(MolecularReport.id.desc())
+    ).all()
+    return DecisionInput(
+        document_id=new_document_id("DEC"),
+        board_name=board_settings().name(lang),
+        meeting_date=meeting.held_on if meeting else dt.date.today(),
+        study_id=case.patient.study_id,
+        hospital=case.hospital.name if case.hospital else "",
+        diagnosis_code=case.diagnosis_code,
+        diagnosis_name=case.diagnosis_text or "",
+        recommendation=recommendation_input(session, row),
+        patient_name=case.patient.name,
+        reports=tuple(_report_input(r) for r in reports),
+        findings=reportable_findings(session, case, row),
+        cohorts=cohorts,
+        attendees=attendees(session, meeting),
+        revision=row.revision,
+        supersedes_revision=supersedes.revision if supersedes else None,
+    )
+
+
+def _case_summary(session: Session, case: Case) -> str:
+    rows = session.execute(
+        select(Finding, Annotation)
+        .join(MolecularReport)
+        .outerjoin(Annotation, Annotation.finding_id == Finding.id)
+        .where(MolecularReport.case_id == case.id, Annotation.reportable.is_(True))
+        .order_by(Finding.id)
+    ).all()
+    parts = [
+        " ".join(
+            p
+            for p in (
+                f.gene,
+                f"::{f.partner_gene}" if f.partner_gene else "",
+                f.protein or (f.cnv_call.value if f.cnv_call else ""),
+            )
+            if p
+        )
+        for f, _ in rows
+    ]
+    facts = [
+        f"ECOG {case.ecog}" if case.ecog is not None else "",
+        f"{case.prior_lines} prior lines" if case.prior_lines is not None else "",
+    ]
+    return "; ".join(p for p in [*facts, *parts] if p)
+
+
+def minutes_input(session: Session, meeting: Meeting, lang: str) -> MinutesInput:
+    chair = session.get(User, meeting.chair_user_id) if meeting.chair_user_id else None
+    chair_name = (
+        chair.display_name or chair.username
+        if chair
+        else next((a.name for a in meeting.attendance if a.role.value == "chair"), "")
+    )
+    cases = []
+    for item in meeting.agenda:
+        case = session.get(Case, item.case_id)
+        assert case is not None
+        rec = session.scalar(
+            select(Recommendation)
+            .where(Recommendation.case_id == case.id, Recommendation.meeting_id == meeting.id)
+            .order_by(Recommendation.revision.desc())
+            .limit(1)
+        )
+        decided = recommendation_input(session, rec) if rec is not None else None
+        cases.append(
+            AgendaCaseInput(
+                position=item.position + 1,
+                study_id=case.patient.study_id,
+                hospital=case.hospital.name if case.hospital else "",
+                diagnosis_code=case.diagnosis_code,
+                diagnosis_name=case.diagnosis_text or "",
+                summary=_case_summary(session, case),
+                status=item.status.value,
+                outcome=decided.outcome if decided else None,
+                cohort=decided.cohort if decided else None,
+                drugs=decided.drugs if decided else (),
+                trial_id=decided.trial_id if decided else None,
+                decision=decided.rationale if decided else "",
+                further_tests=decided.further_tests if decided else (),
+                deferral_reason=item.note if item.status is AgendaStatus.DEFERRED else "",
+            )
+        )
+    return MinutesInput(
+        document_id=new_document_id("MIN"),
+        board_name=board_settings().name(lang),
+        meeting_date=meeting.held_on,
+        title=meeting.title,
+        chair=chair_name,
+        attendees=attendees(session, meeting),
+        cases=tuple(cases),
+        notes=meeting.notes,
+    )
