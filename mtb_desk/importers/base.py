@@ -66,7 +66,7 @@ class FileHead:
 
     def header_fields(self) -> list[str]:
         line = self.first_data_line()
-        sep = "\t" if "\t" in line else ","
+        sep = "\t" if "\t" in line else ";" if line.count(";") > line.count(",") else ","
         return [cell.strip().strip('"') for cell in line.split(sep)]
 
 

@@ -34,11 +34,13 @@ class LineRecord:
             raise ImportFileError(str(path), "the line is not UTF-8 text", line=line) from None
         fields = text.split("\t")
         if len(fields) != columns:
+            names = ["#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT"]
+            where = names[len(fields)] if len(fields) < len(names) else "sample"
             raise ImportFileError(
                 str(path),
                 f"expected {columns} tab-separated columns, found {len(fields)}",
                 line=line,
-                field="#CHROM" if len(fields) < 8 else "sample",
+                field=where,
             )
         return cls(line, fields, sample)
 
