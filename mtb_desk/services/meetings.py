@@ -214,3 +214,61 @@ def _detail(session: Session, meeting: Meeting) -> MeetingDetail:
             AttendeeView(a.id, a.name, a.role, a.present, a.version) for a in meeting.attendance
         ),
     )
+
+
+def set_agenda_status(
+    database: Database,
+    actor: Actor,
+    meeting_id: int,
+    case_id: int,
+    status: AgendaStatus,
+    *,
+    note: str = "",
+    expected_version: int | None = None,
+) -> MeetingDetail:
+    """Mark an agenda item discussed or deferred (with the reason in `note`)."""
+    require(actor, Action.MANAGE_MEETINGS)
+    with writing(database) as session:
+        meeting = _meeting_row(session, meeting_id)
+        item = next((i for i in meeting.agenda if i.case_id == case_id), None)
+        if item is None:
+            raise NotFoundError(f"case {case_id} is not on the agenda of meeting {meeting_id}")
+        if expected_version is not None and item.version != expected_version:
+            raise ConflictError(f"agenda item {item.id}", expected_version, item.version)
+        before = {"status": item.status, "note": item.note}
+        item.status, item.note = status, note
+        if meeting.status is MeetingStatus.PLANNED:
+            meeting.status = MeetingStatus.IN_PROGRESS
+        session.flush()
+        record_event(
+            session,
+            actor=actor.username,
+            action="agenda-status",
+            entity="meeting",
+            entity_id=meeting.id,
+            case_id=case_id,
+            summary=f"case {case_id} marked {status.value} at meeting {meeting.id}",
+            before=before,
+            after={"status": status, "note": note},
+        )
+        return _detail(session, meeting)
+
+
+def set_meeting_status(
+    database: Database, actor: Actor, meeting_id: int, status: MeetingStatus
+) -> MeetingDetail:
+    require(actor, Action.MANAGE_MEETINGS)
+    with writing(database) as session:
+        meeting = _meeting_row(session, meeting_id)
+        before = meeting.status
+        meeting.status = status
+        session.flush()
+        record_event(
+            session,
+            actor=actor.username,
+            action="meeting-status",
+            entity="meeting",
+            entity_id=meeting.id,
+            summary=f"meeting {meeting.id} {before.value} → {status.value}",
+        )
+        return _detail(session, meeting)
