@@ -29,6 +29,10 @@ def _run(connection: object) -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
+    if connection.dialect.name == "postgresql":  # type: ignore[attr-defined]
+        from mtb_desk.db.grants import apply_grants
+
+        apply_grants(connection)  # type: ignore[arg-type]
 
 
 connection = config.attributes.get("connection")

@@ -6,8 +6,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
+from mtb_desk.errors import MtbDeskError
 from mtb_desk.resources import migrations_dir
 
 
@@ -28,9 +29,38 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+class SchemaUpgradeRequired(MtbDeskError):
+    """The database is behind this version of the app and this login may not upgrade it."""
+
+
+def may_change_schema(connection: Connection) -> bool:
+    """True on SQLite, and on PostgreSQL for the schema's owner (or a superuser)."""
+    if connection.dialect.name != "postgresql":
+        return True
+    return bool(
+        connection.execute(
+            text(
+                "SELECT pg_has_role(current_user, nspowner, 'USAGE') FROM pg_namespace "
+                "WHERE nspname = current_schema()"
+            )
+        ).scalar()
+    )
+
+
 def upgrade_to_head(engine: Engine) -> None:
-    """Migrate to head in one transaction (PostgreSQL rolls back a failed upgrade whole)."""
-    if current_revision(engine) == head_revision():
+    """Migrate to head in one transaction (PostgreSQL rolls back a failed upgrade whole).
+
+    Only the schema owner upgrades a shared database; anyone else gets a clear message and
+    nothing is touched.
+    """
+    current, head = current_revision(engine), head_revision()
+    if current == head:
         return
     with engine.begin() as connection:
+        if not may_change_schema(connection):
+            raise SchemaUpgradeRequired(
+                f"the database schema is at revision {current or 'none'} but this version of "
+                f"MTB Desk needs {head}; ask an administrator (the schema owner) to run "
+                "`mtb-desk db upgrade`"
+            )
         command.upgrade(alembic_config(connection), "head")
