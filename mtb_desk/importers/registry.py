@@ -77,15 +77,7 @@ def read_report(
         report = spec.read(file, options)
     except ImportFileError:
         raise
-    except (
-        ValueError,
-        KeyError,
-        IndexError,
-        TypeError,
-        OverflowError,
-        UnicodeError,
-        EOFError,
-    ) as exc:
+    except (ValueError, LookupError, TypeError, ArithmeticError, EOFError, OSError) as exc:
         # A last line of defence: a parser bug must still reach the user as a file error.
         raise ImportFileError(
             str(file), f"unreadable content ({type(exc).__name__}: {exc})"

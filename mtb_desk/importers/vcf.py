@@ -195,13 +195,18 @@ def build_report(
 class _CyvcfRecord:
     """A `RecordView` over a cyvcf2 Variant (the reference reader)."""
 
-    def __init__(self, variant: Any, line: int, sample: int | None) -> None:
+    def __init__(self, path: Path, variant: Any, line: int, sample: int | None) -> None:
         self.variant, self.line, self.sample = variant, line, sample
-        self.chrom = variant.CHROM
-        self.pos = str(variant.POS)
-        self.ref = variant.REF
-        self.alts = list(variant.ALT) or ["."]
-        self.filter = variant.FILTER or "PASS" if _filter_column(variant) != "." else "."
+        # The site fields as htslib formats them: reading variant.REF of a record htslib
+        # could not parse (no alleles) crashes cyvcf2, the formatted text shows "." instead.
+        fields = str(variant).split("\t", 8)
+        if len(fields) < 8 or fields[3] in ("", "."):
+            raise ImportFileError(
+                str(path), "htslib could not read the record", line=line, field="REF"
+            )
+        self.chrom, self.pos, self.ref = fields[0], fields[1], fields[3]
+        self.alts = fields[4].split(",")
+        self.filter = fields[6]
 
     def info(self, key: str) -> str | None:
         value = self.variant.INFO.get(key)
@@ -232,10 +237,6 @@ class _CyvcfRecord:
         return [_text(v) for v in np.atleast_1d(row) if not _vector_end(v)]
 
 
-def _filter_column(variant: Any) -> str:
-    return str(variant).split("\t", 7)[6]
-
-
 def _vector_end(value: Any) -> bool:
     return isinstance(value, np.integer) and int(value) == -2147483647
 
@@ -261,7 +262,7 @@ def read_with_cyvcf2(path: Path, options: ReadOptions) -> ImportedReport:
         for number, variant in enumerate(reader, start=lines + 1):
             if number % 10000 == 0:
                 check_cancelled(options.progress)
-            record = _CyvcfRecord(variant, number, sample)
+            record = _CyvcfRecord(path, variant, number, sample)
             for finding in record_findings(record, path, header.csq, skipped):
                 if options.skip_filtered and finding.is_filtered:
                     skipped.filtered += 1

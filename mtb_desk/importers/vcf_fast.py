@@ -30,6 +30,8 @@ SLOW_INFO_KEYS = (b"CSQ", b"ANN", b"EFF", b"END", b"SVTYPE", b"CN")
 SLOW_FORMAT_KEYS = {"FREQ", "TU", "AU", "CU", "GU"}
 _ACGTN = np.zeros(256, dtype=bool)
 _ACGTN[np.frombuffer(b"ACGTN", dtype=np.uint8)] = True
+_PRINTABLE = np.zeros(256, dtype=bool)
+_PRINTABLE[33:127] = True
 _FILTER_OK = [b"PASS", b".", b""]
 
 
@@ -85,7 +87,8 @@ class FastReader:
         return self.body.gather(*self.body.span(rows, k))
 
     def _alleles_ok(self, rows: Ints) -> Ints:
-        for k in (3, 4):
+        """Rows whose REF/ALT are plain bases and CHROM/FILTER printable ASCII stay columnar."""
+        for k, allowed in ((3, _ACGTN), (4, _ACGTN), (0, _PRINTABLE), (6, _PRINTABLE)):
             start, end = self.body.span(rows, k)
             width = end - start
             rows = self._to_slow(rows, (width >= 1) & (width <= MAX_WIDTH))
@@ -93,7 +96,7 @@ class FastReader:
                 return rows
             chars = self._text(rows, k)
             matrix = chars.view(np.uint8).reshape(len(rows), -1)
-            rows = self._to_slow(rows, (_ACGTN[matrix] | (matrix == 0)).all(axis=1))
+            rows = self._to_slow(rows, (allowed[matrix] | (matrix == 0)).all(axis=1))
         return rows
 
     # -- INFO ------------------------------------------------------------------------------

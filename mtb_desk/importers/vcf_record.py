@@ -166,6 +166,8 @@ def record_findings(
         if "/" in alt:
             skipped.ambiguous += 1
             continue
+        if not alt:
+            raise ImportFileError(str(path), "empty alternative allele", line=rec.line, field="ALT")
         maker = _symbolic if alt.startswith("<") or "[" in alt or "]" in alt else _small
         finding = maker(rec, path, annotations, number, position, ref)
         if finding is None:

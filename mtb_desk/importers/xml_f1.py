@@ -70,6 +70,8 @@ def _parse(path: Path) -> ET.Element:
         )
     try:
         return ET.fromstring(data)
+    except (LookupError, ValueError) as exc:  # e.g. an unknown encoding in the declaration
+        raise ImportFileError(str(path), f"unreadable XML ({exc})", line=1) from exc
     except ET.ParseError as exc:
         line, column = exc.position
         raise ImportFileError(
