@@ -14,7 +14,7 @@ sample columns is read from INFO alone.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from mtb_desk.errors import ImportFileError
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions, choose_sample
 from mtb_desk.importers.text import read_bytes
 from mtb_desk.importers.vcf_annotation import AnnotationParser
+from mtb_desk.importers.vcf_columns import VariantColumns
 from mtb_desk.importers.vcf_record import Skipped, record_findings
 from mtb_desk.progress import check_cancelled
 
@@ -109,11 +110,16 @@ def read_header(path: Path, text: str, lines: int) -> Header:
 
 
 def _build(text: str) -> str | None:
+    """The genome build named in ##reference/##contig/##assembly lines, else told by the
+    length of chromosome 1 (249250621 in GRCh37, 248956422 in GRCh38)."""
     for line in text.splitlines():
         if line.startswith(("##reference", "##contig", "##assembly", "##genome")):
             for name, pattern in BUILDS:
                 if pattern.search(line):
                     return name
+    for name, length in (("GRCh37", "249250621"), ("GRCh38", "248956422")):
+        if re.search(rf"^##contig=<ID=(chr)?1,length={length}\b", text, re.MULTILINE):
+            return name
     return None
 
 
@@ -152,6 +158,16 @@ def undefined_info_keys(body: bytes, defined: frozenset[str]) -> list[str]:
 
 
 def read(path: Path, options: ReadOptions) -> ImportedReport:
+    report, columns = read_columns(path, options)
+    return replace(report, findings=tuple(columns.findings()))
+
+
+def read_columns(path: Path, options: ReadOptions) -> tuple[ImportedReport, VariantColumns]:
+    """The report without findings, and the findings as columns.
+
+    For very large VCFs: building one frozen ImportedFinding per record costs more than the
+    whole parse, so a bulk writer can use `VariantColumns.rows()` (plain dicts) instead.
+    """
     from mtb_desk.importers.vcf_fast import read_body  # noqa: PLC0415
 
     text, body, lines = split_file(path)
@@ -159,7 +175,7 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
     sample = tumour_sample(path, header, options.sample)
     skipped = Skipped()
     columns = read_body(path, body, header, sample, skipped, options)
-    return build_report(path, header, sample, columns.findings(), body, skipped)
+    return build_report(path, header, sample, [], body, skipped), columns
 
 
 def build_report(

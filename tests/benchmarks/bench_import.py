@@ -5,7 +5,8 @@ Prints each figure next to its goal, measured in the same run:
 - a generated 1,000,000-record VCF parsed and normalised ≤ 3 × `bcftools query -f
   '%CHROM\\t%POS\\t%REF\\t%ALT\\t%INFO/DP[\\t%AF]\\n'` on the same file.
 
-"Parsed and normalised" is the fast reader's columnar result (`vcf_columns.VariantColumns`:
+"Parsed and normalised" is `vcf.read_columns`: the report and its findings as columns
+(`vcf_columns.VariantColumns`:
 chromosome, position, alleles, kind, VAF, depth, filter for every record, validated). Building one
 frozen `ImportedFinding` object per record is timed separately: on this machine it costs several
 µs per object, more than the whole parse, so bulk consumers should read the columns.
@@ -25,8 +26,6 @@ import numpy as np
 from mtb_desk.importers import vcf
 from mtb_desk.importers.base import ReadOptions
 from mtb_desk.importers.registry import read_report
-from mtb_desk.importers.vcf_fast import read_body
-from mtb_desk.importers.vcf_record import Skipped
 
 ROOT = Path(__file__).resolve().parents[2]
 TSO500 = ROOT.parent / "shared" / "data" / "tso500-awgl" / "sample_CombinedVariantOutput.tsv"
@@ -120,10 +119,7 @@ def bench_vcf(folder: Path, records: int) -> None:
         print(f"bcftools query baseline: {baseline:.2f} s")
 
     def columns() -> int:
-        text, body, lines = vcf.split_file(path)
-        header = vcf.read_header(path, text, lines)
-        sample = vcf.tumour_sample(path, header, None)
-        return len(read_body(path, body, header, sample, Skipped(), ReadOptions()))
+        return len(vcf.read_columns(path, ReadOptions())[1])
 
     count = columns()
     seconds = best_of(3, columns)

@@ -149,3 +149,31 @@ def test_vep_picks_the_entry_of_the_allele(tmp_path: Path) -> None:
     deletion, substitution = both(write(tmp_path, vcf_text(records)))
     assert (deletion.gene, deletion.protein) == ("TP53", "R34fs")  # type: ignore[attr-defined]
     assert substitution.gene == "OTHER"  # type: ignore[attr-defined]
+
+
+def test_genome_build_from_chromosome_1_length(tmp_path: Path) -> None:
+    header = VCF_HEADER.replace("##reference=GRCh38\n", "").replace(
+        "##contig=<ID=chr7>", "##contig=<ID=chr1,length=249250621>\n##contig=<ID=chr7>"
+    )
+    assert (
+        read_report(write(tmp_path, vcf_text(VCF_RECORDS, header=header))).genome_build == "GRCh37"
+    )
+    bare = VCF_HEADER.replace("##reference=GRCh38\n", "")
+    assert read_report(write(tmp_path, vcf_text(VCF_RECORDS, header=bare))).genome_build is None
+
+
+def test_columns_and_plain_rows_match_findings(tmp_path: Path) -> None:
+    path = write(tmp_path, vcf_text(VCF_RECORDS * 3))
+    report, columns = vcf.read_columns(path, ReadOptions())
+    assert report.findings == ()
+    findings = columns.findings()
+    assert len(columns.line) > 0  # some records went through the columnar path
+    rows = list(columns.rows())
+    assert [row["source_line"] for row in rows] == [f.source_line for f in findings]
+    assert rows == [{name: getattr(f, name) for name in f.__slots__} for f in findings]
+    assert tuple(findings) == vcf.read(path, ReadOptions()).findings
+
+
+def test_crlf_vcf(tmp_path: Path) -> None:
+    path = write(tmp_path, vcf_text(VCF_RECORDS).replace("\n", "\r\n"))
+    assert len(both(path)) == 6
