@@ -1,17 +1,18 @@
 """The recommendation editor below the findings.
 
-The recommendation service is being built alongside the GUI. This pane already collects
-what a recommendation holds (outcome, cohort and drugs from a chosen match, rationale,
-supporting findings, further tests) into a `RecommendationDraft`; saving goes through the
-`save` callable given to `set_saver`, which stays unset until the service lands.
+The pane collects what a recommendation holds (outcome, cohort and drugs from a chosen
+match, rationale, supporting findings, further tests) into a `RecommendationDraft`; saving
+goes through the `save` callable given to `set_saver` (``ui.case.recommending`` connects it
+to the recommendation service). Below the form, the history of revisions and signatures.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,15 +28,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mtb_desk.domain.enums import RecommendationOutcome
+from mtb_desk.domain.enums import RecommendationOutcome, RecommendationState
 from mtb_desk.domain.records import FindingView
 from ui.case.findings_model import protein_text
 from ui.case.matches import MatchLike
-from ui.formatting import enum_text
+from ui.formatting import datetime_text, enum_text
+from ui.formatting import tr as value_text
+
+if TYPE_CHECKING:
+    from mtb_desk.services.recommendations import RecommendationView
 
 
 @dataclass(frozen=True, slots=True)
 class RecommendationDraft:
+    """What the form holds; ``ui.case.recommending`` turns it into the service's draft."""
+
     outcome: RecommendationOutcome
     cohort: str
     drugs: tuple[str, ...]
@@ -44,7 +51,38 @@ class RecommendationDraft:
     further_tests: str
 
 
-RecommendationSaver = Callable[[RecommendationDraft], None]
+RecommendationSaver = Callable[[RecommendationDraft, bool], None]  # (draft, final)
+
+
+def revision_text(view: RecommendationView) -> str:
+    """One revision in the history list: state, outcome, who, and its signatures."""
+    target = view.cohort_code or view.trial_id or ", ".join(view.drugs)
+    head = (
+        QCoreApplication.translate("RecommendationEditor", "Revision %1 · %2 · %3")
+        .replace("%1", str(view.revision))
+        .replace("%2", enum_text(view.state))
+        .replace("%3", enum_text(view.outcome) + (f" ({target})" if target else ""))
+    )
+    who = (
+        QCoreApplication.translate("RecommendationEditor", "recorded by %1, %2")
+        .replace("%1", view.created_by)
+        .replace("%2", datetime_text(view.created_at))
+    )
+    lines = [head, who]
+    if view.finalised_by:
+        lines.append(
+            QCoreApplication.translate("RecommendationEditor", "finalised by %1, %2")
+            .replace("%1", view.finalised_by)
+            .replace("%2", datetime_text(view.finalised_at))
+        )
+    for signature in view.signatures:
+        lines.append(
+            QCoreApplication.translate("RecommendationEditor", "signed by %1 (%2), %3")
+            .replace("%1", signature.signer_name)
+            .replace("%2", value_text(signature.signer_role))
+            .replace("%3", datetime_text(signature.signed_at))
+        )
+    return "\n".join(lines)
 
 
 class RecommendationEditor(QGroupBox):
@@ -66,13 +104,17 @@ class RecommendationEditor(QGroupBox):
         self.further_tests = QLineEdit()
         self.further_tests.setPlaceholderText(self.tr("e.g. IHC, germline testing, liquid biopsy"))
         self.save = QPushButton(self.tr("Save draft"))
-        self.history = QLabel(self.tr("No revisions or signatures yet."))
+        self.finalise = QPushButton(self.tr("Finalise"))
+        self.state = QLabel(self.tr("No recommendation recorded yet."))
+        self.state.setWordWrap(True)
+        self.history = QListWidget()
         self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)
         self._drugs: tuple[str, ...] = ()
         self._selected_match: MatchLike | None = None
         self._saver: RecommendationSaver | None = None
         self._build()
-        self.set_saver(None, self.tr("Recording recommendations arrives with the next version."))
+        self.set_saver(None, self.tr("Recording recommendations is not connected."))
 
     def _build(self) -> None:
         cohort_row = QHBoxLayout()
@@ -83,25 +125,42 @@ class RecommendationEditor(QGroupBox):
         left.addRow(self.tr("Cohort / trial"), cohort_row)
         left.addRow(self.tr("Rationale"), self.rationale)
         left.addRow(self.tr("Further tests"), self.further_tests)
-        right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Supporting findings")))
-        right.addWidget(self.supporting, 1)
-        right.addWidget(self.history)
+        middle = QVBoxLayout()
+        middle.addWidget(QLabel(self.tr("Supporting findings")))
+        middle.addWidget(self.supporting, 1)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.state, 1)
         buttons.addWidget(self.save)
-        right.addLayout(buttons)
+        buttons.addWidget(self.finalise)
+        middle.addLayout(buttons)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Revisions and signatures")))
+        right.addWidget(self.history, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
+        layout.addLayout(middle, 2)
         layout.addLayout(right, 2)
         self.use_match.clicked.connect(self.take_selected_match)
-        self.save.clicked.connect(self._save_clicked)
+        self.save.clicked.connect(lambda: self._save_clicked(False))
+        self.finalise.clicked.connect(lambda: self._save_clicked(True))
 
     def set_saver(self, saver: RecommendationSaver | None, why_not: str | None = None) -> None:
         """Connect the recommendation service (the seam); None disables saving with a reason."""
         self._saver = saver
-        self.save.setEnabled(saver is not None and why_not is None)
-        self.save.setToolTip(why_not or "")
+        for button in (self.save, self.finalise):
+            button.setEnabled(saver is not None and why_not is None)
+            button.setToolTip(why_not or "")
+
+    def set_finalise_allowed(self, why_not: str | None) -> None:
+        if why_not:
+            self.finalise.setEnabled(False)
+            self.finalise.setToolTip(why_not)
+
+    def set_busy(self, busy: bool) -> None:
+        enabled = not busy and self._saver is not None
+        for button in (self.save, self.finalise):
+            if not button.toolTip():
+                button.setEnabled(enabled)
 
     def set_findings(self, findings: Sequence[FindingView]) -> None:
         self.supporting.clear()
@@ -126,13 +185,43 @@ class RecommendationEditor(QGroupBox):
         self._drugs = tuple(match.drugs)
         index = self.outcome.findData(RecommendationOutcome.IMPRESS_COHORT.value)
         self.outcome.setCurrentIndex(index)
-        wanted = set(match.findings) | ({match.finding} if match.finding else set())
+        self._check_findings(set(match.findings) | ({match.finding} if match.finding else set()))
+        if not self.rationale.toPlainText().strip():
+            self.rationale.setPlainText(match.reason)
+
+    def _check_findings(self, wanted: set[int]) -> None:
         for row in range(self.supporting.count()):
             item = self.supporting.item(row)
             if item.data(Qt.ItemDataRole.UserRole) in wanted:
                 item.setCheckState(Qt.CheckState.Checked)
-        if not self.rationale.toPlainText().strip():
-            self.rationale.setPlainText(match.reason)
+
+    def show_history(self, revisions: Sequence[RecommendationView]) -> None:
+        """Revisions newest first; the latest draft (if any) fills the form."""
+        self.history.clear()
+        for view in revisions:
+            self.history.addItem(QListWidgetItem(revision_text(view)))
+        if not revisions:
+            self.history.addItem(self.tr("No revisions or signatures yet."))
+            self.state.setText(self.tr("No recommendation recorded yet."))
+            return
+        latest = revisions[0]
+        self.state.setText(
+            self.tr("Revision %1 is %2.")
+            .replace("%1", str(latest.revision))
+            .replace("%2", enum_text(latest.state))
+        )
+        if latest.state is RecommendationState.DRAFT:
+            self.fill_from(latest)
+
+    def fill_from(self, view: RecommendationView) -> None:
+        self.outcome.setCurrentIndex(max(self.outcome.findData(view.outcome.value), 0))
+        self.cohort.setText(view.cohort_code or view.trial_id or "")
+        self._drugs = tuple(view.drugs)
+        self.rationale.setPlainText(view.rationale)
+        self.further_tests.setText(view.further_tests)
+        for row in range(self.supporting.count()):
+            self.supporting.item(row).setCheckState(Qt.CheckState.Unchecked)
+        self._check_findings(set(view.finding_ids))
 
     def draft(self) -> RecommendationDraft:
         checked = tuple(
@@ -149,8 +238,8 @@ class RecommendationEditor(QGroupBox):
             further_tests=self.further_tests.text().strip(),
         )
 
-    def _save_clicked(self) -> None:
+    def _save_clicked(self, final: bool) -> None:
         draft = self.draft()
         self.draft_will_save.emit(draft)
         if self._saver is not None:
-            self._saver(draft)
+            self._saver(draft, final)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,7 +28,9 @@ from ui.case.findings_model import FindingsTableModel
 from ui.case.header import CaseHeader
 from ui.case.matches import MatchesTableModel, MatchLike, MatchProvider, default_provider
 from ui.case.recommendation import RecommendationEditor
+from ui.case.recommending import RecommendationController
 from ui.context import AppContext, Changes
+from ui.imports.flow import ImportFlow
 from ui.ops.op import Op, describe_error
 
 _FINDING_WIDTHS = (60, 72, 170, 64, 96, 72, 128, 50, 120)
@@ -55,8 +57,16 @@ def _table(selection_mode: QAbstractItemView.SelectionMode) -> QTableView:
     return table
 
 
+def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
+    data = event.mimeData()
+    if not data.hasUrls():
+        return []
+    return [u.toLocalFile() for u in data.urls() if u.isLocalFile() and u.toLocalFile()]
+
+
 class CaseView(QWidget):
     case_did_load = Signal(object)  # CaseDetail
+    access_did_record = Signal(int)  # case id
     status_message = Signal(str)
 
     def __init__(
@@ -86,6 +96,10 @@ class CaseView(QWidget):
         self.matches_note = QLabel()
         self.recommendation = RecommendationEditor()
         self.saver = AnnotationSaver(context, case_id, self.findings_model, self)
+        self.recommending = RecommendationController(context, self.recommendation, self)
+        self.importer = ImportFlow(context, self)
+        self._access_recorded = False
+        self.setAcceptDrops(True)
         self._build()
         self._connect()
         self._apply_permissions()
@@ -154,14 +168,13 @@ class CaseView(QWidget):
         self.findings_table.selectionModel().selectionChanged.connect(self._finding_selected)
         self.matches_table.selectionModel().selectionChanged.connect(self._match_selected)
         self.saver.status_message.connect(self.status_message)
+        self.recommending.status_message.connect(self.status_message)
+        self.importer.status_message.connect(self.status_message)
         self.context.bus.changes_did_happen.connect(self._changes_happened)
 
     def _apply_permissions(self) -> None:
         actor = self.context.actor
         self.findings_model.set_edit_permission(actor.why_not(Action.ANNOTATE))
-        why_not = actor.why_not(Action.RECORD_RECOMMENDATION)
-        if why_not:
-            self.recommendation.set_saver(None, why_not)
 
     def _restore_splitters(self) -> None:
         store = settings.settings()
@@ -196,7 +209,47 @@ class CaseView(QWidget):
         self.findings_model.set_findings(loaded.case.findings)
         self.recommendation.set_findings(loaded.case.findings)
         self.show_matches(loaded.matches, loaded.matches_error)
+        self.recommending.load(loaded.case.study_id)
+        self._record_access()
         self.case_did_load.emit(loaded.case)
+
+    def _record_access(self) -> None:
+        """Opening a case views personal data: the access log says who (once per opening)."""
+        if self._access_recorded:
+            return
+        self._access_recorded = True
+        from mtb_desk.services.access_log import record_access
+
+        database, actor, case_id = self.context.database, self.context.actor, self.case_id
+        (
+            Op(self, lambda _p: record_access(database, actor, case_id, "view"))
+            .success(lambda _r: self.access_did_record.emit(case_id))
+            .writes()
+            .run()
+        )
+
+    # -- importing: menu or drag-and-drop --------------------------------------------
+    def import_files(self, paths: Sequence[str]) -> bool:
+        """Start the import flow (dry run and preview first); False if not allowed now."""
+        if self.case is None or not paths:
+            return False
+        why_not = self.context.actor.why_not(Action.IMPORT_REPORT)
+        if why_not:
+            self.status_message.emit(why_not)
+            return False
+        self.importer.start(self.case_id, self.case.study_id, paths)
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if dropped_files(event) and self.context.actor.may(Action.IMPORT_REPORT):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = dropped_files(event)
+        if paths and self.import_files(paths):
+            event.acceptProposedAction()
 
     def show_matches(self, matches: Sequence[MatchLike], error: str | None = None) -> None:
         self.matches_model.set_matches(matches)

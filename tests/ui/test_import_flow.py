@@ -1,0 +1,114 @@
+"""Importing a file into the case view: dry-run preview, then the import; errors in words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+
+from mtb_desk.db.engine import Database
+from mtb_desk.services.cases import NewCase, create_case, get_case
+from mtb_desk.services.permissions import Actor
+from ui.case.view import CaseView
+from ui.context import AppContext
+from ui.imports.preview_dialog import ImportPreviewDialog
+from ui.ops.op import process_until_idle
+
+SMALL_VARIANT_HEADER = [
+    "Gene", "Chromosome", "Genomic Position", "Reference Call", "Alternative Call",
+    "Allele Frequency", "Depth", "P-Dot Notation", "C-Dot Notation", "Consequence(s)",
+    "Affected Exon(s)",
+]  # fmt: skip
+ROWS = [
+    ["[Analysis Details]"],
+    ["Pair ID", "UI-PAIR-1"],
+    ["[TMB]"],
+    ["Total TMB", "14.2"],
+    ["[MSI]"],
+    ["Usable MSI Sites", "100"],
+    ["Total Microsatellite Sites Unstable", "2"],
+    ["Percent Unstable MSI Sites", "2.0"],
+    ["[Gene Amplifications]"],
+    ["Gene", "Fold Change"],
+    ["ERBB2", "7.1"],
+    ["[Splice Variants]"],
+    ["NA"],
+    ["[Fusions]"],
+    ["NA"],
+    ["[Small Variants]"],
+    SMALL_VARIANT_HEADER,
+    ["BRAF", "chr7", "140453136", "A", "T", "0.28", "700", "NP_004324.2:p.(Val600Glu)",
+     "NM_004333.4:c.1799T>A", "missense_variant", "15/18"],
+]  # fmt: skip
+
+
+def write_cvo(path: Path) -> Path:
+    text = "\n".join("\t".join(r + [""] * (11 - len(r))) for r in ROWS) + "\n"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def view(qtbot: QtBot, db: Database, actor: Actor, context: AppContext) -> CaseView:
+    case = create_case(db, actor, NewCase("IMP-UI", "MEL"))
+    case_view = CaseView(context, case.id)
+    qtbot.addWidget(case_view)
+    with qtbot.waitSignal(case_view.case_did_load):
+        case_view.load()
+    return case_view
+
+
+def drop(view: CaseView, path: Path) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    view.dropEvent(event)
+
+
+def test_drop_a_file_preview_then_import(
+    qtbot: QtBot, db: Database, view: CaseView, tmp_path: Path
+) -> None:
+    path = write_cvo(tmp_path / "CombinedVariantOutput.tsv")
+    with qtbot.waitSignal(view.importer.preview_did_open, timeout=10_000) as opened:
+        drop(view, path)
+    dialog = opened.args[0]
+    assert isinstance(dialog, ImportPreviewDialog)
+    assert (dialog.count_of("snv"), dialog.count_of("cnv")) == (1, 1)
+    assert "14" in dialog.tmb.text()
+    assert not get_case(db, "IMP-UI").findings  # a dry run writes nothing
+    with qtbot.waitSignal(view.importer.import_did_finish, timeout=10_000):
+        dialog.accept()
+    assert process_until_idle()
+    genes = {f.gene for f in get_case(db, "IMP-UI").findings}
+    assert {"BRAF", "ERBB2"} <= genes
+    assert view.findings_model.rowCount() == len(get_case(db, "IMP-UI").findings)
+
+
+def test_a_broken_file_is_explained_and_nothing_written(
+    qtbot: QtBot, db: Database, view: CaseView, tmp_path: Path
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("this is not a lab file\n", encoding="utf-8")
+    with qtbot.waitSignal(view.importer.import_did_fail, timeout=10_000) as failed:
+        assert view.import_files([str(path)])
+    assert "notes.txt" in failed.args[0]
+    assert "Nothing was imported" in failed.args[0] or "nothing" in failed.args[0].lower()
+    assert not get_case(db, "IMP-UI").findings
+
+
+def test_the_same_file_twice_is_refused(qtbot: QtBot, view: CaseView, tmp_path: Path) -> None:
+    path = write_cvo(tmp_path / "cvo.tsv")
+    with qtbot.waitSignal(view.importer.preview_did_open, timeout=10_000) as opened:
+        view.import_files([str(path)])
+    with qtbot.waitSignal(view.importer.import_did_finish, timeout=10_000):
+        opened.args[0].accept()
+    assert process_until_idle()
+    with qtbot.waitSignal(view.importer.import_did_fail, timeout=10_000) as failed:
+        view.import_files([str(path)])
+    assert "already imported" in failed.args[0]
