@@ -64,10 +64,9 @@ class CliContext:
         return self._database
 
     def actor(self) -> Actor:
-        from mtb_desk.services.users import login, os_username
+        from mtb_desk.services.users import login
 
-        username = self.args.user or os_username()
-        return login(self.database(), username, os.environ.get(PASSWORD_ENV))
+        return login(self.database(), self.args.user, os.environ.get(PASSWORD_ENV))
 
     def emit(self, data: Any, text: str) -> None:
         """Print `data` as JSON with --json, else the human-readable `text`."""

@@ -16,6 +16,7 @@ from mtb_desk.domain.records import UserView
 from mtb_desk.errors import NotFoundError, PermissionDenied, ValidationError
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.permissions import Action, Actor, require
+from mtb_desk.services.shared_mode import create_login, group_roles, shared_login
 
 SYSTEM_ACTOR = "system"
 
@@ -80,9 +81,10 @@ def _create_user(
 
 
 def ensure_first_user(database: Database) -> UserView | None:
-    """A new database gets one user, named after the OS user, holding every role."""
+    """A new database gets one user, named after the OS user, holding every role
+    (local mode only: in shared mode people are database logins)."""
     with reading(database) as session:
-        if session.scalar(select(func.count(User.id))):
+        if shared_login(session) is not None or session.scalar(select(func.count(User.id))):
             return None
     with writing(database) as session:
         if session.scalar(select(func.count(User.id))):
@@ -99,9 +101,20 @@ def add_user(
     *,
     display_name: str | None = None,
     password: str | None = None,
+    database_login: bool | None = None,
 ) -> UserView:
+    """Add a user. With `database_login` (default: when an admin adds a user in shared mode)
+    this also creates their PostgreSQL login and grants the group roles; the password then
+    belongs to the login and is not stored by the app."""
     require(actor, Action.MANAGE_USERS)
     with writing(database) as session:
+        if database_login is None:
+            database_login = shared_login(session) is not None
+        if database_login:
+            if session.get_bind().dialect.name != "postgresql":
+                raise ValidationError("database logins exist only on PostgreSQL (shared mode)")
+            create_login(session, username, roles, password)
+            password = None
         return _view(_create_user(session, actor.username, username, roles, display_name, password))
 
 
@@ -134,8 +147,20 @@ def _check_password(user: User, password: str) -> None:
         raise PermissionDenied(f"wrong password for user '{user.username}'") from exc
 
 
-def login(database: Database, username: str, password: str | None) -> Actor:
-    """For the GUI: a user with a password must give it."""
+def login(database: Database, username: str | None, password: str | None) -> Actor:
+    """Who acts. In shared mode: the connected login with its group roles (the database
+    checked the password). Locally: the named app user (default: the OS user), whose
+    password is required when one is set."""
+    with reading(database) as session:
+        connected = shared_login(session)
+        if connected is not None:
+            if username and username != connected:
+                raise PermissionDenied(
+                    f"you are connected as '{connected}': in shared mode you act as your own "
+                    "database login"
+                )
+            return Actor(username=connected, roles=group_roles(session, connected))
+    username = username or os_username()
     with reading(database) as session:
         has_password = session.scalar(
             select(User.password_hash.is_not(None)).where(User.username == username)
@@ -143,3 +168,9 @@ def login(database: Database, username: str, password: str | None) -> Actor:
     if has_password and not password:
         raise PermissionDenied(f"user '{username}' needs a password")
     return resolve_actor(database, username, password)
+
+
+def connected_login(database: Database) -> str | None:
+    """The database login in shared mode (the GUI then skips choosing a user), else None."""
+    with reading(database) as session:
+        return shared_login(session)

@@ -25,6 +25,13 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     )
     add.add_argument("--display-name")
     add.add_argument("--password-env", metavar="VAR", help="read the password from this variable")
+    add.add_argument(
+        "--login",
+        action="store_true",
+        default=None,
+        help="PostgreSQL: also create the person's database login with its group roles "
+        "(the default when an admin does this in shared mode)",
+    )
     add.set_defaults(handler=user_add)
     user.add_parser("list", parents=[parent], help="list users").set_defaults(handler=user_list)
 
@@ -41,6 +48,7 @@ def user_add(context: CliContext) -> int:
         frozenset(Role(r) for r in args.role),
         display_name=args.display_name,
         password=password,
+        database_login=args.login,
     )
     context.emit(view, f"user {view.username} added with roles {', '.join(sorted(view.roles))}")
     return 0
