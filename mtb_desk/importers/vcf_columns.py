@@ -204,13 +204,7 @@ class Body:
         shortest = int(lengths.min()) if n else 0
         for k in range(int(lengths.max()) if n else 0):
             if k < shortest:  # every span still has a character here: whole-array operations
-                char = self.buf[start + k].astype(np.int64) - 48
-                digit = (char >= 0) & (char <= 9)
-                first_point = (char == -2) & ~point
-                odd |= ~digit & ~first_point
-                point |= first_point
-                value = np.where(digit, value * 10 + char, value)
-                scale = np.where(digit & point, scale * 10, scale)
+                self._column_step(self.buf[start + k], value, scale, point, odd)
                 continue
             active = np.flatnonzero(lengths > k)
             char = self.buf[start[active] + k].astype(np.int64) - 48
@@ -228,6 +222,25 @@ class Body:
         odd &= ~missing
         value[odd] = np.nan
         return value, odd
+
+    @staticmethod
+    def _column_step(
+        chars: npt.NDArray[np.uint8], value: Floats, scale: Floats, point: Mask, odd: Mask
+    ) -> None:
+        """One character of every span (in place); the common all-digits case is cheapest."""
+        digit_value = chars.astype(np.int64) - 48
+        digit = (digit_value >= 0) & (digit_value <= 9)
+        if digit.all():
+            value *= 10
+            value += digit_value
+            if point.any():
+                scale[point] *= 10
+            return
+        first_point = (chars == 46) & ~point
+        odd |= ~digit & ~first_point
+        point |= first_point
+        np.copyto(value, value * 10 + digit_value, where=digit)
+        np.copyto(scale, scale * 10, where=digit & point)
 
 
 _DELIMITER = np.zeros(256, dtype=bool)
