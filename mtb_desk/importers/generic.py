@@ -167,49 +167,48 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
 def _finding(
     path: Path, mapping: ColumnMapping, columns: dict[str, int], line: int, cells: tuple[str, ...]
 ) -> ImportedFinding:
+    values = _values(path, mapping, columns, line, cells)
+    word = (
+        cells[columns["kind"]]
+        if "kind" in columns and not norm.is_missing(cells[columns["kind"]])
+        else None
+    )
+    kind = _kind(path, mapping, line, word, values)
+    if kind is FindingKind.CNV and values["cnv_call"] is None and values["copy_number"] is not None:
+        values["cnv_call"] = CnvCall.AMPLIFICATION if values["copy_number"] > 2 else CnvCall.LOSS
+    return ImportedFinding(kind=kind, source_line=line, **values)
+
+
+def _values(
+    path: Path, mapping: ColumnMapping, columns: dict[str, int], line: int, cells: tuple[str, ...]
+) -> dict[str, Any]:
     def get(name: str) -> str | None:
         index = columns.get(name)
         return None if index is None or norm.is_missing(cells[index]) else cells[index]
 
-    ref = norm.check_allele(get("ref"), path, line, mapping.ref or "ref")
-    alt = norm.check_allele(get("alt"), path, line, mapping.alt or "alt")
+    def field(name: str) -> str:
+        return str(getattr(mapping, name) or name)
+
     canonical, original = norm.protein(get("protein"))
     call_text = get("cnv_call")
-    call = (
-        None
-        if call_text is None
-        else norm.cnv_call(call_text, path, line, mapping.cnv_call or "cnv_call")
-    )
-    values: dict[str, Any] = {
+    return {
         "gene": norm.gene_symbol(get("gene"), path, line, mapping.gene),
-        "partner_gene": norm.gene_symbol(
-            get("partner_gene"), path, line, mapping.partner_gene or ""
-        ),
-        "protein": canonical,
-        "protein_original": original,
-        "ref": ref,
-        "alt": alt,
-        "cnv_call": call,
-        "hgvs_c": get("hgvs_c"),
-        "transcript": get("transcript"),
-        "chromosome": get("chromosome"),
-        "consequence": get("consequence"),
-        "exon": norm.exon_number(get("exon")),
-        "filter": get("filter"),
-        "description": get("description"),
-        "position": norm.parse_int(get("position"), path, line, mapping.position or ""),
-        "vaf": norm.parse_vaf(get("vaf"), path, line, mapping.vaf or ""),
-        "depth": norm.parse_int(get("depth"), path, line, mapping.depth or ""),
-        "copy_number": norm.parse_float(get("copy_number"), path, line, mapping.copy_number or ""),
-        "fold_change": norm.parse_float(get("fold_change"), path, line, mapping.fold_change or ""),
+        "partner_gene": norm.gene_symbol(get("partner_gene"), path, line, field("partner_gene")),
+        "protein": canonical, "protein_original": original,
+        "ref": norm.check_allele(get("ref"), path, line, field("ref")),
+        "alt": norm.check_allele(get("alt"), path, line, field("alt")),
+        "cnv_call": call_text and norm.cnv_call(call_text, path, line, field("cnv_call")),
+        "hgvs_c": get("hgvs_c"), "transcript": get("transcript"), "chromosome": get("chromosome"),
+        "consequence": get("consequence"), "exon": norm.exon_number(get("exon")),
+        "filter": get("filter"), "description": get("description"),
+        "position": norm.parse_int(get("position"), path, line, field("position")),
+        "vaf": norm.parse_vaf(get("vaf"), path, line, field("vaf")),
+        "depth": norm.parse_int(get("depth"), path, line, field("depth")),
+        "copy_number": norm.parse_float(get("copy_number"), path, line, field("copy_number")),
+        "fold_change": norm.parse_float(get("fold_change"), path, line, field("fold_change")),
         "supporting_reads": norm.parse_int(
-            get("supporting_reads"), path, line, mapping.supporting_reads or ""
-        ),
-    }
-    kind = _kind(path, mapping, line, get("kind"), values)
-    if kind is FindingKind.CNV and values["cnv_call"] is None and values["copy_number"] is not None:
-        values["cnv_call"] = CnvCall.AMPLIFICATION if values["copy_number"] > 2 else CnvCall.LOSS
-    return ImportedFinding(kind=kind, source_line=line, **values)
+            get("supporting_reads"), path, line, field("supporting_reads")),
+    }  # fmt: skip
 
 
 def _kind(

@@ -83,18 +83,6 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
         finding = _finding(table, line, cells, warnings)
         if not (options.skip_filtered and finding.is_filtered):
             findings.append(finding)
-    build_col = table.column("NCBI_Build")
-    builds = (
-        {genome_build(cells[build_col]) for _, cells in rows} - {None}
-        if build_col is not None
-        else set()
-    )
-    if len(builds) > 1:
-        raise ImportFileError(
-            str(path),
-            f"rows mix genome builds {sorted(b or '' for b in builds)}",
-            field="NCBI_Build",
-        )
     version = next(
         (
             c.split(None, 1)[1].strip()
@@ -106,12 +94,24 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
     return ImportedReport(
         findings=tuple(findings),
         sample_id=sample,
-        genome_build=next(iter(builds), None),
+        genome_build=_genome_build(table, rows),
         importer=NAME,
         importer_version=VERSION,
         warnings=tuple(warnings),
         details={"maf_version": version} if version else {},
     )
+
+
+def _genome_build(table: Table, rows: list[tuple[int, tuple[str, ...]]]) -> str | None:
+    index = table.column("NCBI_Build")
+    if index is None:
+        return None
+    builds = sorted({b for _, cells in rows if (b := genome_build(cells[index])) is not None})
+    if len(builds) > 1:
+        raise ImportFileError(
+            str(table.path), f"rows mix genome builds {builds}", field="NCBI_Build"
+        )
+    return builds[0] if builds else None
 
 
 def _get(table: Table, cells: tuple[str, ...], *names: str) -> str | None:

@@ -104,15 +104,7 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
     if report is None:
         raise ImportFileError(str(path), "no variant-report element", field="variant-report")
     warnings: list[str] = []
-    findings: list[ImportedFinding] = []
-    groups = (
-        ("short-variants", "short-variant", _short_variant),
-        ("copy-number-alterations", "copy-number-alteration", _copy_number),
-        ("rearrangements", "rearrangement", _rearrangement),
-    )
-    for group, item, build in groups:
-        for index, element in enumerate(_children(_find(report, group), item), start=1):
-            findings.append(build(path, element, f"{item}[{index}]"))
+    findings = _alterations(path, report)
     tmb, msi, biomarker_findings = _biomarkers(path, report)
     findings.extend(biomarker_findings)
     test_type = report.get("test-type") or _text(root, "TestType") or ""
@@ -133,15 +125,25 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
         importer=NAME,
         importer_version=VERSION,
         warnings=tuple(warnings),
-        details={
-            k: v
-            for k, v in (
-                ("test_type", test_type),
-                ("test_request", report.get("test-request") or ""),
-            )
-            if v
-        },
+        details=_details(test_type, report.get("test-request")),
     )
+
+
+def _alterations(path: Path, report: ET.Element) -> list[ImportedFinding]:
+    groups = (
+        ("short-variants", "short-variant", _short_variant),
+        ("copy-number-alterations", "copy-number-alteration", _copy_number),
+        ("rearrangements", "rearrangement", _rearrangement),
+    )
+    return [
+        build(path, element, f"{item}[{index}]")
+        for group, item, build in groups
+        for index, element in enumerate(_children(_find(report, group), item), start=1)
+    ]
+
+
+def _details(test_type: str, request: str | None) -> dict[str, str]:
+    return {k: v for k, v in (("test_type", test_type), ("test_request", request or "")) if v}
 
 
 def _assay(test_type: str) -> tuple[Assay, Specimen | None]:
