@@ -28,6 +28,7 @@ __all__ = [
     "backend",
     "db",
     "make_actor",
+    "pg_db",
     "postgres_schema_url",
     "sqlite_db",
     "sqlite_template",
@@ -131,6 +132,15 @@ def sqlite_db(sqlite_template: Path, tmp_path: Path) -> Iterator[Database]:
     shutil.copy(sqlite_template, path)
     database = open_database(f"sqlite:///{path}")
     yield database
+    database.dispose()
+
+
+@pytest.fixture
+def pg_db(postgres_schema_url: str) -> Iterator[Database]:
+    """A fresh PostgreSQL database only, for tests of server behaviour (connections, roles)."""
+    database = open_database(postgres_schema_url)
+    yield database
+    _empty_postgres(database)
     database.dispose()
 
 

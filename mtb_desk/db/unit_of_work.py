@@ -21,6 +21,22 @@ class IntegrityViolation(MtbDeskError):
     pass
 
 
+class DatabaseUnavailableError(MtbDeskError):
+    """The connection dropped or the server restarted; the unit of work was not committed."""
+
+
+_CONNECTION_LOST = "the connection to the database was lost; nothing was saved. Please try again"
+
+
+def _connection_lost(exc: DBAPIError) -> bool:
+    state = getattr(exc.orig, "sqlstate", None) or ""
+    return exc.connection_invalidated or state.startswith("08") or state in {
+        "57P01",  # admin shutdown (server restart)
+        "57P02",  # crash shutdown
+        "57P03",  # cannot connect now (starting up)
+    }
+
+
 @contextmanager
 def writing(database: Database) -> Iterator[Session]:
     """A read-write unit of work; commits when the block ends without an exception."""
@@ -38,6 +54,8 @@ def writing(database: Database) -> Iterator[Session]:
             raise PermissionDenied(
                 f"the database refused the change: {_first_line(exc.orig)}"
             ) from exc
+        if _connection_lost(exc):
+            raise DatabaseUnavailableError(_CONNECTION_LOST) from exc
         if isinstance(exc, OperationalError) and "locked" in str(exc.orig):
             raise DatabaseBusyError(
                 "the database is busy with another change; please try again"
@@ -48,9 +66,16 @@ def writing(database: Database) -> Iterator[Session]:
 @contextmanager
 def reading(database: Database) -> Iterator[Session]:
     """A read-only unit of work (rolled back at the end; it never writes)."""
-    with database.read_sessions() as session, session.begin():
-        yield session
-        session.rollback()
+    try:
+        with database.read_sessions() as session, session.begin():
+            yield session
+            session.rollback()
+    except DBAPIError as exc:
+        if _connection_lost(exc):
+            raise DatabaseUnavailableError(
+                "the connection to the database was lost; please try again"
+            ) from exc
+        raise
 
 
 def _first_line(error: BaseException | None) -> str:

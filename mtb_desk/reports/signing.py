@@ -8,14 +8,12 @@ pyHanko and cryptography load on first use only.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from mtb_desk.files import write_atomically  # re-exported: signing writes through it
 from mtb_desk.reports.errors import CredentialError, SigningError
 
 if TYPE_CHECKING:
@@ -41,28 +39,6 @@ class CredentialInfo:
     not_before: datetime
     not_after: datetime
     certificate_pem: bytes  # give this to verifiers as a trust root
-
-
-def write_atomically(path: Path | str, data: bytes) -> None:
-    """Write `data` to `path` whole or not at all (temp file, fsync, rename)."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    with contextlib.suppress(OSError):  # make the rename itself durable where possible
-        dir_fd = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
 
 
 def _password_bytes(password: str | bytes) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from mtb_desk.cli.context import CliContext
@@ -18,6 +19,14 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     db.add_parser("current", parents=[parent], help="show the schema revision").set_defaults(
         handler=db_current
     )
+    backup = commands.add_parser("backup", parents=[parent], help="back up the database")
+    backup.add_argument("file", type=Path, metavar="FILE")
+    backup.set_defaults(handler=run_backup)
+    restore = commands.add_parser(
+        "restore", parents=[parent], help="replace the database's content with a backup"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.set_defaults(handler=run_restore)
     audit = commands.add_parser("audit", help="the audit trail").add_subparsers(
         dest="audit_command", metavar="ACTION", required=True
     )
@@ -96,4 +105,20 @@ def audit_access(context: CliContext) -> int:
     entries = case_access_log(context.database(), context.actor(), context.args.case)
     lines = [f"{e.occurred_at:%Y-%m-%d %H:%M:%S} {e.username} {e.purpose}" for e in entries]
     context.emit({"accesses": entries}, "\n".join(lines) or "nobody has viewed this case")
+    return 0
+
+
+def run_backup(context: CliContext) -> int:
+    from mtb_desk.services.backup import backup
+
+    result = backup(context.database(), context.actor(), context.args.file)
+    context.emit(result, f"backup written to {result.path} ({result.bytes} bytes, {result.method})")
+    return 0
+
+
+def run_restore(context: CliContext) -> int:
+    from mtb_desk.services.backup import restore
+
+    result = restore(context.database(), context.actor(), context.args.file)
+    context.emit(result, f"database restored from {result.path} ({result.method})")
     return 0
