@@ -11,7 +11,7 @@ MSI status follows Illumina's rule: at least 40 usable sites are needed (fewer g
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -40,6 +40,8 @@ SPLICE_NAMES = {
 class Row:
     line: int
     cells: tuple[str, ...]
+    width: int = 0  # cells on the line before trailing empty ones were dropped
+    last: bool = False  # the last non-blank line of the file
 
     def get(self, index: int | None) -> str:
         return self.cells[index] if index is not None and index < len(self.cells) else ""
@@ -76,7 +78,9 @@ def split_sections(path: Path, text: str) -> dict[str, Section]:
                 )
             sections[current.name] = current
         elif current is not None:
-            current.rows.append(Row(number, cells))
+            current.rows.append(Row(number, cells, raw.count("\t") + 1))
+    if current is not None and current.rows:
+        current.rows[-1] = replace(current.rows[-1], last=True)
     if "Analysis Details" not in sections:
         raise ImportFileError(
             str(path),
@@ -94,8 +98,12 @@ def key_values(section: Section | None) -> dict[str, tuple[str, int]]:
 
 def table(path: Path, section: Section | None) -> tuple[dict[str, int], list[Row]]:
     """Header index by column name and the data rows; an `NA` row means an empty table."""
-    if section is None or not section.rows:
+    if section is None:
         return {}, []
+    if not section.rows:
+        raise ImportFileError(
+            str(path), f"[{section.name}] has no header row (truncated file?)", line=section.line
+        )
     header = {name: index for index, name in enumerate(section.rows[0].cells)}
     rows = [row for row in section.rows[1:] if not (row.cells[0] == "NA" and len(row.cells) == 1)]
     for row in rows:
@@ -103,12 +111,21 @@ def table(path: Path, section: Section | None) -> tuple[dict[str, int], list[Row
             raise ImportFileError(
                 str(path), f"[{section.name}] row has more cells than its header", line=row.line
             )
+        if row.last and row.width < len(header):
+            missing = section.rows[0].cells[row.width]
+            raise ImportFileError(
+                str(path),
+                "the last row is incomplete (truncated file?)",
+                line=row.line,
+                field=missing,
+            )
     return header, rows
 
 
 def read(path: Path, options: ReadOptions) -> ImportedReport:
     sections = split_sections(path, read_text(path))
-    warnings = [
+    warnings = [f"section [{name}] is missing" for name in TABLE_SECTIONS if name not in sections]
+    warnings += [
         f"unknown section [{name}] ignored"
         for name in sections
         if name not in KEY_VALUE_SECTIONS + TABLE_SECTIONS

@@ -135,3 +135,17 @@ def test_f1_malformed_xml_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as caught:
         read_report(write(tmp_path, "r.xml", F1_XML[:1500]))
     assert caught.value.line is not None
+
+
+def test_tso500_truncation_is_caught(tmp_path: Path) -> None:
+    text = tso500_cvo().rstrip("\n")
+    cut = text[: text.rindex("\t500\t") + 3]  # the file ends inside the Depth of the last row
+    with pytest.raises(ImportFileError) as caught:
+        read_report(write(tmp_path, "cut.tsv", cut))
+    assert caught.value.field == "P-Dot Notation"
+    headless = text[: text.index("[Small Variants]") + len("[Small Variants]")]
+    with pytest.raises(ImportFileError, match="no header row"):
+        read_report(write(tmp_path, "headless.tsv", headless))
+    no_small = text[: text.index("[Small Variants]")]
+    report = read_report(write(tmp_path, "short.tsv", no_small))
+    assert "section [Small Variants] is missing" in report.warnings
