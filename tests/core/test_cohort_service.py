@@ -1,0 +1,201 @@
+"""Enrolments, outcomes and the two-stage rule through the service, on both back ends."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from mtb_desk.db.engine import Database
+from mtb_desk.db.models import AuditEvent, Enrolment
+from mtb_desk.db.unit_of_work import reading
+from mtb_desk.domain.enums import Response, Role
+from mtb_desk.errors import PermissionDenied, ValidationError
+from mtb_desk.services.cases import NewCase, create_case
+from mtb_desk.services.catalogue import load_catalogue_file
+from mtb_desk.services.cohorts import (
+    CohortOverview,
+    cohort_overview,
+    enrol,
+    record_outcome,
+    withdraw,
+)
+from mtb_desk.services.hospitals import add_hospital
+from mtb_desk.services.permissions import Actor
+
+CATALOGUE = """
+version: "test-1"
+drugs:
+  - {inn: drug-a, company: Alpha, targets: [BRAF]}
+  - {inn: drug-b, company: Beta, targets: [KRAS]}
+cohorts:
+  - code: COH-A
+    name: BRAF V600 — drug-a
+    drugs: [drug-a]
+    rule: {gene: BRAF, position: V600}
+  - code: COH-B
+    name: KRAS G12C — drug-b
+    drugs: [drug-b]
+    rule: {gene: KRAS, protein: G12C}
+supply_agreements:
+  - {name: Beta agreement, company: Beta, drugs: [drug-b], max_patients: 2}
+"""
+START = dt.date(2025, 1, 6)
+
+
+@pytest.fixture
+def trial(db: Database, actor: Actor, tmp_path: Path) -> Database:
+    path = tmp_path / "catalogue.yaml"
+    path.write_text(CATALOGUE, encoding="utf-8")
+    load_catalogue_file(db, actor, path)
+    from mtb_desk.db.unit_of_work import writing
+
+    with writing(db) as session:
+        add_hospital(session, actor, "OPEN", "Open Hospital", site_open_since=dt.date(2024, 1, 1))
+        add_hospital(session, actor, "SHUT", "Closed Hospital")
+        add_hospital(session, actor, "SOON", "Soon Hospital", site_open_since=dt.date(2030, 1, 1))
+    return db
+
+
+def cases(
+    db: Database, actor: Actor, count: int, prefix: str = "P", hospital: str = "OPEN"
+) -> list[str]:
+    ids = [f"{prefix}-{n:02d}" for n in range(count)]
+    for study_id in ids:
+        create_case(db, actor, NewCase(study_id, "COADREAD", hospital_code=hospital))
+    return ids
+
+
+def state(db: Database, code: str = "COH-A") -> CohortOverview:
+    return next(c for c in cohort_overview(db) if c.code == code)
+
+
+def enrol_with(
+    db: Database, actor: Actor, ids: list[str], outcomes: list[bool | None], code: str = "COH-A"
+) -> None:
+    for day, (study_id, benefit) in enumerate(zip(ids, outcomes, strict=True)):
+        enrol(db, actor, code, study_id, on=START + dt.timedelta(days=day))
+        if benefit is not None:
+            response = Response.SD if benefit else Response.PD
+            record_outcome(
+                db, actor, code, study_id, benefit, response, on=START + dt.timedelta(weeks=17)
+            )
+
+
+def test_no_benefit_in_eight_closes_negative_and_refuses(trial: Database, actor: Actor) -> None:
+    ids = cases(trial, actor, 9)
+    enrol_with(trial, actor, ids[:8], [False] * 8)
+    row = state(trial)
+    assert (row.phase, row.free_slots, row.accepting) == ("closed: negative", 0, False)
+    assert row.reason == "closed: negative after stage 1 (0 of 8 with benefit, 1 needed)"
+    with pytest.raises(ValidationError, match="closed: negative after stage 1"):
+        enrol(trial, actor, "COH-A", ids[8], on=START + dt.timedelta(weeks=20))
+
+
+def test_one_benefit_in_eight_expands(trial: Database, actor: Actor) -> None:
+    ids = cases(trial, actor, 8)
+    enrol_with(trial, actor, ids, [True] + [False] * 7)
+    row = state(trial)
+    assert (row.phase, row.free_slots, row.benefit, row.no_benefit) == (
+        "expanded (stage 2)",
+        16,
+        1,
+        7,
+    )
+    assert row.reason == "expanded (stage 2), 16 places left"
+
+
+def test_pending_outcomes_make_the_cohort_wait(trial: Database, actor: Actor) -> None:
+    ids = cases(trial, actor, 9)
+    enrol_with(trial, actor, ids[:8], [False] * 5 + [None] * 3)
+    row = state(trial)
+    assert row.phase == "awaiting stage-1 outcomes"
+    assert row.pending == 3
+    with pytest.raises(ValidationError, match="waiting for week-16 outcomes of stage 1"):
+        enrol(trial, actor, "COH-A", ids[8], on=START + dt.timedelta(days=30))
+
+
+@pytest.mark.parametrize(("benefits", "phase"), [(4, "closed: negative"), (5, "positive")])
+def test_stage_two_ends_by_benefit_count(
+    trial: Database, actor: Actor, benefits: int, phase: str
+) -> None:
+    ids = cases(trial, actor, 24)
+    enrol_with(trial, actor, ids, [True] * benefits + [False] * (24 - benefits))
+    row = state(trial)
+    assert (row.phase, row.benefit, row.accepting) == (phase, benefits, False)
+    needed = "5 needed" if benefits == 4 else "a larger expansion is a trial decision"
+    assert needed in row.reason
+
+
+def test_withdrawal_before_evaluation_frees_the_place(trial: Database, actor: Actor) -> None:
+    ids = cases(trial, actor, 2)
+    enrol(trial, actor, "COH-A", ids[0], on=START)
+    view = withdraw(trial, actor, "COH-A", ids[0], "moved abroad", on=START + dt.timedelta(days=9))
+    assert view.withdrawn_on == START + dt.timedelta(days=9)
+    row = state(trial)
+    assert (row.enrolled, row.withdrawn, row.free_slots) == (0, 1, 8)
+    with pytest.raises(ValidationError, match="withdrawn .* before evaluation"):
+        record_outcome(trial, actor, "COH-A", ids[0], True, Response.PR)
+    with pytest.raises(ValidationError, match="already withdrawn"):
+        withdraw(trial, actor, "COH-A", ids[0], "again")
+    with pytest.raises(ValidationError, match="needs a reason"):
+        withdraw(trial, actor, "COH-A", ids[1], "  ")
+
+
+def test_outcome_must_agree_with_response(trial: Database, actor: Actor) -> None:
+    (study_id,) = cases(trial, actor, 1)
+    enrol(trial, actor, "COH-A", study_id, on=START)
+    with pytest.raises(ValidationError, match="PD is progression"):
+        record_outcome(trial, actor, "COH-A", study_id, True, Response.PD)
+    with pytest.raises(ValidationError, match="CR is clinical benefit"):
+        record_outcome(trial, actor, "COH-A", study_id, False, Response.CR)
+    view = record_outcome(
+        trial, actor, "COH-A", study_id, True, Response.CR, on=START + dt.timedelta(weeks=16)
+    )
+    assert (view.benefit, view.response) == (True, Response.CR)
+    with reading(trial) as session:
+        actions = session.scalars(
+            select(AuditEvent.action)
+            .where(AuditEvent.entity == "enrolment")
+            .order_by(AuditEvent.id)
+        ).all()
+    assert actions == ["enrol", "outcome"]
+
+
+def test_site_not_open_is_refused(trial: Database, actor: Actor) -> None:
+    (shut,) = cases(trial, actor, 1, "S", "SHUT")
+    (soon,) = cases(trial, actor, 1, "N", "SOON")
+    with pytest.raises(ValidationError, match="Closed Hospital's trial site is not open"):
+        enrol(trial, actor, "COH-A", shut)
+    with pytest.raises(
+        ValidationError, match=r"Soon Hospital's trial site is not open \(opens 2030"
+    ):
+        enrol(trial, actor, "COH-A", soon, on=dt.date(2029, 12, 31))
+    with reading(trial) as session:
+        assert session.scalars(select(Enrolment)).all() == []
+
+
+def test_exhausted_supply_agreement_is_refused(trial: Database, actor: Actor) -> None:
+    ids = cases(trial, actor, 3)
+    enrol(trial, actor, "COH-B", ids[0], on=START)
+    enrol(trial, actor, "COH-B", ids[1], on=START)
+    row = state(trial, "COH-B")
+    assert (row.supply_left, row.accepting) == (0, False)
+    assert row.reason == "full: drug supply used up (Beta agreement: 2 of 2 patients enrolled)"
+    with pytest.raises(ValidationError, match="drug supply used up"):
+        enrol(trial, actor, "COH-B", ids[2], on=START)
+    withdraw(trial, actor, "COH-B", ids[0], "toxicity before evaluation")
+    assert state(trial, "COH-B").supply_left == 1
+    enrol(trial, actor, "COH-B", ids[2], on=START + dt.timedelta(days=1))
+
+
+def test_double_enrolment_and_roles(trial: Database, actor: Actor, make_actor: object) -> None:
+    (study_id,) = cases(trial, actor, 1)
+    enrol(trial, actor, "COH-A", study_id, on=START)
+    with pytest.raises(ValidationError, match="already enrolled"):
+        enrol(trial, actor, "COH-A", study_id, on=START)
+    pathologist = make_actor("pat", Role.PATHOLOGIST)  # type: ignore[operator]
+    with pytest.raises(PermissionDenied, match="enrol patients"):
+        record_outcome(trial, pathologist, "COH-A", study_id, True)
