@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.engine import Database
@@ -52,8 +53,7 @@ def apply_annotation(
         raise ConflictError(label, expected_version, current)
     before = snapshot(annotation, _FIELDS) if annotation is not None else None
     if annotation is None:
-        annotation = Annotation(finding=finding)
-        session.add(annotation)
+        annotation = _insert_first_annotation(session, finding, label, expected_version)
     annotation.oncogenicity = values.oncogenicity
     annotation.escat_tier = values.escat_tier
     annotation.reportable = values.reportable
@@ -72,6 +72,21 @@ def apply_annotation(
         before=before,
         after=snapshot(annotation, _FIELDS),
     )
+    return annotation
+
+
+def _insert_first_annotation(
+    session: Session, finding: Finding, label: str, expected_version: int | None
+) -> Annotation:
+    """Insert the finding's first annotation; if someone else inserted one at the same
+    moment, that is a lost race and reported as a conflict (nothing is overwritten)."""
+    annotation = Annotation(finding_id=finding.id)
+    try:
+        with session.begin_nested():
+            session.add(annotation)
+            session.flush()
+    except IntegrityError as exc:
+        raise ConflictError(label, expected_version or NO_ANNOTATION_YET, 1) from exc
     return annotation
 
 
