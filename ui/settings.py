@@ -21,6 +21,10 @@ KEY_RECENT_DATABASES = "database/recent"
 KEY_LAST_USER = "login/last_user"
 KEY_LANGUAGE = "ui/language"  # "" = the system's, "en", "nb"
 KEY_LAST_FOLDER = "ui/last_folder"
+KEY_EXPORT_FOLDER = "documents/export_folder"
+KEY_CREDENTIAL_FILE = "documents/credential_file"  # the path only; a password is never kept
+KEY_SIGNING_ROLE = "documents/signing_role"
+KEY_DOCUMENT_LANGUAGE = "documents/language"
 
 
 def settings() -> QSettings:
@@ -62,6 +66,14 @@ def remember_database(url: str) -> None:
     store = settings()
     store.setValue(KEY_RECENT_DATABASES, recent[:MAX_RECENT])
     store.setValue(KEY_LAST_DATABASE, url)
+
+
+def export_folder() -> str:
+    """Where exported documents go (chosen once, remembered); the user's documents folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    default = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return text_value(KEY_EXPORT_FOLDER) or f"{default}/MTB Desk"
 
 
 def save_geometry(widget: QWidget, name: str) -> None:

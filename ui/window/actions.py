@@ -23,6 +23,12 @@ class MainActions:
     previous_tab: QAction
     full_screen: QAction
     about: QAction
+    import_report: QAction
+    export_decision: QAction
+    verify_pdf: QAction
+    show_meetings: QAction
+    show_cohorts: QAction
+    presentation: QAction
 
 
 def _action(
@@ -34,6 +40,31 @@ def _action(
     elif shortcut:
         action.setShortcut(QKeySequence(shortcut))
     return action
+
+
+def _later_actions(parent: QObject) -> dict[str, QAction]:
+    return {
+        "import_report": _action(
+            parent, QCoreApplication.translate("MainActions", "&Import report…"), "Ctrl+I"
+        ),
+        "export_decision": _action(
+            parent,
+            QCoreApplication.translate("MainActions", "&Export and sign decision…"),
+            "Ctrl+E",
+        ),
+        "verify_pdf": _action(
+            parent, QCoreApplication.translate("MainActions", "&Verify PDF…"), None
+        ),
+        "show_meetings": _action(
+            parent, QCoreApplication.translate("MainActions", "&Meetings"), "Ctrl+2"
+        ),
+        "show_cohorts": _action(
+            parent, QCoreApplication.translate("MainActions", "C&ohorts and drugs"), "Ctrl+3"
+        ),
+        "presentation": _action(
+            parent, QCoreApplication.translate("MainActions", "&Presentation mode"), "F5"
+        ),
+    }
 
 
 def create_actions(parent: QObject) -> MainActions:
@@ -80,6 +111,7 @@ def create_actions(parent: QObject) -> MainActions:
             parent, QCoreApplication.translate("MainActions", "&Full screen"), standard.FullScreen
         ),
         about=_action(parent, QCoreApplication.translate("MainActions", "&About MTB Desk"), None),
+        **_later_actions(parent),
     )
     actions.full_screen.setCheckable(True)
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)

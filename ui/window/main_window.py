@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.context = context
         self._match_provider = match_provider
+        self.match_provider = match_provider
         self.commands = create_actions(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -66,6 +67,9 @@ class MainWindow(QMainWindow):
         self.worklist = WorklistView(self.worklist_model)
         self.tabs.addTab(self.worklist, self.tr("Worklist"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        from ui.window.screens import Screens
+
+        self.screens = Screens(self)
         self._connect()
         self.set_context(context)
 
@@ -105,6 +109,8 @@ class MainWindow(QMainWindow):
         )
         self.worklist_model.refresh()
         self._load_filters()
+        if hasattr(self, "screens"):
+            self.screens.context_did_change()
 
     def _fetch_page(self, query: CaseQuery) -> Page[CaseSummary]:
         return list_cases(self.context.database, query)
@@ -168,6 +174,8 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         if isinstance(current, CaseView):
             current.load()
+        elif current is not self.worklist and hasattr(current, "refresh"):
+            current.refresh()
         else:
             self.worklist_model.refresh()
         self.show_message(self.tr("Refreshed"))

@@ -29,13 +29,24 @@ def build_menus(
     file_menu.addAction(actions.open_demo)
     recent = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     file_menu.addSeparator()
+    file_menu.addAction(actions.import_report)
+    file_menu.addAction(actions.export_decision)
+    file_menu.addAction(actions.verify_pdf)
+    file_menu.addSeparator()
     file_menu.addAction(actions.switch_user)
     file_menu.addAction(actions.close_tab)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
     view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
-    for action in (actions.show_worklist, actions.find, actions.refresh):
+    for action in (
+        actions.show_worklist,
+        actions.show_meetings,
+        actions.show_cohorts,
+        actions.presentation,
+        actions.find,
+        actions.refresh,
+    ):
         view.addAction(action)
     view.addAction(actions.next_tab)
     view.addAction(actions.previous_tab)

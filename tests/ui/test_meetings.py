@@ -1,0 +1,110 @@
+"""Meetings: reorder an agenda, present by keyboard and record decisions, export minutes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from mtb_desk.db.engine import Database
+from mtb_desk.domain.enums import AgendaStatus, RecommendationOutcome, RecommendationState
+from mtb_desk.services.cases import NewCase, create_case
+from mtb_desk.services.meetings import add_to_agenda, create_meeting, get_meeting
+from mtb_desk.services.permissions import Actor
+from mtb_desk.services.recommendations import recommendation_history
+from ui import settings
+from ui.context import AppContext
+from ui.documents.exporting import DocumentExporter
+from ui.meetings.data import load_meeting
+from ui.meetings.presentation import PresentationWindow
+from ui.meetings.view import MeetingsView
+from ui.ops.op import process_until_idle
+
+
+@pytest.fixture
+def meeting_id(db: Database, actor: Actor) -> int:
+    meeting = create_meeting(db, actor, dt.date(2026, 3, 4), "MTB test")
+    for study_id in ("M-1", "M-2", "M-3"):
+        case = create_case(db, actor, NewCase(study_id, "LUAD"))
+        add_to_agenda(db, actor, meeting.id, case.id)
+    return meeting.id
+
+
+def agenda_order(db: Database, meeting_id: int) -> list[str]:
+    return [i.study_id for i in get_meeting(db, meeting_id).agenda]
+
+
+def test_reorder_the_agenda_with_the_buttons(
+    qtbot: QtBot, db: Database, context: AppContext, meeting_id: int
+) -> None:
+    view = MeetingsView(context)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.meetings_did_load):
+        view.refresh()
+    with qtbot.waitSignal(view.meeting_did_load):
+        view.meetings.setCurrentRow(0)
+    view.agenda.items.setCurrentRow(2)
+    with qtbot.waitSignal(view.meeting_did_load):
+        view.agenda.up.click()
+    assert agenda_order(db, meeting_id) == ["M-1", "M-3", "M-2"]
+    assert view.agenda.current_case() == get_meeting(db, meeting_id).agenda[1].case_id
+    assert "M-3" in view.agenda.items.item(1).text()
+
+
+def test_present_by_keyboard_and_record_decisions(
+    qtbot: QtBot, db: Database, context: AppContext, meeting_id: int
+) -> None:
+    window = PresentationWindow(context, load_meeting(db, meeting_id), match_provider=lambda *_: ())
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.case_did_show):
+        window.start()
+    assert window.title.text().startswith("M-1")
+    with qtbot.waitSignal(window.case_did_show) as shown:
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert shown.args == [1]
+    with qtbot.waitSignal(window.case_did_show):
+        qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert window.index == 0
+    window.decision.outcome.setCurrentIndex(
+        window.decision.outcome.findData(RecommendationOutcome.NO_ACTIONABLE.value)
+    )
+    window.decision.rationale.setPlainText("No actionable alteration.")
+    with qtbot.waitSignal(window.decision_did_record):
+        window.decision.finalise.click()
+    assert process_until_idle()
+    (decision,) = recommendation_history(db, "M-1")
+    assert (decision.state, decision.meeting_id) == (RecommendationState.FINAL, meeting_id)
+    with qtbot.waitSignal(window.case_did_show):
+        qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    window.decision.reason.setText("Awaiting germline result")
+    with qtbot.waitSignal(window.decision_did_record):
+        window.decision.defer.click()
+    agenda = get_meeting(db, meeting_id).agenda
+    assert [i.status for i in agenda[:2]] == [AgendaStatus.DISCUSSED, AgendaStatus.DEFERRED]
+    assert agenda[1].note == "Awaiting germline result"
+    assert process_until_idle()
+    with qtbot.waitSignal(window.presentation_did_close):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+
+
+def test_export_minutes_writes_the_pdf(
+    qtbot: QtBot, db: Database, context: AppContext, meeting_id: int, tmp_path: Path
+) -> None:
+    settings.set_value(settings.KEY_EXPORT_FOLDER, str(tmp_path / "out"))
+    parent = MeetingsView(context)
+    qtbot.addWidget(parent)
+    exporter = DocumentExporter(context, parent)
+    exporter.show_previews = False
+    with qtbot.waitSignal(exporter.document_did_export, timeout=20_000) as exported:
+        exporter.export_minutes(meeting_id)
+    path = exported.args[0]
+    assert path.parent == tmp_path / "out"
+    assert path.read_bytes().startswith(b"%PDF")
+    with qtbot.waitSignal(exporter.document_did_export, timeout=20_000) as table:
+        exporter.export_decisions_table(meeting_id, dt.date(2026, 3, 4))
+    assert table.args[0].suffix == ".xlsx"
+    assert table.args[0].stat().st_size > 0

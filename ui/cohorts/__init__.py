@@ -1,0 +1,1 @@
+"""Cohorts and the drug catalogue: enrolments, outcomes, the two-stage rule."""

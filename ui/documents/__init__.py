@@ -1,0 +1,1 @@
+"""Documents: export and sign decision PDFs, minutes and the decisions table; verify PDFs."""

@@ -1,0 +1,1 @@
+"""Meetings: list, agenda, attendance, live minutes, and the presentation mode."""

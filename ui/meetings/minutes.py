@@ -1,0 +1,42 @@
+"""The minutes as they fill in during the meeting: attendance, each case's outcome."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from mtb_desk.domain.enums import AgendaStatus
+from ui.formatting import date_text, enum_text
+from ui.formatting import tr as value_text
+from ui.meetings.data import MeetingWithDecisions
+
+
+def minutes_html(loaded: MeetingWithDecisions) -> str:
+    meeting = loaded.meeting
+    present = [a for a in meeting.attendees if a.present]
+    absent = [a for a in meeting.attendees if not a.present]
+    parts = [f"<h3>{html.escape(meeting.title)} · {date_text(meeting.held_on)}</h3>"]
+    people = ", ".join(f"{html.escape(a.name)} ({value_text(a.role.value)})" for a in present)
+    parts.append(f"<p><b>{QCoreApplication.translate('MeetingMinutes', 'Present')}:</b> "
+                 f"{people or '–'}</p>")  # fmt: skip
+    if absent:
+        names = ", ".join(html.escape(a.name) for a in absent)
+        parts.append(f"<p><b>{QCoreApplication.translate('MeetingMinutes', 'Absent')}:</b> "
+                     f"{names}</p>")  # fmt: skip
+    parts.append("<ol>")
+    for item in meeting.agenda:
+        line = f"<b>{html.escape(item.study_id)}</b> ({html.escape(item.diagnosis_code)}) — "
+        decision = loaded.decisions.get(item.case_id)
+        if item.status is AgendaStatus.DEFERRED:
+            line += QCoreApplication.translate("MeetingMinutes", "deferred")
+            line += f": {html.escape(item.note)}" if item.note else ""
+        elif decision is not None:
+            target = decision.cohort_code or decision.trial_id or ", ".join(decision.drugs)
+            line += enum_text(decision.outcome) + (f" ({html.escape(target)})" if target else "")
+            line += f" · {enum_text(decision.state)}"
+        else:
+            line += QCoreApplication.translate("MeetingMinutes", "not yet discussed")
+        parts.append(f"<li>{line}</li>")
+    parts.append("</ol>")
+    return "".join(parts)

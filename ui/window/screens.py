@@ -1,0 +1,170 @@
+"""The second half of the main window: meetings, presentation mode, cohorts, import, export.
+
+Created by `MainWindow` with its actions; screens are opened as tabs through
+`MainWindow.add_screen` the first time they are wanted, then reused.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ui import settings
+from ui.case.view import CaseView
+from ui.cohorts.view import CohortsView
+from ui.context import AppContext
+from ui.documents.exporting import DocumentExporter
+from ui.meetings.data import MeetingWithDecisions
+from ui.meetings.presentation import PresentationWindow
+from ui.meetings.view import MeetingsView
+
+if TYPE_CHECKING:
+    from mtb_desk.services.meetings import MeetingDetail
+    from ui.window.main_window import MainWindow
+
+
+class Screens(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.meetings: MeetingsView | None = None
+        self.cohorts: CohortsView | None = None
+        self.presentation: PresentationWindow | None = None
+        self.exporter = DocumentExporter(window.context, window)
+        self.exporter.status_message.connect(window.show_message)
+        a = window.commands
+        a.show_meetings.triggered.connect(self.show_meetings)
+        a.show_cohorts.triggered.connect(self.show_cohorts)
+        a.presentation.triggered.connect(self.present_current)
+        a.import_report.triggered.connect(self.import_report)
+        a.export_decision.triggered.connect(self.export_decision)
+        a.verify_pdf.triggered.connect(self.verify_pdf)
+
+    @property
+    def context(self) -> AppContext:
+        return self.window.context
+
+    def context_did_change(self) -> None:
+        """Another database or user: screens built for the old one are closed."""
+        for screen in (self.meetings, self.cohorts):
+            if screen is not None:
+                index = self.window.tabs.indexOf(screen)
+                if index >= 0:
+                    self.window.close_tab(index)
+        self.meetings = self.cohorts = None
+        self.exporter.context = self.context
+        self._apply_permissions()
+
+    def _apply_permissions(self) -> None:
+        from mtb_desk.services.permissions import Action
+
+        actor, a = self.context.actor, self.window.commands
+        for action, needed in ((a.import_report, Action.IMPORT_REPORT),
+                               (a.export_decision, Action.EXPORT)):  # fmt: skip
+            why_not = actor.why_not(needed)
+            action.setEnabled(why_not is None)
+            action.setToolTip(why_not or action.text().replace("&", ""))
+
+    def _show(self, widget: QWidget | None, title: str) -> bool:
+        """Bring an open screen to the front; False when it is not open (any more)."""
+        if widget is None or self.window.tabs.indexOf(widget) < 0:
+            return False
+        self.window.tabs.setCurrentWidget(widget)
+        self.window.tabs.setTabText(self.window.tabs.indexOf(widget), title)
+        return True
+
+    def show_meetings(self) -> MeetingsView:
+        title = self.tr("Meetings")
+        if self.meetings is not None and self._show(self.meetings, title):
+            return self.meetings
+        view = MeetingsView(self.context)
+        view.case_wanted.connect(self.window.open_case)
+        view.presentation_wanted.connect(self.present)
+        view.minutes_wanted.connect(self.export_minutes)
+        view.table_wanted.connect(self.export_table)
+        view.status_message.connect(self.window.show_message)
+        self.meetings = view
+        self.window.add_screen(title, view)
+        view.refresh()
+        return view
+
+    def show_cohorts(self) -> CohortsView:
+        title = self.tr("Cohorts")
+        if self.cohorts is not None and self._show(self.cohorts, title):
+            return self.cohorts
+        view = CohortsView(self.context)
+        self.cohorts = view
+        self.window.add_screen(title, view)
+        view.refresh()
+        return view
+
+    # -- presentation -----------------------------------------------------------
+    def present_current(self) -> None:
+        view = self.meetings
+        if view is not None and view.loaded is not None:
+            self.present(view.loaded)
+        else:
+            self.show_meetings()
+            self.window.show_message(self.tr("Choose a meeting, then start the presentation."))
+
+    def present(self, loaded: MeetingWithDecisions, *, full_screen: bool = True) -> None:
+        if self.presentation is not None:
+            self.presentation.close()
+        window = PresentationWindow(
+            self.context, loaded, match_provider=self.window.match_provider, parent=self.window
+        )
+        self.presentation = window
+        window.presentation_did_close.connect(self._presentation_closed)
+        window.showFullScreen() if full_screen else window.show()
+        window.activateWindow()
+        window.setFocus()
+        window.start()
+
+    def _presentation_closed(self) -> None:
+        if self.presentation is not None:
+            self.presentation.deleteLater()
+            self.presentation = None
+
+    # -- files ------------------------------------------------------------------
+    def _current_case(self) -> CaseView | None:
+        current = self.window.tabs.currentWidget()
+        if isinstance(current, CaseView) and current.case is not None:
+            return current
+        self.window.show_message(self.tr("Open a case first."))
+        return None
+
+    def import_report(self) -> None:
+        view = self._current_case()
+        if view is None or view.case is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Import a lab report into %1").replace("%1", view.case.study_id),
+            settings.text_value(settings.KEY_LAST_FOLDER),
+            self.tr(
+                "Lab files (*.tsv *.vcf *.vcf.gz *.maf *.txt *.csv *.xlsx *.xml);;All files (*)"
+            ),
+        )
+        if paths:
+            settings.set_value(settings.KEY_LAST_FOLDER, str(Path(paths[0]).parent))
+            view.import_files(paths)
+
+    def export_decision(self) -> None:
+        view = self._current_case()
+        if view is not None and view.case is not None:
+            self.exporter.ask_decision(view.case.study_id)
+
+    def export_minutes(self, meeting: MeetingDetail) -> None:
+        self.exporter.export_minutes(meeting.id)
+
+    def export_table(self, meeting: MeetingDetail) -> None:
+        self.exporter.export_decisions_table(meeting.id, meeting.held_on)
+
+    def verify_pdf(self) -> None:
+        from ui.documents.verify_dialog import VerifyDialog
+
+        dialog = VerifyDialog(self.window)
+        dialog.open()
