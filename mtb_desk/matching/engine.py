@@ -36,7 +36,7 @@ from mtb_desk.matching.rules import (
     leaves,
 )
 from mtb_desk.progress import NullProgress, Progress, check_cancelled
-from mtb_desk.reference.oncotree import TumourTypeTree
+from mtb_desk.reference.oncotree import ROOT_CODE, TumourTypeTree
 
 
 class MatchStatus(StrEnum):
@@ -340,7 +340,7 @@ def tumour_clause(types: TumourTypes, diagnosis: str, tree: TumourTypeTree) -> T
             return TumourClause(
                 Truth.NOT_MET, f"diagnosis {shown}{note} is within excluded {excluded}", True
             )
-    if not types.include:
+    if not types.include or ROOT_CODE in types.include:
         return TumourClause(Truth.MET, f"diagnosis {shown}{note}: any tumour type")
     for included in types.include:
         if tree.covers(included, code):

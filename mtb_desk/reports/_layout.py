@@ -192,9 +192,13 @@ def _draw_decor(canvas: Canvas, decor: PageDecor, page: int, pages: int) -> None
     canvas.setFillColor(ACCENT)
     canvas.setFont(FONT_BOLD, 11)
     canvas.drawString(left, top, decor.board_name)
-    canvas.setFont(FONT, 8.5)
+    room = right - left - canvas.stringWidth(decor.board_name, FONT_BOLD, 11) - 16
     canvas.setFillColor(MUTED)
-    canvas.drawRightString(right, top, decor.document_title)
+    for size in (8.5, 7.5):  # the title is repeated in the body: leave it out if no room
+        if canvas.stringWidth(decor.document_title, FONT, size) <= room:
+            canvas.setFont(FONT, size)
+            canvas.drawRightString(right, top, decor.document_title)
+            break
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(1.2)
     canvas.line(left, top - 9, right, top - 9)

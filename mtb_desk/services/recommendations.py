@@ -37,6 +37,7 @@ from mtb_desk.errors import ConflictError, NotFoundError, ValidationError
 from mtb_desk.services.audit import record_event, snapshot
 from mtb_desk.services.cases import case_for_study_id
 from mtb_desk.services.permissions import Action, Actor, require
+from mtb_desk.services.reference import current_tree
 
 _AUDITED = (
     "outcome",
@@ -180,7 +181,7 @@ def _apply(
     row.escat_tier = draft.escat_tier
     row.use_type = draft.use_type
     row.catalogue_version = _release_version(session, "catalogue")
-    row.reference_version = _release_version(session, "oncotree") or "built-in"
+    row.reference_version = current_tree(session).version
     session.flush()
     session.execute(
         recommendation_finding.delete().where(recommendation_finding.c.recommendation_id == row.id)
