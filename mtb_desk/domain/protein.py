@@ -3,7 +3,8 @@
 Accepted inputs: ``p.V600E``, ``V600E``, ``p.Val600Glu``, ``p.(Val600Glu)``,
 ``NP_004324.2:p.(Val600Glu)``, ``p.Glu746_Ala750del``, ``p.Gly12fs``/``p.G12Afs*5``,
 ``p.Trp288*``/``p.W288Ter``, ``p.(Asn999=)`` and TSO500's
-``NM_…:c.2997C>T(p.(Asn999=))``. The canonical form uses one-letter amino acids, no ``p.``, no parentheses and no reference sequence: ``V600E``, ``E746_A750del``,
+``NM_…:c.2997C>T(p.(Asn999=))``. The canonical form uses one-letter amino acids,
+no ``p.``, no parentheses and no reference sequence: ``V600E``, ``E746_A750del``,
 ``G12Afs*5``, ``W288*``, ``N999=``. The original text is always kept beside it.
 """
 
