@@ -12,17 +12,20 @@ from ui.context import AppContext
 
 
 def about_text(context: AppContext | None) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("About", text)
-
-    location = html.escape(context.database.display_location) if context else tr("none open")
+    none_open = QCoreApplication.translate("About", "none open")
+    blurb = QCoreApplication.translate(
+        "About", "A desk for molecular tumour boards in precision-oncology trials."
+    )
+    database = QCoreApplication.translate("About", "Database")
+    logged_in = QCoreApplication.translate("About", "Logged in as")
+    location = html.escape(context.database.display_location) if context else none_open
     user = html.escape(context.actor.username) if context else "–"
     roles = ", ".join(sorted(r.value for r in context.actor.roles)) if context else ""
     return (
         f"<h3>MTB Desk {__version__}</h3>"
-        f"<p>{tr('A desk for molecular tumour boards in precision-oncology trials.')}</p>"
-        f"<p><b>{tr('Database')}:</b> {location}<br>"
-        f"<b>{tr('Logged in as')}:</b> {user} ({html.escape(roles)})<br>"
+        f"<p>{blurb}</p>"
+        f"<p><b>{database}:</b> {location}<br>"
+        f"<b>{logged_in}:</b> {user} ({html.escape(roles)})<br>"
         f"<b>Qt:</b> {qVersion()}</p>"
     )
 

@@ -77,7 +77,7 @@ class ConflictDialog(PreservedDialog):
         grid = QGridLayout()
         for column, title in enumerate((self.tr("Field"), self.tr("Mine"), self.tr("Theirs"))):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
-        grid.addWidget(QLabel(f"<b>{self.tr('Merged')}</b>"), 0, 3)
+        grid.addWidget(QLabel("<b>" + self.tr("Merged") + "</b>"), 0, 3)
         for row, item in enumerate(self.fields, start=1):
             self._add_row(grid, row, item)
         grid.setColumnStretch(3, 1)

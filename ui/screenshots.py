@@ -44,7 +44,7 @@ def _take(outdir: Path, scratch: Path, language: str) -> list[Path]:
     context = _demo_context(scratch / "demo.sqlite")
     saved: list[Path] = []
     try:
-        saved += _main_screens(context, outdir, language)
+        saved += _main_screens(context, outdir, language, scratch)
         process_until_idle()
     finally:
         wait_for_pools()
@@ -74,7 +74,7 @@ def _grab(widget: object, path: Path) -> Path:
     return path
 
 
-def _main_screens(context: object, outdir: Path, language: str) -> list[Path]:
+def _main_screens(context: object, outdir: Path, language: str, scratch: Path) -> list[Path]:
     from ui.context import AppContext
     from ui.ops.op import process_until_idle
     from ui.window.main_window import MainWindow
@@ -93,6 +93,10 @@ def _main_screens(context: object, outdir: Path, language: str) -> list[Path]:
     process_until_idle()
     shots.append(_grab(window, outdir / f"case-view{suffix}.png"))
     shots += _dialogs(window, context, outdir, suffix)
+    from ui.screenshots_more import second_half
+
+    study_id = view.case.study_id if view.case else ""
+    shots += second_half(window, study_id, scratch, outdir, suffix)
     window.close()
     window.deleteLater()
     process_until_idle()

@@ -28,7 +28,11 @@ KEY_DOCUMENT_LANGUAGE = "documents/language"
 
 
 def settings() -> QSettings:
-    return QSettings(ORGANISATION, APPLICATION)
+    """In the default format: QSettings(org, app) alone always takes the native format, so
+    the tests' and the screenshots' isolated (INI) locations were not honoured."""
+    return QSettings(
+        QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
 
 
 def text_value(key: str, default: str = "") -> str:

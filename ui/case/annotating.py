@@ -110,23 +110,25 @@ def conflict_fields(mine: AnnotationInput, theirs: AnnotationView | None) -> lis
     oncogenicity = (none, *((enum_text(o), o.value) for o in Oncogenicity))
     tiers = (none, *((t.value, t.value) for t in EscatTier))
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("AnnotationSaver", text)
-
     return [
         ConflictField(
             "oncogenicity",
-            tr("Annotation"),
+            QCoreApplication.translate("AnnotationSaver", "Annotation"),
             mine.oncogenicity.value if mine.oncogenicity else "",
             other.oncogenicity.value if other.oncogenicity else "",
             oncogenicity,
         ),
         ConflictField(
             "escat_tier",
-            tr("Tier"),
+            QCoreApplication.translate("AnnotationSaver", "Tier"),
             mine.escat_tier.value if mine.escat_tier else "",
             other.escat_tier.value if other.escat_tier else "",
             tiers,
         ),
-        ConflictField("comment", tr("Comment"), mine.comment, other.comment),
+        ConflictField(
+            "comment",
+            QCoreApplication.translate("AnnotationSaver", "Comment"),
+            mine.comment,
+            other.comment,
+        ),
     ]

@@ -73,7 +73,7 @@ class ImportPreviewDialog(PreservedDialog):
         layout.addWidget(intro)
         layout.addLayout(self._facts(summary))
         layout.addWidget(self.counts, 1)
-        layout.addWidget(QLabel(f"<b>{self.tr('Warnings')}</b>"))
+        layout.addWidget(QLabel("<b>" + self.tr("Warnings") + "</b>"))
         layout.addWidget(self.warnings)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)

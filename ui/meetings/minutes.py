@@ -18,12 +18,12 @@ def minutes_html(loaded: MeetingWithDecisions) -> str:
     absent = [a for a in meeting.attendees if not a.present]
     parts = [f"<h3>{html.escape(meeting.title)} · {date_text(meeting.held_on)}</h3>"]
     people = ", ".join(f"{html.escape(a.name)} ({value_text(a.role.value)})" for a in present)
-    parts.append(f"<p><b>{QCoreApplication.translate('MeetingMinutes', 'Present')}:</b> "
-                 f"{people or '–'}</p>")  # fmt: skip
+    present_word = QCoreApplication.translate("MeetingMinutes", "Present")
+    parts.append(f"<p><b>{present_word}:</b> {people or '–'}</p>")
     if absent:
         names = ", ".join(html.escape(a.name) for a in absent)
-        parts.append(f"<p><b>{QCoreApplication.translate('MeetingMinutes', 'Absent')}:</b> "
-                     f"{names}</p>")  # fmt: skip
+        absent_word = QCoreApplication.translate("MeetingMinutes", "Absent")
+        parts.append(f"<p><b>{absent_word}:</b> {names}</p>")
     parts.append("<ol>")
     for item in meeting.agenda:
         line = f"<b>{html.escape(item.study_id)}</b> ({html.escape(item.diagnosis_code)}) — "

@@ -70,22 +70,22 @@ class MeetingsView(QWidget):
 
     def _build(self) -> None:
         left = QVBoxLayout()
-        left.addWidget(QLabel(f"<b>{self.tr('Meetings')}</b>"))
+        left.addWidget(QLabel("<b>" + self.tr("Meetings") + "</b>"))
         left.addWidget(self.meetings, 1)
         left.addWidget(self.new_meeting)
         middle = QVBoxLayout()
         middle.addWidget(self.title)
-        middle.addWidget(QLabel(f"<b>{self.tr('Agenda')}</b>"))
+        middle.addWidget(QLabel("<b>" + self.tr("Agenda") + "</b>"))
         middle.addWidget(self.agenda, 1)
         actions = QHBoxLayout()
         for button in (self.present, self.export_minutes, self.export_table):
             actions.addWidget(button)
         middle.addLayout(actions)
         right = QVBoxLayout()
-        right.addWidget(QLabel(f"<b>{self.tr('Attendance')}</b>"))
+        right.addWidget(QLabel("<b>" + self.tr("Attendance") + "</b>"))
         right.addWidget(self.attendance, 1)
         right.addWidget(self.add_attendee)
-        right.addWidget(QLabel(f"<b>{self.tr('Minutes so far')}</b>"))
+        right.addWidget(QLabel("<b>" + self.tr("Minutes so far") + "</b>"))
         right.addWidget(self.minutes, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for layout, stretch in ((left, 1), (middle, 3), (right, 2)):
@@ -93,7 +93,7 @@ class MeetingsView(QWidget):
             box.setLayout(layout)
             splitter.addWidget(box)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
-        splitter.setSizes([240, 620, 480])
+        splitter.setSizes([290, 600, 460])
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
 
