@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import Annotation, Case, Cohort, Finding, MolecularReport, Patient
 from mtb_desk.db.unit_of_work import reading
-from mtb_desk.matching.changes import MatchChange, compare_matches
 from mtb_desk.matching.engine import (
     Availability,
     CohortExplanation,
@@ -35,6 +34,9 @@ from mtb_desk.services.catalogue import catalogue_at, current_catalogue
 from mtb_desk.services.cohorts import availability_by_code
 from mtb_desk.services.reference import current_tree, panel_for_assays, panels_in_force
 from mtb_desk.services.views import finding_view
+
+if TYPE_CHECKING:
+    from mtb_desk.matching.changes import MatchChange
 
 _MATCHERS: dict[Any, Matcher] = {}
 
@@ -249,6 +251,8 @@ def changed_since(
     Both versions are matched with today's cohort availability, so only what the catalogue
     changed (new cohorts, rules, tumour types, drugs) shows up.
     """
+    from mtb_desk.matching.changes import compare_matches
+
     progress = progress or NullProgress()
     found: list[CaseChangeView] = []
     with reading(database) as session:

@@ -36,14 +36,31 @@ def run_match(context: CliContext) -> int:
         return _changed(context, args.changed_since)
     if not args.study_id:
         raise ValidationError("give a STUDY_ID (or --changed-since VERSION)")
-    from mtb_desk.services.matching import match_case
-
-    result = match_case(context.database(migrate=False), args.study_id, explain=args.all)
+    result = _match_one(context, args.study_id, explain=args.all)
     if context.wants_json:
         context.emit(result.to_dict(explain=args.all), "")
         return 0
     context.emit(None, _text(result, explain=args.all))
     return 0
+
+
+def _match_one(context: CliContext, study_id: str, *, explain: bool) -> Any:
+    """Match on a database opened without the migration check and first-user bootstrap (a
+    read-only command, and start-up time counts); if the schema is not what the code expects,
+    open it the usual way (migrating it) and try again."""
+    from sqlalchemy.exc import DBAPIError
+
+    from mtb_desk.db.engine import open_database
+    from mtb_desk.services.matching import match_case
+
+    quick = open_database(context.args.database, migrate=False, bootstrap_user=False)
+    try:
+        return match_case(quick, study_id, explain=explain)
+    except DBAPIError:
+        pass
+    finally:
+        quick.dispose()
+    return match_case(context.database(), study_id, explain=explain)
 
 
 def _text(result: Any, *, explain: bool) -> str:
