@@ -199,3 +199,37 @@ def test_double_enrolment_and_roles(trial: Database, actor: Actor, make_actor: o
     pathologist = make_actor("pat", Role.PATHOLOGIST)  # type: ignore[operator]
     with pytest.raises(PermissionDenied, match="enrol patients"):
         record_outcome(trial, pathologist, "COH-A", study_id, True)
+
+
+def test_cohort_commands_from_the_cli(
+    trial: Database, actor: Actor, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.core.test_cli import cli, cli_json
+
+    ids = cases(trial, actor, 2)
+    code, out, err = cli(capsys, trial, "cohort", "enrol", "COH-A", ids[0], "--on", "2025-01-06")
+    assert code == 0, err
+    assert f"{ids[0]} enrolled in COH-A on 2025-01-06" in out
+    assert "open (stage 1): 1 enrolled" in out
+    shown = cli_json(
+        capsys, trial, "cohort", "outcome", "COH-A", ids[0], "--benefit", "yes",
+        "--response", "PR", "--on", "2025-05-01",
+    )  # fmt: skip
+    assert isinstance(shown, dict)
+    assert (shown["benefit"], shown["response"]) == (True, "PR")
+    code, _, err = cli(
+        capsys, trial, "cohort", "outcome", "COH-A", ids[0], "--benefit", "no", "--response", "SD"
+    )
+    assert code == 1
+    assert "SD is clinical benefit" in err
+    status = cli_json(capsys, trial, "cohort", "status", "COH-A")
+    assert isinstance(status, dict)
+    (row,) = status["cohorts"]
+    assert (row["phase"], row["free_slots"], row["benefit"]) == ("expanded (stage 2)", 23, 1)
+    code, out, _ = cli(capsys, trial, "cohort", "enrol", "COH-A", ids[1], "--on", "2025-01-07")
+    code, out, _ = cli(capsys, trial, "cohort", "withdraw", "COH-A", ids[1], "--reason", "moved")
+    assert code == 0
+    assert f"{ids[1]} withdrawn from COH-A" in out
+    code, out, _ = cli(capsys, trial, "cohort", "list")
+    assert "1 (+1 withdrawn)" in out
+    assert "COH-B" in out

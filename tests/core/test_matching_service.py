@@ -215,3 +215,20 @@ def test_pathologist_role_needed_to_annotate(
     assert code == 1
     assert "needs the role pathologist" in err
     assert json.dumps(err)  # one line
+
+
+def test_demo_cohorts_show_different_states(demo: Database, actor: Actor) -> None:
+    from mtb_desk.errors import ValidationError
+    from mtb_desk.services.cohorts import cohort_overview, enrol
+
+    rows = {r.code: r for r in cohort_overview(demo)}
+    assert (rows["CDK-PALBOCICLIB"].phase, rows["CDK-PALBOCICLIB"].free_slots) == (
+        "open (stage 1)",
+        6,
+    )
+    assert (rows["CDK-PALBOCICLIB"].no_benefit, rows["CDK-PALBOCICLIB"].pending) == (1, 1)
+    assert rows["MSI-HIGH-ATEZOLIZUMAB"].phase == "expanded (stage 2)"
+    assert rows["MSI-HIGH-ATEZOLIZUMAB"].supply_left == 99  # Roche agreement, one patient
+    assert (rows["BRAF-V600-DAB-TRAM"].enrolled, rows["BRAF-V600-DAB-TRAM"].withdrawn) == (0, 1)
+    with pytest.raises(ValidationError, match="Sykehuset i Vestfold's trial site is not open"):
+        enrol(demo, actor, "BRCA-OLAPARIB", "DEMO-012")

@@ -59,7 +59,9 @@ def cohort_list(context: CliContext) -> int:
             (
                 r.code,
                 r.phase,
-                f"{r.enrolled}" if r.source == "impress" else "-",
+                (f"{r.enrolled}" + (f" (+{r.withdrawn} withdrawn)" if r.withdrawn else ""))
+                if r.source == "impress"
+                else "-",
                 f"{r.benefit}/{r.no_benefit}/{r.pending}" if r.source == "impress" else "-",
                 "-" if r.free_slots is None else str(r.free_slots),
                 "-" if r.supply_left is None else str(r.supply_left),
