@@ -25,15 +25,23 @@ class ConflictError(MtbDeskError):
     `expected_version` is the version the caller edited, `current_version` the one stored now.
     """
 
-    def __init__(self, record: str, expected_version: int, current_version: int | None) -> None:
+    def __init__(
+        self,
+        record: str,
+        expected_version: int,
+        current_version: int | None,
+        *,
+        now: str | None = None,
+    ) -> None:
         self.record = record
         self.expected_version = expected_version
         self.current_version = current_version
-        now = (
-            "it was deleted"
-            if current_version is None
-            else f"it is now at version {current_version}"
-        )
+        if now is None:
+            now = (
+                "it was deleted"
+                if current_version is None
+                else f"it is now at version {current_version}"
+            )
         super().__init__(
             f"{record} was changed by someone else: you edited version {expected_version}, {now}; "
             "nothing was saved"

@@ -86,7 +86,12 @@ def _insert_first_annotation(
             session.add(annotation)
             session.flush()
     except IntegrityError as exc:
-        raise ConflictError(label, expected_version or NO_ANNOTATION_YET, 1) from exc
+        raise ConflictError(
+            label,
+            expected_version or NO_ANNOTATION_YET,
+            1,
+            now="someone else annotated it at the same moment",
+        ) from exc
     return annotation
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.engine import Database
@@ -228,7 +229,7 @@ def record_recommendation(
                 created_by=actor.username,
                 outcome=draft.outcome,
             )
-            session.add(row)
+            _insert_revision(session, row, study_id, latest)
             action, before = "create", None
         row.meeting_id = draft.meeting_id or row.meeting_id or _latest_meeting_id(session, case)
         _apply(session, row, draft, cohort)
@@ -250,6 +251,25 @@ def record_recommendation(
             after=snapshot(row, _AUDITED),
         )
         return _view(session, row)
+
+
+def _insert_revision(
+    session: Session, row: Recommendation, study_id: str, latest: Recommendation | None
+) -> None:
+    """Insert a new revision; if someone else created the same revision at the same moment,
+    that is a lost race, reported as a conflict (nothing is overwritten)."""
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+    except IntegrityError as exc:
+        seen = latest.version if latest is not None else 0
+        raise ConflictError(
+            f"the recommendation for {study_id}",
+            seen,
+            None,
+            now=f"someone else saved revision {row.revision} first",
+        ) from exc
 
 
 def _finalise(row: Recommendation, actor: Actor) -> None:
