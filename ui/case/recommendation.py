@@ -28,7 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mtb_desk.domain.enums import RecommendationOutcome, RecommendationState
+from mtb_desk.domain.enums import (
+    ACTIONABLE_ONCOGENICITY,
+    BIOMARKER_KINDS,
+    RecommendationOutcome,
+    RecommendationState,
+)
 from mtb_desk.domain.records import FindingView
 from ui.case.findings_model import protein_text
 from ui.case.matches import MatchLike
@@ -52,6 +57,18 @@ class RecommendationDraft:
 
 
 RecommendationSaver = Callable[[RecommendationDraft, bool], None]  # (draft, final)
+SUPPORTING_LIMIT = 200
+
+
+def is_candidate(finding: FindingView) -> bool:
+    """A finding a recommendation may rest on: a biomarker, or not annotated as VUS/benign
+    and not filtered out by the lab; annotated actionable findings come first in practice."""
+    if finding.kind in BIOMARKER_KINDS:
+        return True
+    annotation = finding.annotation
+    if annotation is not None and annotation.oncogenicity is not None:
+        return annotation.oncogenicity in ACTIONABLE_ONCOGENICITY
+    return not finding.is_filtered
 
 
 def revision_text(view: RecommendationView) -> str:
@@ -111,6 +128,7 @@ class RecommendationEditor(QGroupBox):
         self.history.setWordWrap(True)
         self.history.setAlternatingRowColors(True)
         self._drugs: tuple[str, ...] = ()
+        self._findings: dict[int, FindingView] = {}
         self._selected_match: MatchLike | None = None
         self._saver: RecommendationSaver | None = None
         self._build()
@@ -163,14 +181,22 @@ class RecommendationEditor(QGroupBox):
                 button.setEnabled(enabled)
 
     def set_findings(self, findings: Sequence[FindingView]) -> None:
+        """List the candidates only (annotated as actionable, biomarkers), at most
+        `SUPPORTING_LIMIT`: a whole-genome VCF must not fill the list with passengers. A
+        match's findings are added when the match is taken."""
+        self._findings = {f.id: f for f in findings}
         self.supporting.clear()
-        for finding in findings:
-            text = " ".join(p for p in (finding.gene or "", protein_text(finding)) if p)
-            item = QListWidgetItem(text or finding.kind.value.upper())
-            item.setData(Qt.ItemDataRole.UserRole, finding.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.supporting.addItem(item)
+        for finding in [f for f in findings if is_candidate(f)][:SUPPORTING_LIMIT]:
+            self._add_finding(finding)
+
+    def _add_finding(self, finding: FindingView) -> QListWidgetItem:
+        text = " ".join(p for p in (finding.gene or "", protein_text(finding)) if p)
+        item = QListWidgetItem(text or finding.kind.value.upper())
+        item.setData(Qt.ItemDataRole.UserRole, finding.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        self.supporting.addItem(item)
+        return item
 
     def set_selected_match(self, match: MatchLike | None) -> None:
         self._selected_match = match
@@ -190,10 +216,15 @@ class RecommendationEditor(QGroupBox):
             self.rationale.setPlainText(match.reason)
 
     def _check_findings(self, wanted: set[int]) -> None:
+        missing = set(wanted)
         for row in range(self.supporting.count()):
             item = self.supporting.item(row)
             if item.data(Qt.ItemDataRole.UserRole) in wanted:
                 item.setCheckState(Qt.CheckState.Checked)
+                missing.discard(item.data(Qt.ItemDataRole.UserRole))
+        for finding_id in sorted(missing):
+            if finding_id in self._findings:
+                self._add_finding(self._findings[finding_id]).setCheckState(Qt.CheckState.Checked)
 
     def show_history(self, revisions: Sequence[RecommendationView]) -> None:
         """Revisions newest first; the latest draft (if any) fills the form."""

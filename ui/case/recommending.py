@@ -17,27 +17,23 @@ from PySide6.QtWidgets import QWidget
 from mtb_desk.domain.enums import RecommendationOutcome, RecommendationState
 from mtb_desk.errors import ConflictError
 from mtb_desk.services.permissions import Action
-from mtb_desk.services.recommendations import (
-    RecommendationDraft as ServiceDraft,
-)
-from mtb_desk.services.recommendations import (
-    RecommendationView,
-    recommendation_history,
-    record_recommendation,
-)
 from ui.case.recommendation import RecommendationDraft, RecommendationEditor
 from ui.conflict_dialog import ConflictDialog, ConflictField, Resolution
 from ui.context import AppContext, Changes
 from ui.formatting import enum_text
 from ui.ops.op import Op, show_error
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the service loads with the first save or history, not at start-up
     from mtb_desk.progress import Progress
+    from mtb_desk.services.recommendations import RecommendationDraft as ServiceDraft
+    from mtb_desk.services.recommendations import RecommendationView
 
 
 def service_draft(form: RecommendationDraft, meeting_id: int | None = None) -> ServiceDraft:
     """The form's "cohort / trial" field is a cohort code, a trial id, or a drug list,
     depending on the outcome chosen."""
+    from mtb_desk.services.recommendations import RecommendationDraft as ServiceDraft
+
     target = form.cohort.strip()
     cohort = target if form.outcome is RecommendationOutcome.IMPRESS_COHORT and target else None
     trial = target if form.outcome is RecommendationOutcome.OTHER_TRIAL and target else None
@@ -95,6 +91,8 @@ class RecommendationController(QObject):
         editor.set_finalise_allowed(context.actor.why_not(Action.FINALISE_RECOMMENDATION))
 
     def load(self, study_id: str) -> Op[list[RecommendationView]]:
+        from mtb_desk.services.recommendations import recommendation_history
+
         self.study_id = study_id
         database = self._context.database
         return (
@@ -124,6 +122,8 @@ class RecommendationController(QObject):
         context, draft = self._context, service_draft(form, self.meeting_id)
 
         def work(_progress: Progress) -> RecommendationView:
+            from mtb_desk.services.recommendations import record_recommendation
+
             return record_recommendation(
                 context.database,
                 context.actor,
@@ -160,6 +160,8 @@ class RecommendationController(QObject):
         if not isinstance(error, ConflictError) or self.study_id is None:
             show_error(self._widget, error)
             return
+        from mtb_desk.services.recommendations import recommendation_history
+
         database, study_id = self._context.database, self.study_id
         (
             Op(self, lambda _p: recommendation_history(database, study_id))

@@ -14,15 +14,15 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ui import settings
 from ui.case.view import CaseView
-from ui.cohorts.view import CohortsView
 from ui.context import AppContext
-from ui.documents.exporting import DocumentExporter
-from ui.meetings.data import MeetingWithDecisions
-from ui.meetings.presentation import PresentationWindow
-from ui.meetings.view import MeetingsView
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the screens themselves load when first wanted, keeping start-up short
     from mtb_desk.services.meetings import MeetingDetail
+    from ui.cohorts.view import CohortsView
+    from ui.documents.exporting import DocumentExporter
+    from ui.meetings.data import MeetingWithDecisions
+    from ui.meetings.presentation import PresentationWindow
+    from ui.meetings.view import MeetingsView
     from ui.window.main_window import MainWindow
 
 
@@ -33,8 +33,7 @@ class Screens(QObject):
         self.meetings: MeetingsView | None = None
         self.cohorts: CohortsView | None = None
         self.presentation: PresentationWindow | None = None
-        self.exporter = DocumentExporter(window.context, window)
-        self.exporter.status_message.connect(window.show_message)
+        self._exporter: DocumentExporter | None = None
         a = window.commands
         a.show_meetings.triggered.connect(self.show_meetings)
         a.show_cohorts.triggered.connect(self.show_cohorts)
@@ -47,6 +46,15 @@ class Screens(QObject):
     def context(self) -> AppContext:
         return self.window.context
 
+    @property
+    def exporter(self) -> DocumentExporter:
+        if self._exporter is None:
+            from ui.documents.exporting import DocumentExporter
+
+            self._exporter = DocumentExporter(self.context, self.window)
+            self._exporter.status_message.connect(self.window.show_message)
+        return self._exporter
+
     def context_did_change(self) -> None:
         """Another database or user: screens built for the old one are closed."""
         for screen in (self.meetings, self.cohorts):
@@ -55,7 +63,8 @@ class Screens(QObject):
                 if index >= 0:
                     self.window.close_tab(index)
         self.meetings = self.cohorts = None
-        self.exporter.context = self.context
+        if self._exporter is not None:
+            self._exporter.context = self.context
         self._apply_permissions()
 
     def _apply_permissions(self) -> None:
@@ -80,6 +89,8 @@ class Screens(QObject):
         title = self.tr("Meetings")
         if self.meetings is not None and self._show(self.meetings, title):
             return self.meetings
+        from ui.meetings.view import MeetingsView
+
         view = MeetingsView(self.context)
         view.case_wanted.connect(self.window.open_case)
         view.presentation_wanted.connect(self.present)
@@ -95,6 +106,8 @@ class Screens(QObject):
         title = self.tr("Cohorts")
         if self.cohorts is not None and self._show(self.cohorts, title):
             return self.cohorts
+        from ui.cohorts.view import CohortsView
+
         view = CohortsView(self.context)
         self.cohorts = view
         self.window.add_screen(title, view)
@@ -111,6 +124,8 @@ class Screens(QObject):
             self.window.show_message(self.tr("Choose a meeting, then start the presentation."))
 
     def present(self, loaded: MeetingWithDecisions, *, full_screen: bool = True) -> None:
+        from ui.meetings.presentation import PresentationWindow
+
         if self.presentation is not None:
             self.presentation.close()
         window = PresentationWindow(
