@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, Engine, text
 
+from mtb_desk.db.schema_version import SCHEMA_HEAD, stored_revision
 from mtb_desk.errors import MtbDeskError
 from mtb_desk.resources import migrations_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     if connection is not None:
@@ -21,10 +25,14 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -53,6 +61,10 @@ def upgrade_to_head(engine: Engine) -> None:
     Only the schema owner upgrades a shared database; anyone else gets a clear message and
     nothing is touched.
     """
+    if stored_revision(engine) == SCHEMA_HEAD:
+        return  # the usual case, decided without loading Alembic
+    from alembic import command
+
     current, head = current_revision(engine), head_revision()
     if current == head:
         return

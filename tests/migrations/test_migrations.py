@@ -49,3 +49,9 @@ def test_downgrade_to_base_and_upgrade_again(empty_engine: Engine) -> None:
     assert set(inspect(empty_engine).get_table_names()) <= {"alembic_version"}
     upgrade_to_head(empty_engine)
     assert set(Base.metadata.tables) <= set(inspect(empty_engine).get_table_names())
+
+
+def test_schema_head_constant_names_the_newest_migration() -> None:
+    from mtb_desk.db.schema_version import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
