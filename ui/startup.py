@@ -108,6 +108,10 @@ class Startup(QObject):
         self, opened: OpenedDatabase, url: str, demo: bool, user: str | None
     ) -> None:
         self._opened = opened
+        if opened.connected_login is not None:
+            # Shared mode: the database checked who this is; roles come from its groups.
+            self._login_directly(opened.database, None, url, demo)
+            return
         active = [u for u in opened.users if u.active]
         wanted = next((u for u in active if u.username == user), None)
         if wanted is None and user is None and len(active) == 1:
@@ -117,7 +121,9 @@ class Startup(QObject):
             return
         self._ask_login(opened, url, demo, user)
 
-    def _login_directly(self, database: Database, username: str, url: str, demo: bool) -> None:
+    def _login_directly(
+        self, database: Database, username: str | None, url: str, demo: bool
+    ) -> None:
         from mtb_desk.services.users import login
 
         (

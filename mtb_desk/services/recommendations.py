@@ -28,6 +28,7 @@ from mtb_desk.db.models import (
 )
 from mtb_desk.db.unit_of_work import reading, writing
 from mtb_desk.domain.enums import (
+    AgendaStatus,
     CaseStatus,
     EscatTier,
     RecommendationOutcome,
@@ -237,6 +238,7 @@ def record_recommendation(
             _finalise(row, actor)
         if case.status in (CaseStatus.REFERRED, CaseStatus.IN_REVIEW, CaseStatus.SCHEDULED):
             case.status = CaseStatus.DISCUSSED
+        _mark_discussed(session, row)
         session.flush()
         record_event(
             session,
@@ -270,6 +272,20 @@ def _insert_revision(
             None,
             now=f"someone else saved revision {row.revision} first",
         ) from exc
+
+
+def _mark_discussed(session: Session, row: Recommendation) -> None:
+    """A recommendation recorded at a meeting means the case was discussed there (same unit
+    of work, so the minutes never show a decision for a case still 'pending')."""
+    if row.meeting_id is None:
+        return
+    item = session.scalar(
+        select(AgendaItem).where(
+            AgendaItem.meeting_id == row.meeting_id, AgendaItem.case_id == row.case_id
+        )
+    )
+    if item is not None and item.status is not AgendaStatus.DISCUSSED:
+        item.status, item.note = AgendaStatus.DISCUSSED, ""
 
 
 def _finalise(row: Recommendation, actor: Actor) -> None:

@@ -28,11 +28,12 @@ class OpenedDatabase:
     database: Database
     users: tuple[UserView, ...]
     demo_loaded: bool
+    connected_login: str | None = None  # shared mode: the person is their database login
 
 
 def _open(url: str, *, demo: bool, progress: Progress) -> OpenedDatabase:
     from mtb_desk.db.engine import open_database
-    from mtb_desk.services.users import list_users
+    from mtb_desk.services.users import connected_login, list_users
 
     progress.update(0, None, QCoreApplication.translate("Ops", "Opening the database…"))
     if url.startswith("sqlite:///"):
@@ -40,7 +41,9 @@ def _open(url: str, *, demo: bool, progress: Progress) -> OpenedDatabase:
     database = open_database(url)
     try:
         loaded = demo and _fill_demo(database, progress)
-        return OpenedDatabase(database, tuple(list_users(database)), loaded)
+        login_name = connected_login(database)
+        users = () if login_name else tuple(list_users(database))
+        return OpenedDatabase(database, users, loaded, login_name)
     except BaseException:
         database.dispose()
         raise
