@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mtb_desk.catalogue.model import Catalogue, cohort_availability, enrolment_refusal
+from mtb_desk.catalogue.model import Cohort as CatalogueCohort
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import Case, Cohort, Enrolment
 from mtb_desk.db.unit_of_work import reading, writing
@@ -112,10 +113,30 @@ def availability_by_code(session: Session, catalogue: Catalogue) -> dict[str, Av
     left = supply_left(catalogue, states)
     known = {c.code for c in catalogue.cohorts}
     return {
-        row.code: cohort_availability(catalogue, catalogue.cohort(row.code), state, left)
+        row.code: with_supply(
+            catalogue,
+            catalogue.cohort(row.code),
+            cohort_availability(catalogue, catalogue.cohort(row.code), state, left),
+            left,
+        )
         for row, state in states
         if row.code in known
     }
+
+
+def with_supply(
+    catalogue: Catalogue, cohort: CatalogueCohort, available: Availability, left: Mapping[str, int]
+) -> Availability:
+    """An accepting cohort's availability naming the supply places left (matches show it)."""
+    agreements = catalogue.agreements_for(cohort)
+    if not available.accepting or not agreements:
+        return available
+    parts = [f"{a.label}: {left[a.label]} of {a.max_patients} places left" for a in agreements]
+    fewest = min(left[a.label] for a in agreements)
+    slots = fewest if available.free_slots is None else min(available.free_slots, fewest)
+    return Availability(
+        closed=False, free_slots=slots, reason=f"{available.text()}; drug supply {'; '.join(parts)}"
+    )
 
 
 def _fewest_left(catalogue: Catalogue, code: str, left: Mapping[str, int]) -> int | None:

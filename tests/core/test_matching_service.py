@@ -52,7 +52,7 @@ def test_braf_v600e_colorectal_is_eligible_for_braf_cohorts(demo: Database) -> N
     assert braf.finding == finding_id(demo, "DEMO-002", "BRAF")
     assert "BRAF V600E meets 'BRAF V600 (any change at that residue)'" in braf.reason
     assert "diagnosis COADREAD (Colorectal Adenocarcinoma)" in braf.reason
-    assert braf.reason.endswith("open (stage 1), 8 places left")
+    assert "open (stage 1), 8 places left; drug supply Roche agreement" in braf.reason
     # the demo withdrew DEMO-002 from dabrafenib + trametinib before evaluation: still 8 places
     assert by_cohort(result.matches)["BRAF-V600-DAB-TRAM"].status is MatchStatus.ELIGIBLE
 
@@ -69,7 +69,10 @@ def test_msi_high_matches_immunotherapy_with_cohort_state(demo: Database) -> Non
     msi = by_cohort(match_case(demo, "DEMO-007").matches)["MSI-HIGH-ATEZOLIZUMAB"]
     assert msi.status is MatchStatus.ELIGIBLE
     assert "'MSI-high' holds" in msi.reason
-    assert msi.reason.endswith("expanded (stage 2), 23 places left")  # one benefit in the demo
+    assert msi.reason.endswith(  # one benefit in the demo; atezolizumab comes from Roche
+        "expanded (stage 2), 23 places left; "
+        "drug supply Roche agreement (illustration): 99 of 100 places left"
+    )
 
 
 def test_unannotated_ret_fusion_needs_annotation_until_annotated(
