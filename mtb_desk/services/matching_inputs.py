@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.models import Case
-from mtb_desk.matching.engine import MatchStatus
+from mtb_desk.matching.engine import Match, MatchStatus
 from mtb_desk.reports.records import CohortMatchInput
 
 
@@ -17,12 +17,20 @@ def cohort_matches_for_pdf(session: Session, case: Case) -> tuple[CohortMatchInp
     from mtb_desk.services.matching import matches_in_session
 
     result = matches_in_session(session, case)
-    version = f" (catalogue {result.catalogue_version})" if result.catalogue_version else ""
+    version = f"catalogue {result.catalogue_version}" if result.catalogue_version else ""
+
+    def status(match: Match) -> str:
+        # The PDF already says eligible / not eligible; add why not, and the catalogue.
+        parts = [] if match.status is MatchStatus.ELIGIBLE else [match.status.value]
+        if match.source == "impress" and version:
+            parts.append(version)
+        return "; ".join(parts)
+
     return tuple(
         CohortMatchInput(
             cohort=match.cohort,
             drug=" + ".join(match.drugs),
-            status=f"{match.status.value}{version if match.source == 'impress' else ''}",
+            status=status(match),
             eligible=match.status is MatchStatus.ELIGIBLE,
             reason=match.reason,
         )
