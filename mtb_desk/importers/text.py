@@ -115,7 +115,24 @@ def parse_table(path: Path, text: str, *, delimiter: str = "\t") -> Table:
         rows.append((number, _fit(path, number, cells, len(header))))
     if header is None:
         raise ImportFileError(str(path), "the file is empty (no header line)", line=1)
+    if rows and not text.endswith(("\n", "\r")):
+        _check_complete(path, text, rows[-1][0], header, delimiter)
     return Table(path, header, header_line, tuple(rows), tuple(comments))
+
+
+def _check_complete(
+    path: Path, text: str, number: int, header: tuple[str, ...], delimiter: str
+) -> None:
+    """A file that stops without a line break inside a short last row was cut off."""
+    last = text.splitlines()[number - 1]
+    width = last.count(delimiter) + 1
+    if width < len(header) and text.rstrip(delimiter + " ").endswith(last.rstrip(delimiter + " ")):
+        raise ImportFileError(
+            str(path),
+            "the last row is incomplete (truncated file?)",
+            line=number,
+            field=header[width],
+        )
 
 
 def _fit(path: Path, number: int, cells: tuple[str, ...], width: int) -> tuple[str, ...]:

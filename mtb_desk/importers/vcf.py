@@ -61,6 +61,13 @@ def split_file(path: Path) -> tuple[str, bytes, int]:
         raise ImportFileError(
             str(path), "not a VCF file (no ##fileformat=VCF line)", line=1, field="fileformat"
         )
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise ImportFileError(
+            str(path),
+            "the file contains NUL bytes (binary data?)",
+            line=data[:nul].count(b"\n") + 1,
+        )
     index = data.find(b"\n#CHROM")
     if index < 0:
         raise ImportFileError(str(path), "the #CHROM header line is missing", field="#CHROM")
@@ -187,6 +194,8 @@ def build_report(
     skipped: Skipped,
 ) -> ImportedReport:
     warnings = []
+    if body and not body.endswith(b"\n"):
+        warnings.append("the file does not end with a line break: the last record may be cut off")
     undefined = undefined_info_keys(body, header.info_ids)
     if undefined:
         warnings.append(f"INFO fields without a header line: {', '.join(undefined)}")
@@ -228,7 +237,7 @@ class _CyvcfRecord:
         value = self.variant.INFO.get(key)
         if value is None:
             return None
-        if value is True:
+        if isinstance(value, bool):  # a flag, or a key written without its value
             return ""
         if isinstance(value, tuple):
             return ",".join(_text(v) for v in value)

@@ -242,6 +242,13 @@ def read_body(
 ) -> VariantColumns:
     if b"\r" in body:
         body = body.replace(b"\r\n", b"\n")
+        stray = body.find(b"\r")
+        if stray >= 0:
+            raise ImportFileError(
+                str(path),
+                "a carriage return inside a line",
+                line=header.lines + body[:stray].count(b"\n") + 1,
+            )
     if body and not body.endswith(b"\n"):
         body += b"\n"
     ntabs = 7 if not header.samples else 8 + len(header.samples)

@@ -67,11 +67,15 @@ def _float(raw: str | None, path: Path, line: int, field: str) -> float | None:
     if raw is None or raw in ("", "."):
         return None
     try:
+        if raw != raw.strip():
+            raise ValueError(raw)
         value = float(raw.rstrip("%"))
     except ValueError:
         raise ImportFileError(
             str(path), f"'{raw}' is not a number", line=line, field=field
         ) from None
+    if math.isinf(value):
+        raise ImportFileError(str(path), f"'{raw}' is not a finite number", line=line, field=field)
     return None if math.isnan(value) else value
 
 
@@ -215,9 +219,11 @@ def _symbolic(
     if call is None:
         return None
     annotation = annotations.annotate(rec.info, ref, alt, number, rec.alts)
-    end = rec.info("END")
+    end = _float(rec.info("END"), path, rec.line, "INFO/END")
     base = _finding(FindingKind.CNV, rec, path, annotation, position, ref, alt, None, None)
-    return _replace_cnv(base, call, cn, f"{alt} {rec.chrom}:{rec.pos}-{end or '?'}")
+    return _replace_cnv(
+        base, call, cn, f"{alt} {rec.chrom}:{rec.pos}-{'?' if end is None else int(end)}"
+    )
 
 
 def _cnv_call(alt: str, cn: float | None) -> CnvCall | None:

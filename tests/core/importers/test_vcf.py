@@ -177,3 +177,14 @@ def test_columns_and_plain_rows_match_findings(tmp_path: Path) -> None:
 def test_crlf_vcf(tmp_path: Path) -> None:
     path = write(tmp_path, vcf_text(VCF_RECORDS).replace("\n", "\r\n"))
     assert len(both(path)) == 6
+
+
+@pytest.mark.parametrize(("bad", "message"), [(b"\x00", "NUL"), (b"\r", "carriage return")])
+def test_control_bytes_in_records(tmp_path: Path, bad: bytes, message: str) -> None:
+    text = vcf_text(VCF_RECORDS).encode()
+    at = text.index(b"DP=700")
+    path = tmp_path / "calls.vcf"
+    path.write_bytes(text[:at] + bad + text[at:])
+    with pytest.raises(ImportFileError, match=message) as caught:
+        read_report(path)
+    assert caught.value.line == VCF_HEADER.count("\n") + 3
