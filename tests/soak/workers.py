@@ -6,6 +6,7 @@ conflicts it was told about, any other error, and the latency of each annotation
 
 from __future__ import annotations
 
+import contextlib
 import random
 import time
 import uuid
@@ -111,3 +112,21 @@ def run_worker(url: str, seconds: float, seed: int, folder: str) -> WorkerResult
             result.errors.append(f"{type(exc).__name__}: {exc}")
     database.dispose()
     return result
+
+
+def run_annotation_writer(url: str, seconds: float, seed: int, pause: float) -> list[float]:
+    """Save annotations like a pathologist at a desk would, `pause` seconds apart; returns
+    each save's latency in ms (conflicts, which end a save early, are left out)."""
+    database = open_database(url, bootstrap_user=False)
+    actor = resolve_actor(database, list_users(database)[0].username)
+    rng = random.Random(seed)
+    latencies: list[float] = []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        result = WorkerResult()
+        with contextlib.suppress(ConflictError):
+            _annotate(database, actor, rng, uuid.uuid4().hex, result)
+        latencies += result.annotation_ms
+        time.sleep(pause)
+    database.dispose()
+    return latencies
