@@ -13,16 +13,20 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, TypeVar
 
-from mtb_desk.domain.records import ImportedReport
+from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
 from mtb_desk.importers import cna, fusions, generic, maf, tso500, vcf, xml_f1
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions
 from mtb_desk.importers.generic import ColumnMapping
 from mtb_desk.importers.text import read_head
 from mtb_desk.progress import NullProgress, Progress
+
+T = TypeVar("T")
 
 # Order matters: the more specific formats come first.
 IMPORTERS: tuple[ImporterSpec, ...] = (
@@ -61,6 +65,32 @@ def sniff(path: str | Path, mapping: ColumnMapping | None = None) -> ImporterSpe
     )
 
 
+_PARSER_BUGS = (ValueError, KeyError, IndexError, TypeError, OverflowError, UnicodeError, EOFError)
+
+
+def _guarded(file: Path, read: Callable[[], T]) -> T:
+    """Run a reader; a parser bug must still reach the user as a file error."""
+    try:
+        return read()
+    except ImportFileError:
+        raise
+    except _PARSER_BUGS as exc:
+        raise ImportFileError(
+            str(file), f"unreadable content ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
+def _note_empty(report: ImportedReport, finding_count: int) -> ImportedReport:
+    if (
+        not finding_count
+        and not report.warnings
+        and report.tmb is None
+        and report.msi_status is None
+    ):
+        return replace(report, warnings=("the file holds no findings",))
+    return report
+
+
 def read_report(
     path: str | Path,
     *,
@@ -73,23 +103,35 @@ def read_report(
     file = Path(path)
     spec = sniff(file, mapping)
     options = ReadOptions(sample, skip_filtered, mapping, progress or NullProgress())
-    try:
-        report = spec.read(file, options)
-    except ImportFileError:
-        raise
-    except (ValueError, LookupError, TypeError, ArithmeticError, EOFError, OSError) as exc:
-        # A last line of defence: a parser bug must still reach the user as a file error.
-        raise ImportFileError(
-            str(file), f"unreadable content ({type(exc).__name__}: {exc})"
-        ) from exc
-    if (
-        not report.findings
-        and not report.warnings
-        and report.tmb is None
-        and report.msi_status is None
-    ):
-        report = replace(report, warnings=("the file holds no findings",))
-    return report
+    report = _guarded(file, lambda: spec.read(file, options))
+    return _note_empty(report, len(report.findings))
+
+
+def read_report_rows(
+    path: str | Path,
+    *,
+    sample: str | None = None,
+    skip_filtered: bool = False,
+    mapping: ColumnMapping | None = None,
+    progress: Progress | None = None,
+) -> tuple[ImportedReport, list[dict[str, Any]]]:
+    """Like `read_report`, but the findings come as plain dicts (ImportedFinding's field names)
+    and the report's own `findings` is empty. For bulk writers: a large VCF is read as columns
+    without building one object per record."""
+    file = Path(path)
+    spec = sniff(file, mapping)
+    if spec is not vcf.SPEC:
+        report = read_report(
+            file, sample=sample, skip_filtered=skip_filtered, mapping=mapping, progress=progress
+        )
+        rows = [
+            {name: getattr(f, name) for name in ImportedFinding.__slots__} for f in report.findings
+        ]
+        return replace(report, findings=()), rows
+    options = ReadOptions(sample, skip_filtered, None, progress or NullProgress())
+    report, columns = _guarded(file, lambda: vcf.read_columns(file, options))
+    rows = _guarded(file, lambda: list(columns.rows()))
+    return _note_empty(report, len(rows)), rows
 
 
 def list_samples(path: str | Path) -> tuple[str, ...]:

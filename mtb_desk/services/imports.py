@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import Case, ColumnMapping, MolecularReport
 from mtb_desk.db.unit_of_work import reading, writing
-from mtb_desk.domain.enums import MsiStatus
+from mtb_desk.domain.enums import FindingKind, MsiStatus
 from mtb_desk.domain.records import ImportedReport
 from mtb_desk.errors import MtbDeskError, NotFoundError
 from mtb_desk.progress import NullProgress, Progress
@@ -57,11 +57,17 @@ class ImportSummary:
 
 
 def _summary(
-    study_id: str, path: Path, sha256: str, report: ImportedReport, report_id: int | None
+    study_id: str,
+    path: Path,
+    sha256: str,
+    report: ImportedReport,
+    rows: list[dict[str, Any]],
+    report_id: int | None,
 ) -> ImportSummary:
     counts: dict[str, int] = {}
-    for finding in report.findings:
-        counts[finding.kind.value] = counts.get(finding.kind.value, 0) + 1
+    for row in rows:
+        kind = FindingKind(row["kind"]).value
+        counts[kind] = counts.get(kind, 0) + 1
     return ImportSummary(
         study_id=study_id,
         dry_run=report_id is None,
@@ -74,8 +80,8 @@ def _summary(
         sample_id=report.sample_id,
         genome_build=report.genome_build,
         counts=dict(sorted(counts.items())),
-        findings=len(report.findings),
-        filtered=sum(1 for f in report.findings if f.is_filtered),
+        findings=len(rows),
+        filtered=sum(1 for r in rows if r["filter"] not in (None, "PASS", ".", "")),
         tmb=report.tmb,
         msi=report.msi_status,
         msi_score=report.msi_score,
@@ -110,7 +116,7 @@ def import_file(
     progress: Progress | None = None,
 ) -> ImportSummary:
     """Import one file into the case of `study_id`; `lab` selects a saved column mapping."""
-    from mtb_desk.importers.registry import file_sha256, read_report
+    from mtb_desk.importers.registry import file_sha256, read_report_rows
 
     require(actor, Action.IMPORT_REPORT)
     file = Path(path)
@@ -121,19 +127,25 @@ def import_file(
     sha256 = file_sha256(file)
     with reading(database) as session:
         _refuse_duplicate(session, case_for_study_id(session, study_id), file, sha256)
-    report = read_report(
+    report, rows = read_report_rows(
         file, sample=sample, skip_filtered=skip_filtered, mapping=mapping, progress=progress
     )
     if dry_run:
-        return _summary(study_id, file, sha256, report, None)
+        return _summary(study_id, file, sha256, report, rows, None)
     progress.update(0, None, "Saving findings")
     with writing(database) as session:
         case = case_for_study_id(session, study_id)
         _refuse_duplicate(session, case, file, sha256)  # again: another user may have been first
         row = add_report(
-            session, actor, case, report, source_filename=file.name, source_sha256=sha256
+            session,
+            actor,
+            case,
+            report,
+            source_filename=file.name,
+            source_sha256=sha256,
+            rows=rows,
         )
-        return _summary(study_id, file, sha256, report, row.id)
+        return _summary(study_id, file, sha256, report, rows, row.id)
 
 
 def column_mapping(database: Database, lab: str) -> Mapping:

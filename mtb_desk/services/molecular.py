@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.models import Case, MolecularReport
+from mtb_desk.domain.enums import CnvCall, FindingKind
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.permissions import Actor
@@ -33,6 +34,24 @@ def finding_tuples(report_id: int, findings: tuple[ImportedFinding, ...]) -> lis
         )
         for f in findings
     ]
+
+
+def row_tuples(report_id: int, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """The same driver-ready rows from plain dicts keyed by ImportedFinding's field names."""
+    result = []
+    for row in rows:
+        call = row["cnv_call"]
+        flt = row["filter"]
+        result.append(
+            (
+                report_id,
+                FindingKind(row["kind"]).value,
+                CnvCall(call).value if call is not None else None,
+                flt is not None and flt not in ("PASS", ".", ""),
+                *(row[name] for name in _PLAIN_FIELDS),
+            )
+        )
+    return result
 
 
 def bulk_insert_findings(session: Session, rows: list[tuple[Any, ...]]) -> None:
@@ -62,8 +81,12 @@ def add_report(
     *,
     source_filename: str | None = None,
     source_sha256: str | None = None,
+    rows: list[dict[str, Any]] | None = None,
 ) -> MolecularReport:
-    """Write one report and all its findings inside the caller's unit of work."""
+    """Write one report and all its findings inside the caller's unit of work.
+
+    The findings are `report.findings`, or `rows` (plain dicts) for very large files.
+    """
     row = MolecularReport(
         case_id=case.id,
         assay=report.assay,
@@ -85,11 +108,14 @@ def add_report(
     )
     session.add(row)
     session.flush()
-    if report.findings:
-        bulk_insert_findings(session, finding_tuples(row.id, report.findings))
+    tuples = (
+        row_tuples(row.id, rows) if rows is not None else finding_tuples(row.id, report.findings)
+    )
+    if tuples:
+        bulk_insert_findings(session, tuples)
     counts: dict[str, int] = {}
-    for finding in report.findings:
-        counts[finding.kind.value] = counts.get(finding.kind.value, 0) + 1
+    for values in tuples:
+        counts[values[1]] = counts.get(values[1], 0) + 1
     record_event(
         session,
         actor=actor.username,
@@ -98,8 +124,7 @@ def add_report(
         entity_id=row.id,
         case_id=case.id,
         summary=(
-            f"{report.assay.value} report {source_filename or ''} added with "
-            f"{len(report.findings)} findings"
+            f"{report.assay.value} report {source_filename or ''} added with {len(tuples)} findings"
         ).replace("  ", " "),
         after={
             "assay": report.assay,

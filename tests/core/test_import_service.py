@@ -158,3 +158,29 @@ def test_real_tso500_sample_imports_with_its_counts(db: Database, actor: Actor, 
     assert summary.tmb == 275.6
     assert summary.msi_score == 64.8
     assert len(get_case(db, case).findings) == summary.findings
+
+
+@pytest.mark.parametrize("name", ["vcf2maf/test.vcf", "vcf2maf/test_mutect.vcf",
+                                  "cyvcf2/test.snpeff.vcf"])
+def test_vcf_rows_path_stores_what_the_importer_reads(
+    sqlite_db: Database, tmp_path: Path, name: str
+) -> None:
+    """Large VCFs are stored from columns, without ImportedFinding objects: same findings."""
+    from mtb_desk.importers.registry import read_report
+
+    db = sqlite_db
+    actor = resolve_actor(db, list_users(db)[0].username)
+    create_case(db, actor, NewCase("VCF-ROWS", "LUAD"))
+    path = shared_file(*name.split("/"))
+    sample = "TUMOR" if "vcf2maf" in name else None
+    try:
+        expected = read_report(path, sample=sample).findings
+    except ImportFileError as exc:  # several samples and no tumour/normal naming: choose one
+        sample = exc.samples[0]  # type: ignore[attr-defined]
+        expected = read_report(path, sample=sample).findings
+    import_file(db, actor, "VCF-ROWS", path, sample=sample)
+    stored = get_case(db, "VCF-ROWS").findings
+    fields = ("kind", "gene", "protein", "chromosome", "position", "ref", "alt", "vaf", "depth",
+              "filter", "consequence", "exon", "hgvs_c")
+    assert [tuple(getattr(f, n) for n in fields) for f in stored] == [
+        tuple(getattr(f, n) for n in fields) for f in expected]
