@@ -173,8 +173,10 @@ class ExonLeaf:
             return False
         if self.event == "deletion":
             return "del" in protein or "deletion" in consequence
-        return ("ins" in protein and "delins" not in protein) or "dup" in protein or (
-            "insertion" in consequence
+        return (
+            ("ins" in protein and "delins" not in protein)
+            or "dup" in protein
+            or ("insertion" in consequence)
         )
 
     def describe(self) -> str:
