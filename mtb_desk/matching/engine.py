@@ -11,203 +11,108 @@ cohort is on-label for this tumour type and alteration), `closed`, `full`, `need
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from enum import StrEnum
-from operator import attrgetter
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from mtb_desk.domain.enums import FindingKind
+from mtb_desk.matching.compiled import (
+    NEEDS_ANNOTATION,
+    NOT_MET,
+    TRUTHS,
+    CaseView,
+    Predicate,
+    compile_rule,
+)
 from mtb_desk.matching.evaluation import (
     CaseEvaluator,
     CaseInput,
-    Evidence,
     MatchableFinding,
     Truth,
-    finding_label,
     group_findings,
 )
-from mtb_desk.matching.rules import (
-    KindLeaf,
-    MsiLeaf,
-    Rule,
-    TmbLeaf,
-    leaf_genes,
-    leaves,
+from mtb_desk.matching.reasons import TumourClause, evidence_text, on_label_uses, tumour_clause
+from mtb_desk.matching.rules import KindLeaf, MsiLeaf, TmbLeaf, leaf_genes, leaves
+from mtb_desk.matching.specs import (
+    OPEN,
+    Availability,
+    CohortExplanation,
+    CohortSpec,
+    Criterion,
+    Match,
+    MatchStatus,
+    OnLabel,
+    TumourTypes,
 )
 from mtb_desk.progress import NullProgress, Progress, check_cancelled
-from mtb_desk.reference.oncotree import ROOT_CODE, TumourTypeTree
+from mtb_desk.reference.oncotree import TumourTypeTree
 
-
-class MatchStatus(StrEnum):
-    ELIGIBLE = "eligible"
-    FULL = "full"
-    CLOSED = "closed"
-    EXCLUDED = "excluded"
-    NEEDS_ANNOTATION = "needs-annotation"
-
-
-@dataclass(frozen=True, slots=True)
-class Availability:
-    """Whether a cohort takes patients now; `reason` says why not (or how many places)."""
-
-    closed: bool = False
-    free_slots: int | None = None  # None: no limit known
-    reason: str = ""
-
-    @property
-    def accepting(self) -> bool:
-        return not self.closed and (self.free_slots is None or self.free_slots > 0)
-
-    def text(self) -> str:
-        if self.reason:
-            return self.reason
-        if self.closed:
-            return "cohort closed"
-        if self.free_slots is None:
-            return "cohort open"
-        if self.free_slots <= 0:
-            return "cohort full: no places left"
-        return f"cohort open, {self.free_slots} place{'s' if self.free_slots != 1 else ''} left"
-
-
-OPEN = Availability()
+__all__ = [
+    "OPEN", "Availability", "CohortExplanation", "CohortSpec", "Criterion", "Match", "Matcher",
+    "MatchStatus", "OnLabel", "TumourClause", "TumourTypes", "match_cases", "on_label_uses",
+    "tumour_clause",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
-class TumourTypes:
-    include: tuple[str, ...] = ()  # empty: every tumour type
-    exclude: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class OnLabel:
-    """An approved use of one drug: an alteration (None: any) in these tumour types."""
-
-    drug: str
-    tumour_types: tuple[str, ...]
-    alteration: Rule | None = None
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class CohortSpec:
-    code: str
-    name: str
-    drugs: tuple[str, ...]
-    rule: Rule
-    tumour_types: TumourTypes = TumourTypes()
-    on_label: tuple[OnLabel, ...] = ()
-    availability: Availability = OPEN
-    source: str = "impress"  # or "ctml"
-    notes: tuple[str, ...] = ()  # e.g. trial criteria that could not be mapped
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    cohort: str
-    drugs: tuple[str, ...]
-    status: MatchStatus
-    reason: str
-    finding: int | None  # the finding the match rests on (None for TMB/MSI-only rules)
-    findings: tuple[int, ...] = ()
-    source: str = "impress"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "cohort": self.cohort,
-            "drugs": list(self.drugs),
-            "status": self.status.value,
-            "reason": self.reason,
-            "finding": self.finding,
-            "source": self.source,
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class Criterion:
-    clause: str
-    truth: Truth
-    detail: str
-
-
-@dataclass(frozen=True, slots=True)
-class CohortExplanation:
-    cohort: str
-    drugs: tuple[str, ...]
-    match: Match | None
-    criteria: tuple[Criterion, ...]
-    source: str = "impress"
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "cohort": self.cohort,
-            "drugs": list(self.drugs),
-            "source": self.source,
-            "status": self.match.status.value if self.match else "no match",
-            "reason": self.match.reason if self.match else "",
-            "criteria": [
-                {"clause": c.clause, "result": c.truth.value, "detail": c.detail}
-                for c in self.criteria
-            ],
-        }
-
-
-@dataclass
 class _Compiled:
+    """Cohorts as bit masks (bit i: cohort i) by the genes and kinds that can touch them."""
+
     cohorts: tuple[CohortSpec, ...]
-    by_gene: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    by_kind: dict[FindingKind, tuple[int, ...]] = field(default_factory=dict)
-    genes: frozenset[str] = frozenset()  # every gene a rule or on-label indication reads
-    kinds: frozenset[FindingKind] = frozenset()  # kinds read by gene-less leaves, TMB/MSI
-    always: tuple[int, ...] = ()  # rules that can hold without any finding
-    biomarker: tuple[int, ...] = ()  # rules reading TMB or MSI
+    predicates: tuple[Predicate, ...]
+    by_gene: dict[str, int]
+    by_kind: dict[FindingKind, int]
+    genes: frozenset[str]  # every gene a rule or on-label indication reads
+    kinds: frozenset[FindingKind]  # kinds read by gene-less leaves, TMB/MSI
+    always: int  # rules that can hold without any finding
+    biomarker: int  # rules reading TMB or MSI
+    clauses: dict[int, str]  # each leaf's text by id(leaf); `cohorts` keeps the leaves alive
 
 
 def _compile(cohorts: Sequence[CohortSpec]) -> _Compiled:
-    by_gene: dict[str, set[int]] = {}
-    by_kind: dict[FindingKind, set[int]] = {}
+    by_gene: dict[str, int] = {}
+    by_kind: dict[FindingKind, int] = {}
     genes: set[str] = set()
-    always: list[int] = []
-    biomarker: list[int] = []
+    always = biomarker = 0
+    memo: dict[int, Predicate] = {}
+    predicates = tuple(compile_rule(cohort.rule, memo) for cohort in cohorts)
+    empty = CaseView(CaseInput(findings=(), diagnosis=""), {}, {})
+    clauses: dict[int, str] = {}
     for index, cohort in enumerate(cohorts):
+        bit = 1 << index
         for leaf in leaves(cohort.rule):
+            clauses[id(leaf)] = leaf.describe()
             if isinstance(leaf, TmbLeaf | MsiLeaf):
-                biomarker.append(index)
+                biomarker |= bit
             elif isinstance(leaf, KindLeaf) and leaf.gene is None:
                 for kind in leaf.kinds:
-                    by_kind.setdefault(kind, set()).add(index)
+                    by_kind[kind] = by_kind.get(kind, 0) | bit
             for gene in leaf_genes(leaf):
-                by_gene.setdefault(gene, set()).add(index)
-        if _holds_without_findings(cohort.rule):
-            always.append(index)
+                by_gene[gene] = by_gene.get(gene, 0) | bit
+        if predicates[index](empty) != NOT_MET:
+            always |= bit
         for label in cohort.on_label:
-            if label.alteration is not None:
-                genes.update(g for leaf in leaves(label.alteration) for g in leaf_genes(leaf))
+            for leaf in leaves(label.alteration) if label.alteration is not None else ():
+                clauses[id(leaf)] = leaf.describe()
+                genes.update(leaf_genes(leaf))
     genes.update(by_gene)
+    kinds = frozenset(by_kind) | {FindingKind.TMB, FindingKind.MSI}
     return _Compiled(
-        cohorts=tuple(cohorts),
-        by_gene={g: tuple(sorted(i)) for g, i in by_gene.items()},
-        by_kind={k: tuple(sorted(i)) for k, i in by_kind.items()},
-        genes=frozenset(genes),
-        kinds=frozenset(by_kind) | {FindingKind.TMB, FindingKind.MSI},
-        always=tuple(always),
-        biomarker=tuple(sorted(set(biomarker))),
-    )
+        tuple(cohorts), predicates, by_gene, by_kind, frozenset(genes), kinds, always, biomarker,
+        clauses,
+    )  # fmt: skip
 
 
-def _holds_without_findings(rule: Rule) -> bool:
-    empty = CaseInput(findings=(), diagnosis="")
-    return CaseEvaluator(empty, {}, {}).truth(rule) is not Truth.NOT_MET
-
-
-_GENE = attrgetter("gene")
-_PARTNER = attrgetter("partner_gene")
-_KIND = attrgetter("kind")
+_TUMOUR_CACHE_SIZE = 4096
 
 
 class Matcher:
-    """Cohorts compiled for matching many cases; holds no case state, so it can be shared."""
+    """Cohorts compiled for matching many cases; holds no case state, so it can be shared.
+
+    Each rule is compiled once into a predicate (`compiled.py`); a case's findings are grouped
+    once by the genes and kinds the rules read, and only cohorts whose genes or kinds occur
+    are tested. Reasons are built only for the cohorts that match. The tumour-type clause of
+    every cohort is cached per diagnosis (the tree and cohorts never change).
+    """
 
     def __init__(
         self, cohorts: Sequence[CohortSpec], tree: TumourTypeTree, *, indexed: bool = True
@@ -215,6 +120,7 @@ class Matcher:
         self.tree = tree
         self.indexed = indexed
         self._compiled = _compile(cohorts)
+        self._tumours: dict[str, tuple[TumourClause | None, ...]] = {}
 
     @property
     def cohorts(self) -> tuple[CohortSpec, ...]:
@@ -224,12 +130,26 @@ class Matcher:
         """The cohorts this case matches, in catalogue order."""
         if not self.indexed:
             return self._match_naive(case)
-        evaluator, candidates = self._prepare(case)
+        view, mask = self._prepare(case)
+        if not mask:
+            return ()
+        tumours = self._tumours.get(case.diagnosis) or self._tumour_clauses(case.diagnosis)
+        cohorts, predicates = self._compiled.cohorts, self._compiled.predicates
         found = []
-        for index in candidates:
-            match = self._judge(self._compiled.cohorts[index], evaluator)
-            if match is not None:
-                found.append(match)
+        evaluator = None
+        while mask:
+            low = mask & -mask
+            mask ^= low
+            index = low.bit_length() - 1
+            tumour = tumours[index]
+            if tumour is None:
+                continue
+            rank = predicates[index](view)
+            if rank < NEEDS_ANNOTATION:  # met, or met only through unannotated findings
+                continue
+            if evaluator is None:
+                evaluator = CaseEvaluator(case, view.by_gene, view.by_kind, self._compiled.clauses)
+            found.append(self._build(cohorts[index], evaluator, tumour, TRUTHS[rank]))
         return tuple(found)
 
     def explain(self, case: CaseInput) -> tuple[CohortExplanation, ...]:
@@ -243,35 +163,60 @@ class Matcher:
             for cohort in self._compiled.cohorts
         )
 
-    def _prepare(self, case: CaseInput) -> tuple[CaseEvaluator, list[int]]:
+    def _prepare(self, case: CaseInput) -> tuple[CaseView, int]:
+        """The case's findings by the genes and kinds the rules read; the cohorts to test."""
         compiled = self._compiled
-        findings = case.findings
-        wanted = compiled.genes
-        hit: set[str] = set(wanted.intersection(map(_GENE, findings)))
-        partners = set(map(_PARTNER, findings))
-        partners.discard(None)
-        if partners:
-            hit.update(wanted.intersection(partners))
+        wanted, kinds = compiled.genes, compiled.kinds
         by_gene: dict[str, list[MatchableFinding]] = {}
-        for finding in findings if hit else ():
-            gene, partner = finding.gene, finding.partner_gene
-            if gene in hit:
-                by_gene.setdefault(gene, []).append(finding)
-            if partner in hit and partner != gene:
-                by_gene.setdefault(partner, []).append(finding)
-        kinds = compiled.kinds.intersection(map(_KIND, findings))
         by_kind: dict[FindingKind, list[MatchableFinding]] = {}
-        for finding in findings if kinds else ():
-            if finding.kind in kinds:
-                by_kind.setdefault(finding.kind, []).append(finding)
-        touched: set[int] = set(compiled.always)
-        for gene in hit:
-            touched.update(compiled.by_gene.get(gene, ()))
-        for kind in kinds:
-            touched.update(compiled.by_kind.get(kind, ()))
+        for finding in case.findings:  # one plain loop: faster than set operations over maps
+            gene = finding.gene
+            if gene in wanted:
+                if gene in by_gene:
+                    by_gene[gene].append(finding)
+                else:
+                    by_gene[gene] = [finding]
+            partner = finding.partner_gene
+            if partner in wanted and partner != gene:
+                if partner in by_gene:
+                    by_gene[partner].append(finding)
+                else:
+                    by_gene[partner] = [finding]
+            kind = finding.kind
+            if kind in kinds:
+                if kind in by_kind:
+                    by_kind[kind].append(finding)
+                else:
+                    by_kind[kind] = [finding]
+        return CaseView(case, by_gene, by_kind), self._candidates(case, by_gene, by_kind)
+
+    def _candidates(
+        self, case: CaseInput, by_gene: Mapping[str, object], by_kind: Mapping[FindingKind, object]
+    ) -> int:
+        """Bit mask of the cohorts whose rules read a gene or kind the case has."""
+        compiled = self._compiled
+        mask = compiled.always
+        gene_masks = compiled.by_gene
+        for gene in by_gene:
+            mask |= gene_masks.get(gene, 0)
+        for kind in by_kind:
+            mask |= compiled.by_kind.get(kind, 0)
         if case.tmb is not None or case.msi is not None or FindingKind.TMB in by_kind:
-            touched.update(compiled.biomarker)
-        return CaseEvaluator(case, by_gene, by_kind), sorted(touched)
+            mask |= compiled.biomarker
+        return mask
+
+    def _tumour_clauses(self, diagnosis: str) -> tuple[TumourClause | None, ...]:
+        """Each cohort's tumour-type clause for this diagnosis; None where it rules it out."""
+        clauses = tuple(
+            None if clause.truth is Truth.NOT_MET and not clause.excluded else clause
+            for clause in (
+                tumour_clause(c.tumour_types, diagnosis, self.tree) for c in self.cohorts
+            )
+        )
+        if len(self._tumours) >= _TUMOUR_CACHE_SIZE:
+            self._tumours.clear()
+        self._tumours[diagnosis] = clauses
+        return clauses
 
     def _match_naive(self, case: CaseInput) -> tuple[Match, ...]:
         """Reference implementation: every (cohort, finding) pair, no index."""
@@ -290,14 +235,18 @@ class Matcher:
         tumour = tumour_clause(cohort.tumour_types, evaluator.case.diagnosis, self.tree)
         if tumour.truth is Truth.NOT_MET and not tumour.excluded:
             return None
+        return self._build(cohort, evaluator, tumour, truth)
+
+    def _build(
+        self, cohort: CohortSpec, evaluator: CaseEvaluator, tumour: TumourClause, truth: Truth
+    ) -> Match:
+        """The match of a cohort whose rule and tumour types hold, with its reason."""
         evidence = evaluator.evidence(cohort.rule)
         status, status_text = self._status(cohort, evaluator, tumour, truth)
         reason = "; ".join(
-            part for part in (_evidence_text(evidence), tumour.text, status_text) if part
+            part for part in (evidence_text(evidence), tumour.text, status_text) if part
         )
-        ids = tuple(
-            dict.fromkeys(e.finding.id for e in evidence if e.finding and not e.negated)
-        )
+        ids = tuple(dict.fromkeys(e.finding.id for e in evidence if e.finding and not e.negated))
         return Match(
             cohort.code, cohort.drugs, status, reason, ids[0] if ids else None, ids, cohort.source
         )
@@ -320,72 +269,13 @@ class Matcher:
         return MatchStatus.ELIGIBLE, availability.text()
 
 
-@dataclass(frozen=True, slots=True)
-class TumourClause:
-    truth: Truth
-    text: str
-    excluded: bool = False
-
-
-def tumour_clause(types: TumourTypes, diagnosis: str, tree: TumourTypeTree) -> TumourClause:
-    """Whether the diagnosis falls under the included codes and outside the excluded ones."""
-    resolved = tree.resolve(diagnosis)
-    code = resolved.code
-    shown = tree.describe(code) if code else diagnosis
-    note = f" ({resolved.note})" if resolved.note and code else ""
-    if code is None:
-        return TumourClause(Truth.UNKNOWN, f"diagnosis {diagnosis} is not a known OncoTree code")
-    for excluded in types.exclude:
-        if tree.covers(excluded, code):
-            return TumourClause(
-                Truth.NOT_MET, f"diagnosis {shown}{note} is within excluded {excluded}", True
-            )
-    if not types.include or ROOT_CODE in types.include:
-        return TumourClause(Truth.MET, f"diagnosis {shown}{note}: any tumour type")
-    for included in types.include:
-        if tree.covers(included, code):
-            return TumourClause(Truth.MET, f"diagnosis {shown}{note} is within {included}")
-    wanted = ", ".join(types.include)
-    return TumourClause(Truth.NOT_MET, f"diagnosis {shown}{note} is not within {wanted}")
-
-
-def on_label_uses(cohort: CohortSpec, evaluator: CaseEvaluator, tree: TumourTypeTree) -> list[str]:
-    """Texts of on-label uses when every drug of the cohort is on-label for this case."""
-    diagnosis = tree.resolve(evaluator.case.diagnosis).code
-    if diagnosis is None or not cohort.drugs:
-        return []
-    uses: dict[str, str] = {}
-    for label in cohort.on_label:
-        if label.drug in uses or label.drug not in cohort.drugs:
-            continue
-        code = next((c for c in label.tumour_types if tree.covers(c, diagnosis)), None)
-        if code is None:
-            continue
-        if label.alteration is None or evaluator.truth(label.alteration) is Truth.MET:
-            what = label.alteration.describe() if label.alteration else "this tumour type"
-            extra = f" ({label.note})" if label.note else ""
-            uses[label.drug] = f"{label.drug} is approved for {what} in {code}{extra}"
-    if set(uses) != set(cohort.drugs):
-        return []
-    return [uses[d] for d in cohort.drugs]
-
-
-def _evidence_text(evidence: Iterable[Evidence]) -> str:
-    parts = []
-    for item in evidence:
-        if item.negated or item.finding is None:
-            about = f"{finding_label(item.finding)}: " if item.finding is not None else ""
-            parts.append(f"'{item.clause}' holds ({about}{item.note})")
-        else:
-            verb = "would meet" if item.truth is Truth.NEEDS_ANNOTATION else "meets"
-            tail = " but is not annotated yet" if item.truth is Truth.NEEDS_ANNOTATION else ""
-            parts.append(f"{finding_label(item.finding)} {verb} '{item.clause}'{tail}")
-    return "; ".join(parts)
-
-
 def match_cases(
-    matcher: Matcher, cases: Iterable[CaseInput], progress: Progress | None = None, *,
-    total: int | None = None, chunk: int = 1000,
+    matcher: Matcher,
+    cases: Iterable[CaseInput],
+    progress: Progress | None = None,
+    *,
+    total: int | None = None,
+    chunk: int = 1000,
 ) -> list[tuple[Match, ...]]:
     """Match many cases; reports progress and checks for cancellation every `chunk` cases."""
     progress = progress or NullProgress()

@@ -131,10 +131,12 @@ class CaseEvaluator:
         case: CaseInput,
         candidates: Mapping[str, Sequence[MatchableFinding]],
         by_kind: Mapping[FindingKind, Sequence[MatchableFinding]],
+        clauses: Mapping[int, str] | None = None,
     ) -> None:
         self.case = case
         self._candidates = candidates
         self._by_kind = by_kind
+        self._clauses = clauses or {}  # leaf texts by id(leaf), kept by whoever holds the leaves
         self._cache: dict[int, Evidence] = {}  # by id(leaf): hashing a dataclass is slow
         self._truths: dict[int, Truth] = {}
 
@@ -191,16 +193,18 @@ class CaseEvaluator:
 
     def evidence(self, rule: Rule) -> list[Evidence]:
         """The leaves that decide the rule's outcome (for the reason text)."""
-        outcome = self.truth(rule)
-        if isinstance(rule, NotRule):
-            inner = self.evidence(rule.child)
+        kind = type(rule)
+        if kind is NotRule:
+            outcome = self.truth(rule)
+            inner = self.evidence(rule.child)  # type: ignore[union-attr]
             return [Evidence(negated(e.clause), outcome, e.finding, e.note, True) for e in inner]
-        if isinstance(rule, AllOf | AnyOf):
-            deciding = [c for c in rule.children if self.truth(c) is outcome]
-            if isinstance(rule, AnyOf) or outcome is not Truth.MET:
+        if kind is AllOf or kind is AnyOf:
+            outcome = self.truth(rule)
+            deciding = [c for c in rule.children if self.truth(c) is outcome]  # type: ignore[union-attr]
+            if kind is AnyOf or outcome is not Truth.MET:
                 deciding = deciding[:1]
             return [e for child in deciding for e in self.evidence(child)]
-        return [self.leaf(rule)]
+        return [self.leaf(rule)]  # type: ignore[arg-type]
 
     def leaf(self, leaf: Leaf) -> Evidence:
         key = id(leaf)
@@ -211,23 +215,29 @@ class CaseEvaluator:
         return found
 
     def _evaluate(self, leaf: Leaf) -> Evidence:
+        kind = type(leaf)
+        if kind is not TmbLeaf and kind is not MsiLeaf:
+            return self._finding_leaf(leaf)  # type: ignore[arg-type]
+        clause = self._clause(leaf)
         if isinstance(leaf, TmbLeaf):
             tmb = self.case.tmb if self.case.tmb is not None else self._biomarker(FindingKind.TMB)
             value = leaf.test_value(tmb)
             note = "TMB not reported" if tmb is None else f"TMB {tmb:g} mut/Mb"
-            return Evidence(leaf.describe(), _from_bool(value), None, note)
-        if isinstance(leaf, MsiLeaf):
-            msi = self.case.msi
-            note = "MSI not reported" if msi is None else f"MSI status {msi.value}"
-            return Evidence(leaf.describe(), _from_bool(leaf.test_value(msi)), None, note)
-        return self._finding_leaf(leaf)
+            return Evidence(clause, _from_bool(value), None, note)
+        msi = self.case.msi
+        note = "MSI not reported" if msi is None else f"MSI status {msi.value}"
+        return Evidence(clause, _from_bool(leaf.test_value(msi)), None, note)  # type: ignore[union-attr]
+
+    def _clause(self, leaf: Leaf) -> str:
+        found = self._clauses.get(id(leaf))
+        return leaf.describe() if found is None else found
 
     def _biomarker(self, kind: FindingKind) -> float | None:
         values = (f.value for f in self._by_kind.get(kind, ()) if f.value is not None)
         return next(values, None)
 
     def _finding_leaf(self, leaf: FindingLeaf) -> Evidence:
-        clause = leaf.describe()
+        clause = self._clause(leaf)
         pending: MatchableFinding | None = None
         undecided: MatchableFinding | None = None
         ignored: MatchableFinding | None = None
