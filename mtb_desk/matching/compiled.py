@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from mtb_desk.domain.enums import ACTIONABLE_ONCOGENICITY, FindingKind
-from mtb_desk.matching.evaluation import CaseInput, MatchableFinding, Truth
+from mtb_desk.matching.evaluation import CaseInput, Evidence, MatchableFinding, Truth
 from mtb_desk.matching.rules import (
     AllOf,
     AnyOf,
@@ -34,7 +34,7 @@ RANKS = {truth: rank for rank, truth in enumerate(TRUTHS)}
 class CaseView:
     """One case prepared for compiled rules: findings by gene (both fusion ends) and kind."""
 
-    __slots__ = ("by_gene", "by_kind", "case", "panel")
+    __slots__ = ("by_gene", "by_kind", "case", "panel", "witness", "witness_leaf", "witness_rank")
 
     def __init__(
         self,
@@ -46,6 +46,31 @@ class CaseView:
         self.by_gene = by_gene
         self.by_kind = by_kind
         self.panel = case.panel
+        # the finding that decided the last leaf met (or first that would be), and that leaf
+        self.witness: MatchableFinding | None = None
+        self.witness_leaf: FindingLeaf | None = None
+        self.witness_rank = NOT_MET
+
+
+def is_simple(rule: Rule) -> bool:
+    """A finding leaf or an `any` of leaves: `witness_evidence` can tell why it holds."""
+    if isinstance(rule, AnyOf):
+        return all(not isinstance(c, AllOf | AnyOf | NotRule) for c in rule.children)
+    return not isinstance(rule, AllOf | NotRule | TmbLeaf | MsiLeaf)
+
+
+def witness_evidence(
+    view: CaseView, rank: int, clauses: Mapping[int, str]
+) -> list[Evidence] | None:
+    """The evidence `CaseEvaluator.evidence` gives a simple rule that just held with `rank`
+    (reset `witness_rank` to NOT_MET before evaluating it); None when a case leaf decided."""
+    leaf, finding = view.witness_leaf, view.witness
+    if view.witness_rank != rank or leaf is None or finding is None:
+        return None
+    clause = clauses.get(id(leaf)) or leaf.describe()
+    if rank == MET:
+        return [Evidence(clause, Truth.MET, finding)]
+    return [Evidence(clause, Truth.NEEDS_ANNOTATION, finding, "not annotated yet")]
 
 
 Predicate = Callable[[CaseView], int]
@@ -76,6 +101,18 @@ def _compile(rule: Rule, memo: dict[int, Predicate]) -> Predicate:
 
 
 def _all_of(children: tuple[Predicate, ...]) -> Predicate:
+    if len(children) == 2:
+        first, second = children
+
+        def all_of_two(view: CaseView) -> int:
+            rank = first(view)
+            if rank == NOT_MET:
+                return NOT_MET
+            other = second(view)
+            return rank if rank < other else other
+
+        return all_of_two
+
     def all_of(view: CaseView) -> int:
         low = MET
         for child in children:
@@ -90,6 +127,18 @@ def _all_of(children: tuple[Predicate, ...]) -> Predicate:
 
 
 def _any_of(children: tuple[Predicate, ...]) -> Predicate:
+    if len(children) == 2:
+        first, second = children
+
+        def any_of_two(view: CaseView) -> int:
+            rank = first(view)
+            if rank == MET:
+                return MET
+            other = second(view)
+            return rank if rank > other else other
+
+        return any_of_two
+
     def any_of(view: CaseView) -> int:
         high = NOT_MET
         for child in children:
@@ -138,14 +187,42 @@ def _msi(leaf: MsiLeaf) -> Predicate:
 
 
 def _finding_leaf(leaf: FindingLeaf) -> Predicate:
-    """Mirrors `CaseEvaluator._finding_truth`: the best-weighted finding the leaf accepts."""
-    test, findings_for = leaf.test, _finding_source(leaf)
-    absent = _absent(leaf)
-    actionable = ACTIONABLE_ONCOGENICITY
+    """Mirrors `CaseEvaluator._finding_truth`; records the deciding finding (`witness`)."""
+    absent, scan = _absent(leaf), _scanner(leaf)
+    gene = leaf.gene
+    if gene is not None and not (type(leaf) is FusionLeaf and leaf.partner):
+
+        def gene_leaf(view: CaseView) -> int:  # the common case, without a findings_for call
+            findings = view.by_gene.get(gene)
+            if findings:
+                rank = scan(view, findings)
+                if rank != NOT_MET:
+                    return rank
+            return NOT_MET if view.panel is None else absent(view)
+
+        return gene_leaf
+    findings_for = _finding_source(leaf)
 
     def finding_leaf(view: CaseView) -> int:
-        pending = undecided = False
-        for finding in findings_for(view):
+        findings = findings_for(view)
+        if findings:
+            rank = scan(view, findings)
+            if rank != NOT_MET:
+                return rank
+        return NOT_MET if view.panel is None else absent(view)
+
+    return finding_leaf
+
+
+def _scanner(leaf: FindingLeaf) -> Callable[[CaseView, Sequence[MatchableFinding]], int]:
+    """The best outcome over the findings (not met when none counts), as `_finding_leaf` has it:
+    the first actionable finding meets the leaf, else the first unannotated one would."""
+    test, actionable = leaf.test, ACTIONABLE_ONCOGENICITY
+
+    def scan(view: CaseView, findings: Sequence[MatchableFinding]) -> int:
+        pending = None
+        undecided = False
+        for finding in findings:
             result = test(finding)
             if result is False:
                 continue
@@ -154,19 +231,20 @@ def _finding_leaf(leaf: FindingLeaf) -> Predicate:
             if level is None:
                 if result is None:
                     undecided = True
-                else:
-                    pending = True
+                elif pending is None:
+                    pending = finding
             elif level in actionable:
                 if result is not None:
+                    view.witness, view.witness_leaf, view.witness_rank = finding, leaf, MET
                     return MET
                 undecided = True
-        if pending:
+        if pending is not None:
+            if view.witness_rank == NOT_MET:  # the first leaf that would meet it decides
+                view.witness, view.witness_leaf, view.witness_rank = pending, leaf, NEEDS_ANNOTATION
             return NEEDS_ANNOTATION
-        if undecided:
-            return UNKNOWN
-        return NOT_MET if view.panel is None else absent(view)
+        return UNKNOWN if undecided else NOT_MET
 
-    return finding_leaf
+    return scan
 
 
 def _finding_source(leaf: FindingLeaf) -> Callable[[CaseView], Sequence[MatchableFinding]]:

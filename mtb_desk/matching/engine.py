@@ -22,10 +22,13 @@ from mtb_desk.matching.compiled import (
     CaseView,
     Predicate,
     compile_rule,
+    is_simple,
+    witness_evidence,
 )
 from mtb_desk.matching.evaluation import (
     CaseEvaluator,
     CaseInput,
+    Evidence,
     MatchableFinding,
     Truth,
     group_findings,
@@ -66,13 +69,14 @@ class _Compiled:
     always: int  # rules that can hold without any finding
     biomarker: int  # rules reading TMB or MSI
     clauses: dict[int, str]  # each leaf's text by id(leaf); `cohorts` keeps the leaves alive
+    simple: int  # rules whose evidence the compiled predicate records (`witness_evidence`)
 
 
 def _compile(cohorts: Sequence[CohortSpec]) -> _Compiled:
     by_gene: dict[str, int] = {}
     by_kind: dict[FindingKind, int] = {}
     genes: set[str] = set()
-    always = biomarker = 0
+    always = biomarker = simple = 0
     memo: dict[int, Predicate] = {}
     predicates = tuple(compile_rule(cohort.rule, memo) for cohort in cohorts)
     empty = CaseView(CaseInput(findings=(), diagnosis=""), {}, {})
@@ -90,6 +94,8 @@ def _compile(cohorts: Sequence[CohortSpec]) -> _Compiled:
                 by_gene[gene] = by_gene.get(gene, 0) | bit
         if predicates[index](empty) != NOT_MET:
             always |= bit
+        if is_simple(cohort.rule):
+            simple |= bit
         for label in cohort.on_label:
             for leaf in leaves(label.alteration) if label.alteration is not None else ():
                 clauses[id(leaf)] = leaf.describe()
@@ -98,7 +104,7 @@ def _compile(cohorts: Sequence[CohortSpec]) -> _Compiled:
     kinds = frozenset(by_kind) | {FindingKind.TMB, FindingKind.MSI}
     return _Compiled(
         tuple(cohorts), predicates, by_gene, by_kind, frozenset(genes), kinds, always, biomarker,
-        clauses,
+        clauses, simple,
     )  # fmt: skip
 
 
@@ -134,7 +140,8 @@ class Matcher:
         if not mask:
             return ()
         tumours = self._tumours.get(case.diagnosis) or self._tumour_clauses(case.diagnosis)
-        cohorts, predicates = self._compiled.cohorts, self._compiled.predicates
+        compiled = self._compiled
+        predicates, simple, clauses = compiled.predicates, compiled.simple, compiled.clauses
         found = []
         evaluator = None
         while mask:
@@ -144,12 +151,18 @@ class Matcher:
             tumour = tumours[index]
             if tumour is None:
                 continue
+            if low & simple:
+                view.witness_rank = NOT_MET
             rank = predicates[index](view)
             if rank < NEEDS_ANNOTATION:  # met, or met only through unannotated findings
                 continue
-            if evaluator is None:
-                evaluator = CaseEvaluator(case, view.by_gene, view.by_kind, self._compiled.clauses)
-            found.append(self._build(cohorts[index], evaluator, tumour, TRUTHS[rank]))
+            cohort = compiled.cohorts[index]
+            evidence = witness_evidence(view, rank, clauses) if low & simple else None
+            if evaluator is None and (evidence is None or cohort.on_label):
+                evaluator = CaseEvaluator(case, view.by_gene, view.by_kind, clauses)
+            if evidence is None:
+                evidence = evaluator.evidence(cohort.rule)  # type: ignore[union-attr]
+            found.append(self._build(cohort, evaluator, evidence, tumour, TRUTHS[rank]))
         return tuple(found)
 
     def explain(self, case: CaseInput) -> tuple[CohortExplanation, ...]:
@@ -235,28 +248,29 @@ class Matcher:
         tumour = tumour_clause(cohort.tumour_types, evaluator.case.diagnosis, self.tree)
         if tumour.truth is Truth.NOT_MET and not tumour.excluded:
             return None
-        return self._build(cohort, evaluator, tumour, truth)
+        return self._build(cohort, evaluator, evaluator.evidence(cohort.rule), tumour, truth)
 
     def _build(
-        self, cohort: CohortSpec, evaluator: CaseEvaluator, tumour: TumourClause, truth: Truth
-    ) -> Match:
-        """The match of a cohort whose rule and tumour types hold, with its reason."""
-        evidence = evaluator.evidence(cohort.rule)
+        self, cohort: CohortSpec, evaluator: CaseEvaluator | None, evidence: list[Evidence],
+        tumour: TumourClause, truth: Truth,
+    ) -> Match:  # fmt: skip
+        """The match of a cohort whose rule and tumour types hold, with its reason;
+        `evaluator` is needed only when the cohort has on-label uses."""
         status, status_text = self._status(cohort, evaluator, tumour, truth)
-        reason = "; ".join(
-            part for part in (evidence_text(evidence), tumour.text, status_text) if part
-        )
-        ids = tuple(dict.fromkeys(e.finding.id for e in evidence if e.finding and not e.negated))
+        parts = [evidence_text(evidence), tumour.text, status_text]
+        reason = "; ".join([part for part in parts if part])
+        ids = tuple(dict.fromkeys([e.finding.id for e in evidence if e.finding and not e.negated]))
         return Match(
             cohort.code, cohort.drugs, status, reason, ids[0] if ids else None, ids, cohort.source
         )
 
     def _status(
-        self, cohort: CohortSpec, evaluator: CaseEvaluator, tumour: TumourClause, truth: Truth
-    ) -> tuple[MatchStatus, str]:
+        self, cohort: CohortSpec, evaluator: CaseEvaluator | None, tumour: TumourClause,
+        truth: Truth,
+    ) -> tuple[MatchStatus, str]:  # fmt: skip
         if tumour.excluded:
             return MatchStatus.EXCLUDED, "excluded tumour type"
-        on_label = on_label_uses(cohort, evaluator, self.tree)
+        on_label = on_label_uses(cohort, evaluator, self.tree) if evaluator is not None else []
         if on_label:
             return MatchStatus.EXCLUDED, "excluded: on-label use: " + "; ".join(on_label)
         availability = cohort.availability

@@ -159,7 +159,8 @@ def naive_match(matcher: Matcher, case: CaseInput) -> tuple[Match, ...]:
         if tumour.truth is Truth.NOT_MET and not tumour.excluded:
             continue
         evaluator = CaseEvaluator(case, *group_findings(case.findings))
-        found.append(matcher._build(cohort, evaluator, tumour, truth))  # same wording
+        evidence = evaluator.evidence(cohort.rule)  # the engine's wording of the reason:
+        found.append(matcher._build(cohort, evaluator, evidence, tumour, truth))
     return tuple(found)
 
 
