@@ -66,17 +66,21 @@ class _Compiled:
     by_kind: dict[FindingKind, int]
     genes: frozenset[str]  # every gene a rule or on-label indication reads
     kinds: frozenset[FindingKind]  # kinds read by gene-less leaves, TMB/MSI
-    always: int  # rules that can hold without any finding
-    biomarker: int  # rules reading TMB or MSI
+    always: int  # rules met by a case without findings, TMB or MSI (e.g. 'no KRAS')
+    tmb: int  # rules reading TMB
+    msi: int  # rules reading MSI
     clauses: dict[int, str]  # each leaf's text by id(leaf); `cohorts` keeps the leaves alive
     simple: int  # rules whose evidence the compiled predicate records (`witness_evidence`)
 
 
 def _compile(cohorts: Sequence[CohortSpec]) -> _Compiled:
+    """Predicates and index. A cohort none of whose genes, kinds, TMB or MSI a case has is
+    judged as for an empty case: it can match only if it is in `always`. (A panel only turns
+    an absent gene's 'not met' into 'not tested', which never makes a rule met.)"""
     by_gene: dict[str, int] = {}
     by_kind: dict[FindingKind, int] = {}
     genes: set[str] = set()
-    always = biomarker = simple = 0
+    always = tmb = msi = simple = 0
     memo: dict[int, Predicate] = {}
     predicates = tuple(compile_rule(cohort.rule, memo) for cohort in cohorts)
     empty = CaseView(CaseInput(findings=(), diagnosis=""), {}, {})
@@ -85,14 +89,16 @@ def _compile(cohorts: Sequence[CohortSpec]) -> _Compiled:
         bit = 1 << index
         for leaf in leaves(cohort.rule):
             clauses[id(leaf)] = leaf.describe()
-            if isinstance(leaf, TmbLeaf | MsiLeaf):
-                biomarker |= bit
+            if isinstance(leaf, TmbLeaf):
+                tmb |= bit
+            elif isinstance(leaf, MsiLeaf):
+                msi |= bit
             elif isinstance(leaf, KindLeaf) and leaf.gene is None:
                 for kind in leaf.kinds:
                     by_kind[kind] = by_kind.get(kind, 0) | bit
             for gene in leaf_genes(leaf):
                 by_gene[gene] = by_gene.get(gene, 0) | bit
-        if predicates[index](empty) != NOT_MET:
+        if predicates[index](empty) >= NEEDS_ANNOTATION:  # a case with no input reads may match
             always |= bit
         if is_simple(cohort.rule):
             simple |= bit
@@ -103,7 +109,7 @@ def _compile(cohorts: Sequence[CohortSpec]) -> _Compiled:
     genes.update(by_gene)
     kinds = frozenset(by_kind) | {FindingKind.TMB, FindingKind.MSI}
     return _Compiled(
-        tuple(cohorts), predicates, by_gene, by_kind, frozenset(genes), kinds, always, biomarker,
+        tuple(cohorts), predicates, by_gene, by_kind, frozenset(genes), kinds, always, tmb, msi,
         clauses, simple,
     )  # fmt: skip
 
@@ -214,8 +220,10 @@ class Matcher:
             mask |= gene_masks.get(gene, 0)
         for kind in by_kind:
             mask |= compiled.by_kind.get(kind, 0)
-        if case.tmb is not None or case.msi is not None or FindingKind.TMB in by_kind:
-            mask |= compiled.biomarker
+        if case.tmb is not None or FindingKind.TMB in by_kind:
+            mask |= compiled.tmb
+        if case.msi is not None:
+            mask |= compiled.msi
         return mask
 
     def _tumour_clauses(self, diagnosis: str) -> tuple[TumourClause | None, ...]:

@@ -133,3 +133,18 @@ def test_tumour_clauses_are_cached_per_diagnosis() -> None:
     assert matcher.match(case(braf, diagnosis="LUAD")) == ()
     assert [m.cohort for m in matcher.match(case(braf, diagnosis="SKCM"))] == ["BRAF"]
     assert matcher.match(case(braf, diagnosis="LUAD")) == ()
+
+
+def test_cohorts_reading_only_tmb_msi_or_absence_are_still_tested() -> None:
+    rules = {"NO-MSI": {"not": {"msi": "high"}}, "LOW-TMB": {"not": {"tmb": 10}},
+             "NO-KRAS": {"not": {"gene": "KRAS"}}}  # fmt: skip
+    specs = [CohortSpec(code, code, ("d",), parse_rule(rule)) for code, rule in rules.items()]
+    fast, slow = Matcher(specs, TREE), Matcher(specs, TREE, indexed=False)
+    items = [
+        case(msi=MsiStatus.MSS), case(tmb=4.0), case(), case(panel=frozenset({"BRAF"})),
+        case(finding(FindingKind.TMB, None, value=3.0)),
+    ]  # fmt: skip
+    codes = [[m.cohort for m in fast.match(item)] for item in items]
+    assert codes == [["NO-MSI", "NO-KRAS"], ["LOW-TMB", "NO-KRAS"], ["NO-KRAS"], [],
+                     ["LOW-TMB", "NO-KRAS"]]  # fmt: skip
+    assert [fast.match(item) for item in items] == [slow.match(item) for item in items]
