@@ -2,9 +2,11 @@
 
 `compile_rule(rule)` turns a rule tree into a predicate over a `CaseView` (one case's findings
 grouped by gene and kind) that returns a truth *rank*: an int, so `all` is the minimum and
-`any` the maximum of its children, with the same outcome as `CaseEvaluator.truth`. No
-evidence, no reason text, no dataclass is built here; the engine asks `CaseEvaluator` for the
-evidence only of the cohorts that match.
+`any` the maximum of its children, with the same outcome as `CaseEvaluator.truth`. No text or
+dataclass is built while a rule is evaluated. A finding leaf notes on the view the finding
+that decided it, so for a leaf or an `any` of leaves `witness_evidence` gives what
+`CaseEvaluator.evidence` would; the engine asks `CaseEvaluator` for the evidence of other
+rules, and only for cohorts that match.
 """
 
 from __future__ import annotations
