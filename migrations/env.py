@@ -6,7 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from mtb_desk.db.models import Base
-from mtb_desk.db.models.base import UtcDateTime
+from mtb_desk.db.models.base import JsonDocument, UtcDateTime
 
 config = context.config
 target_metadata = Base.metadata
@@ -16,6 +16,9 @@ def _render_item(type_: str, obj: object, autogen_context: object) -> str | bool
     """Render our column types as plain SQLAlchemy types in generated migrations."""
     if type_ == "type" and isinstance(obj, UtcDateTime):
         return "sa.DateTime(timezone=True)"
+    if type_ == "type" and isinstance(obj, JsonDocument):
+        autogen_context.imports.add("from sqlalchemy.dialects import postgresql")  # type: ignore[attr-defined]
+        return "sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql')"
     return False
 
 

@@ -7,7 +7,6 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, Enum, MetaData, TypeDecorator
-from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -20,7 +19,27 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-JsonType = JSON().with_variant(JSONB(), "postgresql")
+
+
+class JsonDocument(TypeDecorator[Any]):
+    """JSON: JSONB on PostgreSQL, JSON text on SQLite.
+
+    The PostgreSQL type is looked up only when that dialect is in use, so a SQLite desktop
+    (and every command's start-up) skips importing the PostgreSQL dialect.
+    """
+
+    impl = JSON
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        if dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import JSONB
+
+            return dialect.type_descriptor(JSONB())
+        return dialect.type_descriptor(JSON())
+
+
+JsonType = JsonDocument()
 
 
 class UtcDateTime(TypeDecorator[dt.datetime]):
