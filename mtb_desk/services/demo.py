@@ -136,7 +136,7 @@ def _add_catalogue_and_enrolments(session: Session, actor: Actor, today: dt.date
     """The starter catalogue (unless one is loaded) and a few enrolments with outcomes."""
     from mtb_desk.services.cases import case_for_study_id
     from mtb_desk.services.catalogue import current_catalogue, store_builtin_catalogue
-    from mtb_desk.services.cohorts import enrol_in, record_outcome_in, withdraw_in
+    from mtb_desk.services.enrolments import enrol_in, record_outcome_in, withdraw_in
 
     catalogue = current_catalogue(session)
     if catalogue is None:

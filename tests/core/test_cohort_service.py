@@ -15,13 +15,8 @@ from mtb_desk.domain.enums import Response, Role
 from mtb_desk.errors import PermissionDenied, ValidationError
 from mtb_desk.services.cases import NewCase, create_case
 from mtb_desk.services.catalogue import load_catalogue_file
-from mtb_desk.services.cohorts import (
-    CohortOverview,
-    cohort_overview,
-    enrol,
-    record_outcome,
-    withdraw,
-)
+from mtb_desk.services.cohorts import CohortOverview, cohort_overview
+from mtb_desk.services.enrolments import enrol, record_outcome, withdraw
 from mtb_desk.services.hospitals import add_hospital
 from mtb_desk.services.permissions import Actor
 

@@ -222,7 +222,8 @@ def test_pathologist_role_needed_to_annotate(
 
 def test_demo_cohorts_show_different_states(demo: Database, actor: Actor) -> None:
     from mtb_desk.errors import ValidationError
-    from mtb_desk.services.cohorts import cohort_overview, enrol
+    from mtb_desk.services.cohorts import cohort_overview
+    from mtb_desk.services.enrolments import enrol
 
     rows = {r.code: r for r in cohort_overview(demo)}
     assert (rows["CDK-PALBOCICLIB"].phase, rows["CDK-PALBOCICLIB"].free_slots) == (

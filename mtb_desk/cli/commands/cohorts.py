@@ -79,7 +79,7 @@ def _emit(context: CliContext, view: Any, done: str) -> None:
 
 
 def cohort_enrol(context: CliContext) -> int:
-    from mtb_desk.services.cohorts import enrol
+    from mtb_desk.services.enrolments import enrol
 
     args = context.args
     view = enrol(context.database(), context.actor(), args.code, args.study_id, on=args.on)
@@ -88,7 +88,7 @@ def cohort_enrol(context: CliContext) -> int:
 
 
 def cohort_outcome(context: CliContext) -> int:
-    from mtb_desk.services.cohorts import record_outcome
+    from mtb_desk.services.enrolments import record_outcome
 
     args = context.args
     view = record_outcome(
@@ -107,7 +107,7 @@ def cohort_outcome(context: CliContext) -> int:
 
 
 def cohort_withdraw(context: CliContext) -> int:
-    from mtb_desk.services.cohorts import withdraw
+    from mtb_desk.services.enrolments import withdraw
 
     args = context.args
     view = withdraw(
