@@ -17,18 +17,32 @@ if TYPE_CHECKING:
 PASSWORD_ENV = "MTB_DESK_PASSWORD"
 
 
-def common_options() -> argparse.ArgumentParser:
-    """Options every sub-command takes (a parent parser)."""
+def common_options(*, top_level: bool = False) -> argparse.ArgumentParser:
+    """Options every sub-command takes (a parent parser).
+
+    They may stand before or after the sub-command. Only the top-level parser sets their
+    defaults: a sub-command's own copy must not overwrite a value given before it.
+    """
+    default: Any = None if top_level else argparse.SUPPRESS
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument(
         "--database",
         metavar="URL",
+        default=default,
         help="database URL or SQLite file (default: $MTB_DESK_DATABASE_URL or the user data dir)",
     )
     parent.add_argument(
-        "--user", metavar="NAME", help="who acts, for the audit trail (default: the OS user)"
+        "--user",
+        metavar="NAME",
+        default=default,
+        help="who acts, for the audit trail (default: the OS user)",
     )
-    parent.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    parent.add_argument(
+        "--json",
+        action="store_true",
+        default=False if top_level else argparse.SUPPRESS,
+        help="print machine-readable JSON",
+    )
     return parent
 
 

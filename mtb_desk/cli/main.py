@@ -17,7 +17,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="mtb-desk",
         description="MTB Desk: molecular tumour board desk. Without a command, opens the GUI.",
-        parents=[parent],
+        parents=[common_options(top_level=True)],
     )
     parser.add_argument("--version", action="version", version=f"mtb-desk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

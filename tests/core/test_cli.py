@@ -161,3 +161,12 @@ def test_case_show_is_logged_in_the_access_log(
     log = cli_json(capsys, db, "audit", "access", "--case", "CLI-4")
     assert isinstance(log, dict)
     assert [a["purpose"] for a in log["accesses"]] == ["case show (CLI)"]
+
+
+def test_common_options_work_before_and_after_the_sub_command(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli_json(capsys, db, "case", "add", "--study-id", "CLI-5", "--diagnosis", "PAAD")
+    assert run(["--json", "--database", db.url, "case", "list"]) == 0
+    before = json.loads(capsys.readouterr().out)
+    assert [c["study_id"] for c in before["cases"]] == ["CLI-5"]
