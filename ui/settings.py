@@ -6,7 +6,7 @@ recent databases, language) is stored here, each key declared once with its defa
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent
@@ -52,6 +52,16 @@ def without_password(url: str) -> str:
     host = parts.hostname or ""
     user = parts.username or ""
     netloc = f"{user}@{host}" if user else host
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+
+
+def with_password(url: str, password: str) -> str:
+    """The URL with a password, for this connection only (it is never stored)."""
+    parts = urlsplit(without_password(url))
+    user = quote(parts.username or "", safe="")
+    netloc = f"{user}:{quote(password, safe='')}@{parts.hostname or ''}"
     if parts.port:
         netloc += f":{parts.port}"
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))

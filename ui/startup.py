@@ -6,7 +6,14 @@ The same path serves File → Open/Connect/Recent and "log in as another user" l
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from mtb_desk.db.engine import Database
 from mtb_desk.services.permissions import Actor
@@ -48,7 +55,8 @@ class Startup(QObject):
 
     def open(self, url: str, *, demo: bool = False, user: str | None = None) -> None:
         if self.window is not None:
-            self.window.show_message(self.tr("Opening %1…").replace("%1", url))
+            shown = settings.without_password(url)
+            self.window.show_message(self.tr("Opening %1…").replace("%1", shown))
         open_database_op(
             self._parent_widget() or self,
             url,
@@ -82,7 +90,27 @@ class Startup(QObject):
         elif isinstance(what, str):
             self.open(what)
 
+    def _ask_password(self, url: str, error: BaseException) -> bool:
+        """Shared mode: a login whose password libpq could not find (PGPASSWORD, .pgpass,
+        Kerberos) is asked for it here; it lives only in this connection, never in settings."""
+        message = describe_error(error).lower()
+        if not url.startswith("postgresql") or "password" not in message:
+            return False
+        password, ok = QInputDialog.getText(
+            self._parent_widget(),
+            self.tr("Database password"),
+            self.tr("Password for %1:").replace("%1", settings.without_password(url)),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not password:
+            return False
+        self.open(settings.with_password(url, password))
+        return True
+
     def _open_failed(self, url: str, error: BaseException) -> None:
+        if self._ask_password(url, error):
+            return
+        url = settings.without_password(url)
         box = QMessageBox(self._parent_widget())
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Cannot open the database"))
