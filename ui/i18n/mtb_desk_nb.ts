@@ -1516,6 +1516,16 @@
         <translation>Koble til PostgreSQL</translation>
     </message>
     <message>
+        <location filename="../startup.py" line="110" />
+        <source>Database password</source>
+        <translation>Passord til databasen</translation>
+    </message>
+    <message>
+        <location filename="../startup.py" line="111" />
+        <source>Password for %1:</source>
+        <translation>Passord for %1:</translation>
+    </message>
+    <message>
         <location filename="../startup.py" line="77" />
         <source>Database URL (your own login; no password is stored):</source>
         <translation>Database-URL (din egen innlogging; ingen passord lagres):</translation>
