@@ -163,7 +163,7 @@ def _cohorts(data: DecisionInput, lang: str) -> list[Flowable]:
             c.cohort,
             c.drug,
             f"{text('eligible' if c.eligible else 'not_eligible', lang)}"
-            + (f": {c.status}" if c.status else ""),
+            + (f": {term('match', c.status, lang)}" if c.status else ""),
             c.reason,
         ]
         for c in data.cohorts
@@ -217,11 +217,15 @@ def _attendees(data: DecisionInput, lang: str) -> list[Flowable]:
     out: list[Flowable] = []
     present = [a for a in data.attendees if a.present]
     if present:
-        rows = [[a.name, term("role", a.role, lang), a.organisation] for a in present]
-        heads = [text(k, lang) for k in ("name", "role", "organisation")]
+        # One compact line per few people, so the signature area usually fits on page 1.
+        names = [
+            f"{a.name} ({term('role', a.role, lang)}"
+            + (f", {a.organisation})" if a.organisation else ")")
+            for a in present
+        ]
         out += [
             lay.para(text("section.attendees", lang), st.heading),
-            lay.data_table(heads, rows, [0.34 * W, 0.22 * W, 0.44 * W]),
+            lay.para(" · ".join(names), st.body),
         ]
     rec = data.recommendation
     if rec.catalogue_version or rec.reference_version:

@@ -166,6 +166,12 @@ TERMS: dict[str, dict[str, tuple[str, str]]] = {
         "mss": ("MSS (stable)", "MSS (stabil)"),
         "indeterminate": ("indeterminate", "ikke konklusiv"),
     },
+    "match": {
+        "full": ("cohort full", "kohorten er full"),
+        "closed": ("cohort closed", "kohorten er stengt"),
+        "excluded": ("excluded", "ekskludert"),
+        "needs-annotation": ("finding not yet annotated", "funnet er ikke annotert ennå"),
+    },
     "agenda": {
         "pending": ("not discussed", "ikke behandlet"),
         "discussed": ("discussed", "behandlet"),

@@ -12,19 +12,15 @@ from mtb_desk.reports.records import CohortMatchInput
 def cohort_matches_for_pdf(session: Session, case: Case) -> tuple[CohortMatchInput, ...]:
     """Each matched cohort with its status in words and the match's reason.
 
-    The status names the catalogue version the match was made with, so the PDF records it.
     """
     from mtb_desk.services.matching import matches_in_session
 
     result = matches_in_session(session, case)
-    version = f"catalogue {result.catalogue_version}" if result.catalogue_version else ""
 
     def status(match: Match) -> str:
-        # The PDF already says eligible / not eligible; add why not, and the catalogue.
-        parts = [] if match.status is MatchStatus.ELIGIBLE else [match.status.value]
-        if match.source == "impress" and version:
-            parts.append(version)
-        return "; ".join(parts)
+        # The PDF says eligible / not eligible and adds why not; the catalogue version the
+        # matches were made with is printed with the recommendation's versions.
+        return "" if match.status is MatchStatus.ELIGIBLE else match.status.value
 
     return tuple(
         CohortMatchInput(
