@@ -10,9 +10,7 @@ from mtb_desk.reports.records import CohortMatchInput
 
 
 def cohort_matches_for_pdf(session: Session, case: Case) -> tuple[CohortMatchInput, ...]:
-    """Each matched cohort with its status in words and the match's reason.
-
-    """
+    """Each matched cohort with why it is not eligible (if so) and the match's reason."""
     from mtb_desk.services.matching import matches_in_session
 
     result = matches_in_session(session, case)
