@@ -24,6 +24,7 @@ class Changes:
     matches: bool = False
     recommendations: bool = False
     meetings: bool = False
+    cohorts: bool = False  # enrolments, outcomes, withdrawals
 
 
 class ChangeBus(QObject):

@@ -110,6 +110,10 @@ def _cohorts(window: MainWindow, path: Path) -> Path:
     if view.overview is not None and view.overview.cohorts:
         counts = [c.enrolled for c in view.overview.cohorts]
         view.cohorts.selectRow(counts.index(max(counts)))
+        process_until_idle()
+        pending = [r.study_id for r in view.enrolments.rows if r.benefit is None]
+        if pending:
+            view.enrolments.select(pending[0])
     return grab(window, path)
 
 

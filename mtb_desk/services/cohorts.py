@@ -8,6 +8,7 @@ and its supply place alike.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -17,8 +18,10 @@ from sqlalchemy.orm import Session
 from mtb_desk.catalogue.model import Catalogue, cohort_availability
 from mtb_desk.catalogue.model import Cohort as CatalogueCohort
 from mtb_desk.db.engine import Database
-from mtb_desk.db.models import Cohort, Enrolment
+from mtb_desk.db.models import Case, Cohort, Enrolment, Hospital, Patient
 from mtb_desk.db.unit_of_work import reading
+from mtb_desk.domain.enums import Response
+from mtb_desk.errors import NotFoundError
 from mtb_desk.matching.engine import Availability
 from mtb_desk.matching.two_stage import (
     CohortState,
@@ -46,12 +49,39 @@ class CohortOverview:
     accepting: bool
     reason: str  # why it takes no one, or how many places are left
     catalogue_version: str | None
+    stage1_size: int  # the cohort's two-stage design (IMPRESS default 8/1/24/5)
+    stage1_min_benefit: int
+    total_size: int
+    total_min_benefit: int
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolmentView:
+    cohort: str
+    study_id: str
+    enrolled_on: dt.date
+    withdrawn_on: dt.date | None
+    withdrawal_reason: str | None
+    benefit: bool | None
+    response: Response | None
+    evaluated_on: dt.date | None
+    cohort_state: str  # the cohort's state (after the change, for a command), in words
+    hospital: str | None = None  # the referring hospital's name
 
 
 def design_of(cohort: Cohort) -> StageDesign:
     return StageDesign(
         cohort.stage1_size, cohort.stage1_min_benefit, cohort.total_size, cohort.total_min_benefit
     )
+
+
+def _design_fields(cohort: Cohort) -> dict[str, int]:
+    return {
+        "stage1_size": cohort.stage1_size,
+        "stage1_min_benefit": cohort.stage1_min_benefit,
+        "total_size": cohort.total_size,
+        "total_min_benefit": cohort.total_min_benefit,
+    }
 
 
 def _outcomes(session: Session) -> dict[int, list[EnrolmentOutcome]]:
@@ -152,6 +182,7 @@ def overview_rows(session: Session) -> list[CohortOverview]:
                 accepting=available.accepting,
                 reason=available.text(),
                 catalogue_version=row.catalogue_version,
+                **_design_fields(row),
             )
         )
     return rows + _ctml_rows(session)
@@ -180,6 +211,7 @@ def _ctml_rows(session: Session) -> list[CohortOverview]:
             if row.suspended
             else "other trial: enrol through that trial",
             catalogue_version=None,
+            **_design_fields(row),
         )
         for row in rows
     ]
@@ -189,6 +221,39 @@ def cohort_overview(database: Database) -> list[CohortOverview]:
     """Every cohort with its state, counts, free places, supply left and reason."""
     with reading(database) as session:
         return overview_rows(session)
+
+
+def cohort_enrolments(database: Database, code: str) -> list[EnrolmentView]:
+    """One cohort's enrolments in enrolment order, with outcomes and withdrawals."""
+    with reading(database) as session:
+        cohort = session.scalar(select(Cohort).where(Cohort.code == code.strip()))
+        if cohort is None:
+            raise NotFoundError(f"no cohort with code '{code}'")
+        outcomes = _outcomes(session).get(cohort.id, [])
+        state = cohort_state(outcomes, design_of(cohort), suspended=cohort.suspended).summary()
+        rows = session.execute(
+            select(Enrolment, Patient.study_id, Hospital.name)
+            .join(Case, Case.id == Enrolment.case_id)
+            .join(Patient, Patient.id == Case.patient_id)
+            .outerjoin(Hospital, Hospital.id == Case.hospital_id)
+            .where(Enrolment.cohort_id == cohort.id)
+            .order_by(Enrolment.enrolled_on, Enrolment.id)
+        ).all()
+        return [
+            EnrolmentView(
+                cohort=cohort.code,
+                study_id=study_id,
+                enrolled_on=row.enrolled_on,
+                withdrawn_on=row.withdrawn_on,
+                withdrawal_reason=row.withdrawal_reason,
+                benefit=row.benefit,
+                response=row.response,
+                evaluated_on=row.evaluated_on,
+                cohort_state=state,
+                hospital=hospital,
+            )
+            for row, study_id, hospital in rows
+        ]
 
 
 @dataclass(frozen=True, slots=True)

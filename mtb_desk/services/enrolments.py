@@ -7,7 +7,6 @@ trial site does not allow; every change writes an audit event in the same transa
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,24 +20,22 @@ from mtb_desk.errors import NotFoundError, ValidationError
 from mtb_desk.services.audit import record_event, snapshot
 from mtb_desk.services.cases import case_for_study_id
 from mtb_desk.services.catalogue import current_catalogue
-from mtb_desk.services.cohorts import cohort_states, supply_left
+from mtb_desk.services.cohorts import EnrolmentView, cohort_states, supply_left
 from mtb_desk.services.permissions import Action, Actor, require
 
 BENEFIT_RESPONSES = frozenset({Response.CR, Response.PR, Response.SD})
 _OUTCOME_FIELDS = ("benefit", "response", "evaluated_on")
 
-
-@dataclass(frozen=True, slots=True)
-class EnrolmentView:
-    cohort: str
-    study_id: str
-    enrolled_on: dt.date
-    withdrawn_on: dt.date | None
-    withdrawal_reason: str | None
-    benefit: bool | None
-    response: Response | None
-    evaluated_on: dt.date | None
-    cohort_state: str  # the cohort's state after this change, in words
+__all__ = [  # EnrolmentView lives in services.cohorts (which this module imports)
+    "EnrolmentView",
+    "check_outcome",
+    "enrol",
+    "enrol_in",
+    "record_outcome",
+    "record_outcome_in",
+    "withdraw",
+    "withdraw_in",
+]
 
 
 def _cohort_row(session: Session, code: str, *, lock: bool = False) -> Cohort:
@@ -70,6 +67,7 @@ def _state_text(session: Session, cohort: Cohort) -> str:
 
 
 def _view(session: Session, cohort: Cohort, study_id: str, row: Enrolment) -> EnrolmentView:
+    case = session.get(Case, row.case_id)
     return EnrolmentView(
         cohort=cohort.code,
         study_id=study_id,
@@ -80,6 +78,7 @@ def _view(session: Session, cohort: Cohort, study_id: str, row: Enrolment) -> En
         response=row.response,
         evaluated_on=row.evaluated_on,
         cohort_state=_state_text(session, cohort),
+        hospital=case.hospital.name if case is not None and case.hospital else None,
     )
 
 

@@ -12,10 +12,10 @@ from mtb_desk.db.engine import Database
 from mtb_desk.db.models import AuditEvent, Enrolment
 from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.enums import Response, Role
-from mtb_desk.errors import PermissionDenied, ValidationError
+from mtb_desk.errors import NotFoundError, PermissionDenied, ValidationError
 from mtb_desk.services.cases import NewCase, create_case
 from mtb_desk.services.catalogue import load_catalogue_file
-from mtb_desk.services.cohorts import CohortOverview, cohort_overview
+from mtb_desk.services.cohorts import CohortOverview, cohort_enrolments, cohort_overview
 from mtb_desk.services.enrolments import enrol, record_outcome, withdraw
 from mtb_desk.services.hospitals import add_hospital
 from mtb_desk.services.permissions import Actor
@@ -34,6 +34,11 @@ cohorts:
     name: KRAS G12C — drug-b
     drugs: [drug-b]
     rule: {gene: KRAS, protein: G12C}
+  - code: COH-C
+    name: NRAS Q61K — drug-a, small design
+    drugs: [drug-a]
+    rule: {gene: NRAS, protein: Q61K}
+    stages: {stage1_size: 4, stage1_min_benefit: 2, total_size: 10, total_min_benefit: 3}
 supply_agreements:
   - {name: Beta agreement, company: Beta, drugs: [drug-b], max_patients: 2}
 """
@@ -228,3 +233,32 @@ def test_cohort_commands_from_the_cli(
     code, out, _ = cli(capsys, trial, "cohort", "list")
     assert "1 (+1 withdrawn)" in out
     assert "COH-B" in out
+
+
+def test_overview_carries_each_cohorts_design(trial: Database) -> None:
+    default, small = state(trial, "COH-A"), state(trial, "COH-C")
+    design = ("stage1_size", "stage1_min_benefit", "total_size", "total_min_benefit")
+    assert tuple(getattr(default, f) for f in design) == (8, 1, 24, 5)
+    assert tuple(getattr(small, f) for f in design) == (4, 2, 10, 3)
+    assert small.free_slots == 4
+
+
+def test_cohort_enrolments_lists_outcomes_and_withdrawals(trial: Database, actor: Actor) -> None:
+    ids = cases(trial, actor, 3)
+    enrol_with(trial, actor, ids, [True, None, None])
+    withdraw(trial, actor, "COH-A", ids[2], "moved abroad", on=START + dt.timedelta(days=20))
+    rows = cohort_enrolments(trial, "COH-A")
+    assert [r.study_id for r in rows] == ids
+    first, pending, gone = rows
+    assert (first.hospital, first.enrolled_on, first.benefit, first.response) == (
+        "Open Hospital", START, True, Response.SD,
+    )  # fmt: skip
+    assert first.evaluated_on == START + dt.timedelta(weeks=17)
+    assert (pending.benefit, pending.withdrawn_on) == (None, None)
+    assert (gone.withdrawn_on, gone.withdrawal_reason) == (
+        START + dt.timedelta(days=20), "moved abroad",
+    )  # fmt: skip
+    assert first.cohort_state.startswith("expanded (stage 2): 2 enrolled")
+    assert cohort_enrolments(trial, "COH-B") == []
+    with pytest.raises(NotFoundError, match="no cohort with code 'NOPE'"):
+        cohort_enrolments(trial, "NOPE")

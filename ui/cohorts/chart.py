@@ -1,4 +1,4 @@
-"""A small chart of one cohort against the two-stage rule (1 of 8, then 5 of 24)."""
+"""A small chart of one cohort against its two-stage design (IMPRESS: 1 of 8, then 5 of 24)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ui import theme
 
-STAGE1_SIZE, STAGE1_MIN = 8, 1
-TOTAL_SIZE, TOTAL_MIN = 24, 5
+DEFAULT_DESIGN = (8, 1, 24, 5)  # stage-1 size, benefit needed in it, total size, needed in all
 
 
 class TwoStageChart(QWidget):
-    """Two tracks: evaluated patients against 8 and 24; patients with benefit against the
-    thresholds 1 (needed among the first 8) and 5 (needed among all 24)."""
+    """Two tracks: evaluated patients against the stage-1 and total sizes; patients with
+    benefit against the thresholds needed among the first stage and among all."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,15 +21,24 @@ class TwoStageChart(QWidget):
         self.evaluated = 0
         self.benefit = 0
         self.pending = 0
+        self.design = DEFAULT_DESIGN
         self.setMinimumHeight(150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(480, 170)
 
-    def set_counts(self, cohort: str, benefit: int, no_benefit: int, pending: int) -> None:
+    def set_counts(
+        self,
+        cohort: str,
+        benefit: int,
+        no_benefit: int,
+        pending: int,
+        design: tuple[int, int, int, int] = DEFAULT_DESIGN,
+    ) -> None:
         self.cohort = cohort
         self.benefit, self.evaluated, self.pending = benefit, benefit + no_benefit, pending
+        self.design = design
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
@@ -47,10 +55,18 @@ class TwoStageChart(QWidget):
         evaluated = self.tr("Evaluated %1 (+%2 awaiting week 16)")
         evaluated = evaluated.replace("%1", str(self.evaluated)).replace("%2", str(self.pending))
         highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
-        sizes = [(STAGE1_SIZE, self.tr("stage 1: 8")), (TOTAL_SIZE, self.tr("24"))]
+        stage1, stage1_min, total, total_min = (str(n) for n in self.design)
+        sizes = [
+            (self.design[0], self.tr("stage 1: %1").replace("%1", stage1)),
+            (self.design[2], total),
+        ]
         self._track(painter, top, evaluated, self.evaluated, highlight, sizes)
         benefit = self.tr("With clinical benefit: %1").replace("%1", str(self.benefit))
-        marks = [(STAGE1_MIN, self.tr("≥1 of 8")), (TOTAL_MIN, self.tr("≥5 of 24"))]
+        of = self.tr("≥%1 of %2")
+        marks = [
+            (self.design[1], of.replace("%1", stage1_min).replace("%2", stage1)),
+            (self.design[3], of.replace("%1", total_min).replace("%2", total)),
+        ]
         ok = theme.accent("ok", self)
         self._track(painter, top + 2.6 * line + 8, benefit, self.benefit, ok, marks)
         painter.end()
@@ -74,13 +90,14 @@ class TwoStageChart(QWidget):
         painter.setBrush(theme.tint(self, QPalette.ColorRole.WindowText, 30))
         painter.drawRoundedRect(bar, 3, 3)
         filled = QRectF(bar)
-        filled.setWidth(width * min(value, TOTAL_SIZE) / TOTAL_SIZE)
+        total = max(self.design[2], 1)
+        filled.setWidth(width * min(value, total) / total)
         painter.setBrush(colour)
         painter.drawRoundedRect(filled, 3, 3)
         pen = QPen(theme.accent("warn", self))
         pen.setWidthF(2)
         for at, label in marks:
-            x = left + width * at / TOTAL_SIZE
+            x = left + width * at / total
             painter.setPen(pen)
             painter.drawLine(int(x), int(bar.top() - 3), int(x), int(bar.bottom() + 3))
             painter.setPen(text)

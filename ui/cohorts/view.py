@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui import theme
 from ui.cohorts.chart import TwoStageChart
+from ui.cohorts.enrolments import EnrolmentsPanel
 from ui.context import AppContext, Changes
 from ui.formatting import DASH
 from ui.ops.op import Op
@@ -92,15 +93,21 @@ class CohortsView(QWidget):
         self.heading.setFont(theme.title_font(self.font(), 1.2))
         self.cohorts = _table(COHORT_COLUMNS)
         self.chart = TwoStageChart()
+        self.enrolments = EnrolmentsPanel(context)
         self.drugs = _table(DRUG_COLUMNS)
         self.agreements = QLabel()
         self.agreements.setWordWrap(True)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>" + self.tr("Cohorts") + "</b>"))
-        left_layout.addWidget(self.cohorts, 1)
-        left_layout.addWidget(self.chart)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(QLabel("<b>" + self.tr("Cohorts") + "</b>"))
+        top_layout.addWidget(self.cohorts, 1)
+        top_layout.addWidget(self.chart)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(top)
+        left.addWidget(self.enrolments)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -131,10 +138,11 @@ class CohortsView(QWidget):
         return Op(self, lambda _p: catalogue_overview(database)).success(self.show_overview).run()
 
     def _changes_happened(self, changes: Changes) -> None:
-        if changes.matches or changes.recommendations:
+        if changes.matches or changes.recommendations or changes.cohorts:
             self.refresh()
 
     def show_overview(self, overview: CatalogueOverview) -> None:
+        chosen = self.current_code()
         self.overview = overview
         if overview.version is None:
             self.heading.setText(self.tr("No drug catalogue loaded in this database."))
@@ -156,9 +164,23 @@ class CohortsView(QWidget):
         ]
         self.agreements.setText("<br>".join(lines))
         if overview.cohorts:
-            self.cohorts.selectRow(0)
-            self._chart_row(0)
+            codes = [c.code for c in overview.cohorts]
+            row = codes.index(chosen) if chosen in codes else 0
+            if row == self.cohorts.currentRow():
+                self._chart_row(row)  # same row: no currentCellChanged to redraw it
+            self.cohorts.selectRow(row)
         self.overview_did_load.emit(overview)
+
+    def current_code(self) -> str | None:
+        row = self.cohorts.currentRow()
+        if self.overview is None or not 0 <= row < len(self.overview.cohorts):
+            return None
+        return self.overview.cohorts[row].code
+
+    def select_cohort(self, code: str) -> None:
+        codes = [c.code for c in self.overview.cohorts] if self.overview else []
+        if code in codes:
+            self.cohorts.selectRow(codes.index(code))
 
     def _fill_cohorts(self, cohorts: Sequence[CohortOverview]) -> None:
         self.cohorts.setRowCount(len(cohorts))
@@ -195,4 +217,11 @@ class CohortsView(QWidget):
         if self.overview is None or not 0 <= row < len(self.overview.cohorts):
             return
         cohort = self.overview.cohorts[row]
-        self.chart.set_counts(cohort.code, cohort.benefit, cohort.no_benefit, cohort.pending)
+        design = (
+            cohort.stage1_size, cohort.stage1_min_benefit,
+            cohort.total_size, cohort.total_min_benefit,
+        )  # fmt: skip
+        self.chart.set_counts(
+            cohort.code, cohort.benefit, cohort.no_benefit, cohort.pending, design
+        )
+        self.enrolments.load(cohort.code)

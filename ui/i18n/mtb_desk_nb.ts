@@ -214,138 +214,138 @@
 <context>
     <name>CohortsView</name>
     <message>
-        <location filename="../cohorts/view.py" line="31" />
+        <location filename="../cohorts/view.py" line="32" />
         <source>Cohort</source>
         <translation>Kohort</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="32" />
+        <location filename="../cohorts/view.py" line="33" />
         <source>Drugs</source>
         <translation>Legemidler</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="33" />
+        <location filename="../cohorts/view.py" line="34" />
         <source>State</source>
         <translation>Tilstand</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="34" />
+        <location filename="../cohorts/view.py" line="35" />
         <source>Enrolled</source>
         <translation>Inkludert</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="35" />
+        <location filename="../cohorts/view.py" line="36" />
         <source>Benefit</source>
         <translation>Nytte</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="36" />
+        <location filename="../cohorts/view.py" line="37" />
         <source>No benefit</source>
         <translation>Ingen nytte</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="37" />
+        <location filename="../cohorts/view.py" line="38" />
         <source>Awaiting</source>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="38" />
+        <location filename="../cohorts/view.py" line="39" />
         <source>Free places</source>
         <translation>Ledige plasser</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="39" />
+        <location filename="../cohorts/view.py" line="40" />
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="42" />
+        <location filename="../cohorts/view.py" line="43" />
         <source>Drug</source>
         <translation>Legemiddel</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="43" />
+        <location filename="../cohorts/view.py" line="44" />
         <source>Brand</source>
         <translation>Handelsnavn</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="44" />
+        <location filename="../cohorts/view.py" line="45" />
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="45" />
+        <location filename="../cohorts/view.py" line="46" />
         <source>Targets</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="46" />
+        <location filename="../cohorts/view.py" line="47" />
         <source>On-label</source>
         <translation>Godkjent bruk</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="49" />
+        <location filename="../cohorts/view.py" line="50" />
         <source>open (stage 1)</source>
         <translation>åpen (trinn 1)</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="50" />
+        <location filename="../cohorts/view.py" line="51" />
         <source>awaiting stage-1 outcomes</source>
         <translation>venter på utfall i trinn 1</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="51" />
+        <location filename="../cohorts/view.py" line="52" />
         <source>expanded (stage 2)</source>
         <translation>utvidet (trinn 2)</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="52" />
+        <location filename="../cohorts/view.py" line="53" />
         <source>awaiting stage-2 outcomes</source>
         <translation>venter på utfall i trinn 2</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="53" />
+        <location filename="../cohorts/view.py" line="54" />
         <source>positive</source>
         <translation>positiv</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="54" />
+        <location filename="../cohorts/view.py" line="55" />
         <source>closed: negative</source>
         <translation>lukket: negativ</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="55" />
+        <location filename="../cohorts/view.py" line="56" />
         <source>suspended</source>
         <translation>stanset</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="56" />
+        <location filename="../cohorts/view.py" line="57" />
         <source>other trial</source>
         <translation>annen studie</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="101" />
+        <location filename="../cohorts/view.py" line="103" />
         <source>Cohorts</source>
         <translation>Kohorter</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="140" />
+        <location filename="../cohorts/view.py" line="148" />
         <source>No drug catalogue loaded in this database.</source>
         <translation>Ingen legemiddelkatalog er lastet inn i denne databasen.</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="143" />
+        <location filename="../cohorts/view.py" line="151" />
         <source>%1 · catalogue version %2</source>
         <translation>%1 · katalogversjon %2</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="107" />
-        <location filename="../cohorts/view.py" line="144" />
+        <location filename="../cohorts/view.py" line="114" />
+        <location filename="../cohorts/view.py" line="152" />
         <source>Drug catalogue</source>
         <translation>Legemiddelkatalog</translation>
     </message>
     <message>
-        <location filename="../cohorts/view.py" line="150" />
+        <location filename="../cohorts/view.py" line="158" />
         <source>%1 (%2): %3 of %4 places left</source>
         <translation>%1 (%2): %3 av %4 plasser igjen</translation>
     </message>
@@ -492,6 +492,89 @@
         <location filename="../documents/exporting.py" line="167" />
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsPanel</name>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="36" />
+        <source>Study id</source>
+        <translation>Studie-ID</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="37" />
+        <source>Hospital</source>
+        <translation>Sykehus</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="38" />
+        <source>Enrolled</source>
+        <translation>Inkludert</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="39" />
+        <source>Benefit</source>
+        <translation>Nytte</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="40" />
+        <source>Response</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="41" />
+        <source>Evaluated</source>
+        <translation>Evaluert</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="42" />
+        <source>Withdrawn</source>
+        <translation>Trukket ut</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="43" />
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="54" />
+        <source>awaiting week 16</source>
+        <translation>venter på uke 16</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="56" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="57" />
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="86" />
+        <source>Record week-16 outcome…</source>
+        <translation>Registrer utfall ved uke 16…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="87" />
+        <source>Withdraw…</source>
+        <translation>Trekk ut…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="127" />
+        <source>Enrolled in %1 (%2)</source>
+        <translation>Inkludert i %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="193" />
+        <source>Week-16 outcome of %1 recorded</source>
+        <translation>Utfall ved uke 16 for %1 er registrert</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="202" />
+        <source>%1 withdrawn from %2</source>
+        <translation>%1 er trukket ut av %2</translation>
     </message>
 </context>
 <context>
@@ -1111,14 +1194,52 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../ops/database.py" line="37" />
+        <location filename="../ops/database.py" line="38" />
         <source>Opening the database…</source>
         <translation>Åpner databasen …</translation>
     </message>
     <message>
-        <location filename="../ops/database.py" line="65" />
+        <location filename="../ops/database.py" line="68" />
         <source>Opening the database</source>
         <translation>Åpner databasen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../cohorts/dialogs.py" line="47" />
+        <source>Week-16 outcome of %1</source>
+        <translation>Utfall ved uke 16 for %1</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/dialogs.py" line="49" />
+        <source>Yes: clinical benefit</source>
+        <translation>Ja: klinisk nytte</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/dialogs.py" line="50" />
+        <source>No: no clinical benefit</source>
+        <translation>Nei: ingen klinisk nytte</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/dialogs.py" line="56" />
+        <source>Clinical benefit</source>
+        <translation>Klinisk nytte</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/dialogs.py" line="57" />
+        <source>Response (RECIST)</source>
+        <translation>Respons (RECIST)</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/dialogs.py" line="58" />
+        <source>Evaluated on</source>
+        <translation>Evaluert dato</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/dialogs.py" line="63" />
+        <source>not given</source>
+        <translation>ikke oppgitt</translation>
     </message>
 </context>
 <context>
@@ -1233,27 +1354,27 @@
         <translation>Utkast til anbefaling lagret (revisjon %1)</translation>
     </message>
     <message>
-        <location filename="../case/recommending.py" line="175" />
+        <location filename="../case/recommending.py" line="177" />
         <source>The draft recommendation for %1</source>
         <translation>Utkastet til anbefaling for %1</translation>
     </message>
     <message>
-        <location filename="../case/recommending.py" line="215" />
+        <location filename="../case/recommending.py" line="217" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../case/recommending.py" line="222" />
+        <location filename="../case/recommending.py" line="224" />
         <source>Cohort / trial</source>
         <translation>Kohort / studie</translation>
     </message>
     <message>
-        <location filename="../case/recommending.py" line="228" />
+        <location filename="../case/recommending.py" line="230" />
         <source>Rationale</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../case/recommending.py" line="234" />
+        <location filename="../case/recommending.py" line="236" />
         <source>Further tests</source>
         <translation>Videre tester</translation>
     </message>
@@ -1261,83 +1382,83 @@
 <context>
     <name>RecommendationEditor</name>
     <message>
-        <location filename="../case/recommendation.py" line="61" />
+        <location filename="../case/recommendation.py" line="78" />
         <source>Revision %1 · %2 · %3</source>
         <translation>Revisjon %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="67" />
+        <location filename="../case/recommendation.py" line="84" />
         <source>recorded by %1, %2</source>
         <translation>registrert av %1, %2</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="74" />
+        <location filename="../case/recommendation.py" line="91" />
         <source>finalised by %1, %2</source>
         <translation>fastsatt av %1, %2</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="80" />
+        <location filename="../case/recommendation.py" line="97" />
         <source>signed by %1 (%2), %3</source>
         <translation>signert av %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="93" />
+        <location filename="../case/recommendation.py" line="110" />
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="98" />
+        <location filename="../case/recommendation.py" line="115" />
         <source>Choose a match, or type a cohort or trial id</source>
         <translation>Velg et treff, eller skriv en kohort eller studie-id</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="99" />
+        <location filename="../case/recommendation.py" line="116" />
         <source>Use selected match</source>
         <translation>Bruk valgt treff</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="102" />
+        <location filename="../case/recommendation.py" line="119" />
         <source>Rationale for the board's recommendation</source>
         <translation>Begrunnelse for styrets anbefaling</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="105" />
+        <location filename="../case/recommendation.py" line="122" />
         <source>e.g. IHC, germline testing, liquid biopsy</source>
         <translation>f.eks. IHC, kimbanetesting, flytende biopsi</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="106" />
+        <location filename="../case/recommendation.py" line="123" />
         <source>Save draft</source>
         <translation>Lagre utkast</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="107" />
+        <location filename="../case/recommendation.py" line="124" />
         <source>Finalise</source>
         <translation>Fastsett</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="108" />
-        <location filename="../case/recommendation.py" line="205" />
+        <location filename="../case/recommendation.py" line="125" />
+        <location filename="../case/recommendation.py" line="236" />
         <source>No recommendation recorded yet.</source>
         <translation>Ingen anbefaling registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="117" />
+        <location filename="../case/recommendation.py" line="135" />
         <source>Recording recommendations is not connected.</source>
         <translation>Registrering av anbefalinger er ikke koblet til.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="137" />
+        <location filename="../case/recommendation.py" line="155" />
         <source>Revisions and signatures</source>
         <translation>Revisjoner og signaturer</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="204" />
+        <location filename="../case/recommendation.py" line="235" />
         <source>No revisions or signatures yet.</source>
         <translation>Ingen revisjoner eller signaturer ennå.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="209" />
+        <location filename="../case/recommendation.py" line="240" />
         <source>Revision %1 is %2.</source>
         <translation>Revisjon %1 er %2.</translation>
     </message>
@@ -1346,27 +1467,27 @@
         <translation type="vanished">Registrering av anbefalinger kommer i neste versjon.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="124" />
+        <location filename="../case/recommendation.py" line="142" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="125" />
+        <location filename="../case/recommendation.py" line="143" />
         <source>Cohort / trial</source>
         <translation>Kohort / studie</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="126" />
+        <location filename="../case/recommendation.py" line="144" />
         <source>Rationale</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="127" />
+        <location filename="../case/recommendation.py" line="145" />
         <source>Further tests</source>
         <translation>Videre tester</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="129" />
+        <location filename="../case/recommendation.py" line="147" />
         <source>Supporting findings</source>
         <translation>Støttende funn</translation>
     </message>
@@ -1374,32 +1495,32 @@
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../window/screens.py" line="80" />
+        <location filename="../window/screens.py" line="89" />
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="95" />
+        <location filename="../window/screens.py" line="106" />
         <source>Cohorts</source>
         <translation>Kohorter</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="111" />
+        <location filename="../window/screens.py" line="124" />
         <source>Choose a meeting, then start the presentation.</source>
         <translation>Velg et møte, og start deretter presentasjonen.</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="136" />
+        <location filename="../window/screens.py" line="151" />
         <source>Open a case first.</source>
         <translation>Åpne en sak først.</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="145" />
+        <location filename="../window/screens.py" line="160" />
         <source>Import a lab report into %1</source>
         <translation>Importer en laboratorierapport i %1</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="148" />
+        <location filename="../window/screens.py" line="163" />
         <source>Lab files (*.tsv *.vcf *.vcf.gz *.maf *.txt *.csv *.xlsx *.xml);;All files (*)</source>
         <translation>Laboratoriefiler (*.tsv *.vcf *.vcf.gz *.maf *.txt *.csv *.xlsx *.xml);;Alle filer (*)</translation>
     </message>
@@ -1496,62 +1617,62 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../startup.py" line="51" />
+        <location filename="../startup.py" line="59" />
         <source>Opening %1…</source>
         <translation>Åpner %1 …</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="67" />
+        <location filename="../startup.py" line="75" />
         <source>Open SQLite database</source>
         <translation>Åpne SQLite-database</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="69" />
+        <location filename="../startup.py" line="77" />
         <source>SQLite databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
         <translation>SQLite-databaser (*.sqlite *.sqlite3 *.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="76" />
+        <location filename="../startup.py" line="84" />
         <source>Connect to PostgreSQL</source>
         <translation>Koble til PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="110" />
+        <location filename="../startup.py" line="101" />
         <source>Database password</source>
         <translation>Passord til databasen</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="111" />
+        <location filename="../startup.py" line="102" />
         <source>Password for %1:</source>
         <translation>Passord for %1:</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="77" />
+        <location filename="../startup.py" line="85" />
         <source>Database URL (your own login; no password is stored):</source>
         <translation>Database-URL (din egen innlogging; ingen passord lagres):</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="88" />
+        <location filename="../startup.py" line="116" />
         <source>Cannot open the database</source>
         <translation>Kan ikke åpne databasen</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="90" />
+        <location filename="../startup.py" line="118" />
         <source>The database %1 could not be opened.</source>
         <translation>Databasen %1 kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="94" />
+        <location filename="../startup.py" line="122" />
         <source>Open another…</source>
         <translation>Åpne en annen …</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="96" />
+        <location filename="../startup.py" line="124" />
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../startup.py" line="96" />
+        <location filename="../startup.py" line="124" />
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -1559,39 +1680,45 @@
 <context>
     <name>TwoStageChart</name>
     <message>
-        <location filename="../cohorts/chart.py" line="44" />
+        <location filename="../cohorts/chart.py" line="52" />
         <source>%1: benefit against the two-stage rule</source>
         <translation>%1: nytte målt mot totrinnsregelen</translation>
     </message>
     <message>
-        <location filename="../cohorts/chart.py" line="47" />
+        <location filename="../cohorts/chart.py" line="55" />
         <source>Evaluated %1 (+%2 awaiting week 16)</source>
         <translation>Evaluert %1 (+%2 venter på uke 16)</translation>
     </message>
     <message>
-        <location filename="../cohorts/chart.py" line="50" />
+        <location filename="../cohorts/chart.py" line="60" />
+        <source>stage 1: %1</source>
+        <translation>trinn 1: %1</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/chart.py" line="65" />
+        <source>≥%1 of %2</source>
+        <translation>≥%1 av %2</translation>
+    </message>
+    <message>
         <source>stage 1: 8</source>
-        <translation>trinn 1: 8</translation>
+        <translation type="vanished">trinn 1: 8</translation>
     </message>
     <message>
-        <location filename="../cohorts/chart.py" line="50" />
         <source>24</source>
-        <translation>24</translation>
+        <translation type="vanished">24</translation>
     </message>
     <message>
-        <location filename="../cohorts/chart.py" line="52" />
+        <location filename="../cohorts/chart.py" line="64" />
         <source>With clinical benefit: %1</source>
         <translation>Med klinisk nytte: %1</translation>
     </message>
     <message>
-        <location filename="../cohorts/chart.py" line="53" />
         <source>≥1 of 8</source>
-        <translation>≥1 av 8</translation>
+        <translation type="vanished">≥1 av 8</translation>
     </message>
     <message>
-        <location filename="../cohorts/chart.py" line="53" />
         <source>≥5 of 24</source>
-        <translation>≥5 av 24</translation>
+        <translation type="vanished">≥5 av 24</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2010,34 @@
         <location filename="../documents/verify_dialog.py" line="113" />
         <source>not trusted</source>
         <translation>ikke klarert</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../cohorts/dialogs.py" line="84" />
+        <source>Withdraw %1</source>
+        <translation>Trekk ut %1</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/dialogs.py" line="86" />
+        <source>e.g. toxicity, moved abroad</source>
+        <translation>f.eks. toksisitet, flyttet utenlands</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/dialogs.py" line="89" />
+        <source>Before the week-16 evaluation a withdrawal frees the cohort place.</source>
+        <translation>Før evalueringen ved uke 16 frigjør en uttrekning plassen i kohorten.</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/dialogs.py" line="94" />
+        <source>Reason</source>
+        <translation>Begrunnelse</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/dialogs.py" line="95" />
+        <source>Withdrawn on</source>
+        <translation>Trukket ut dato</translation>
     </message>
 </context>
 <context>
