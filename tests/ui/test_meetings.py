@@ -7,10 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mtb_desk.db.engine import Database
-from mtb_desk.domain.enums import AgendaStatus, RecommendationOutcome, RecommendationState
+from mtb_desk.domain.enums import (
+    AgendaStatus,
+    MeetingStatus,
+    RecommendationOutcome,
+    RecommendationState,
+)
 from mtb_desk.services.cases import NewCase, create_case
 from mtb_desk.services.meetings import add_to_agenda, create_meeting, get_meeting
 from mtb_desk.services.permissions import Actor
@@ -108,3 +114,35 @@ def test_export_minutes_writes_the_pdf(
         exporter.export_decisions_table(meeting_id, dt.date(2026, 3, 4))
     assert table.args[0].suffix == ".xlsx"
     assert table.args[0].stat().st_size > 0
+
+
+def test_close_asks_about_pending_cases_then_reopen(
+    qtbot: QtBot, db: Database, context: AppContext, meeting_id: int
+) -> None:
+    view = MeetingsView(context)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.meetings_did_load):
+        view.refresh()
+    with qtbot.waitSignal(view.meeting_did_load):
+        view.meetings.setCurrentRow(0)
+    assert view.close_meeting.text() == "Close meeting…"
+    box = view.toggle_closed()
+    assert box is not None
+    assert box.text() == "3 cases were not discussed — close the meeting anyway?"
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert process_until_idle()
+    assert get_meeting(db, meeting_id).status is MeetingStatus.PLANNED
+    box = view.toggle_closed()
+    assert box is not None
+    (close_anyway,) = [b for b in box.buttons() if b.text() == "Close anyway"]
+    with qtbot.waitSignals([view.meeting_did_load, view.meetings_did_load], timeout=10_000):
+        close_anyway.click()
+    assert process_until_idle()
+    assert get_meeting(db, meeting_id).status is MeetingStatus.CLOSED
+    assert view.meetings.item(0).text().endswith("closed")
+    assert view.close_meeting.text() == "Reopen meeting"
+    with qtbot.waitSignal(view.meeting_did_load, timeout=10_000):
+        assert view.toggle_closed() is None
+    assert process_until_idle()
+    assert get_meeting(db, meeting_id).status is MeetingStatus.PLANNED
+    assert view.close_meeting.text() == "Close meeting…"

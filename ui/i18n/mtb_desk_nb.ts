@@ -1048,6 +1048,19 @@
     </message>
 </context>
 <context>
+    <name>MeetingClosing</name>
+    <message>
+        <location filename="../meetings/closing.py" line="34" />
+        <source>1 case was not discussed — close the meeting anyway?</source>
+        <translation>1 sak ble ikke diskutert – avslutte møtet likevel?</translation>
+    </message>
+    <message>
+        <location filename="../meetings/closing.py" line="37" />
+        <source>%1 cases were not discussed — close the meeting anyway?</source>
+        <translation>%1 saker ble ikke diskutert – avslutte møtet likevel?</translation>
+    </message>
+</context>
+<context>
     <name>MeetingMinutes</name>
     <message>
         <location filename="../meetings/minutes.py" line="21" />
@@ -1073,57 +1086,68 @@
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../meetings/view.py" line="56" />
+        <location filename="../meetings/view.py" line="58" />
         <source>New meeting…</source>
         <translation>Nytt møte …</translation>
     </message>
     <message>
-        <location filename="../meetings/view.py" line="57" />
+        <location filename="../meetings/view.py" line="59" />
         <source>Choose a meeting</source>
         <translation>Velg et møte</translation>
     </message>
     <message>
-        <location filename="../meetings/view.py" line="61" />
+        <location filename="../meetings/view.py" line="63" />
         <source>Add attendee…</source>
         <translation>Legg til deltaker …</translation>
     </message>
     <message>
-        <location filename="../meetings/view.py" line="63" />
+        <location filename="../meetings/view.py" line="65" />
         <source>Presentation mode</source>
         <translation>Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../meetings/view.py" line="64" />
+        <location filename="../meetings/view.py" line="66" />
         <source>Export minutes…</source>
         <translation>Eksporter referat …</translation>
     </message>
     <message>
-        <location filename="../meetings/view.py" line="65" />
+        <location filename="../meetings/view.py" line="67" />
         <source>Export decisions (XLSX)…</source>
         <translation>Eksporter beslutninger (XLSX) …</translation>
     </message>
     <message>
-        <location filename="../meetings/view.py" line="73" />
+        <location filename="../meetings/view.py" line="68" />
+        <location filename="../meetings/view.py" line="137" />
+        <source>Close meeting…</source>
+        <translation>Avslutt møtet…</translation>
+    </message>
+    <message>
+        <location filename="../meetings/view.py" line="76" />
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../meetings/view.py" line="78" />
+        <location filename="../meetings/view.py" line="81" />
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../meetings/view.py" line="85" />
+        <location filename="../meetings/view.py" line="88" />
         <source>Attendance</source>
         <translation>Oppmøte</translation>
     </message>
     <message>
-        <location filename="../meetings/view.py" line="88" />
+        <location filename="../meetings/view.py" line="91" />
         <source>Minutes so far</source>
         <translation>Referat så langt</translation>
     </message>
+    <message>
+        <location filename="../meetings/view.py" line="137" />
+        <source>Reopen meeting</source>
+        <translation>Gjenåpne møtet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../meetings/view.py" line="143" />
+        <location filename="../meetings/view.py" line="154" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n sak</numerusform>
@@ -1131,23 +1155,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../meetings/view.py" line="202" />
+        <location filename="../meetings/view.py" line="215" />
         <source>Someone else changed this meeting first; showing their version.</source>
         <translation>Noen andre endret møtet først; viser deres versjon.</translation>
     </message>
     <message>
-        <location filename="../meetings/view.py" line="218" />
+        <location filename="../meetings/view.py" line="231" />
         <source>Agenda order saved</source>
         <translation>Rekkefølgen på agendaen er lagret</translation>
     </message>
     <message>
-        <location filename="../meetings/view.py" line="236" />
-        <location filename="../meetings/view.py" line="323" />
+        <location filename="../meetings/view.py" line="249" />
+        <location filename="../meetings/view.py" line="370" />
         <source>Attendance saved</source>
         <translation>Oppmøtet er lagret</translation>
     </message>
+    <message>
+        <location filename="../meetings/view.py" line="287" />
+        <source>Meeting closed</source>
+        <translation>Møtet er avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../meetings/view.py" line="287" />
+        <source>Meeting reopened</source>
+        <translation>Møtet er gjenåpnet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../meetings/view.py" line="296" />
+        <location filename="../meetings/view.py" line="343" />
         <source>%n case(s) added to the agenda</source>
         <translation>
             <numerusform>%n sak lagt til på agendaen</numerusform>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mtb_desk.domain.enums import MeetingStatus
 from mtb_desk.domain.records import MeetingSummary
 from mtb_desk.errors import ConflictError
 from mtb_desk.services.permissions import Action
@@ -63,6 +65,7 @@ class MeetingsView(QWidget):
         self.present = QPushButton(self.tr("Presentation mode"))
         self.export_minutes = QPushButton(self.tr("Export minutes…"))
         self.export_table = QPushButton(self.tr("Export decisions (XLSX)…"))
+        self.close_meeting = QPushButton(self.tr("Close meeting…"))
         self._build()
         self._connect()
         self._apply_permissions()
@@ -78,7 +81,7 @@ class MeetingsView(QWidget):
         middle.addWidget(QLabel("<b>" + self.tr("Agenda") + "</b>"))
         middle.addWidget(self.agenda, 1)
         actions = QHBoxLayout()
-        for button in (self.present, self.export_minutes, self.export_table):
+        for button in (self.present, self.export_minutes, self.export_table, self.close_meeting):
             actions.addWidget(button)
         middle.addLayout(actions)
         right = QVBoxLayout()
@@ -108,6 +111,7 @@ class MeetingsView(QWidget):
         self.present.clicked.connect(self._present)
         self.export_minutes.clicked.connect(lambda: self._emit_with_meeting(self.minutes_wanted))
         self.export_table.clicked.connect(lambda: self._emit_with_meeting(self.table_wanted))
+        self.close_meeting.clicked.connect(self.toggle_closed)
         self.context.bus.changes_did_happen.connect(self._changes_happened)
 
     def _apply_permissions(self) -> None:
@@ -125,6 +129,13 @@ class MeetingsView(QWidget):
         self.present.setEnabled(shown)
         self.export_minutes.setEnabled(shown and export_ok)
         self.export_table.setEnabled(shown and export_ok)
+        why_not = self.context.actor.why_not(Action.MANAGE_MEETINGS)
+        self.close_meeting.setEnabled(shown and why_not is None)
+        self.close_meeting.setToolTip(why_not or "")
+        closed = self.loaded is not None and self.loaded.meeting.status is MeetingStatus.CLOSED
+        self.close_meeting.setText(
+            self.tr("Reopen meeting") if closed else self.tr("Close meeting…")
+        )
 
     # -- loading ----------------------------------------------------------------
     def refresh(self) -> Op[list[MeetingSummary]]:
@@ -161,7 +172,9 @@ class MeetingsView(QWidget):
     def _show(self, loaded: MeetingWithDecisions) -> None:
         self.loaded = loaded
         meeting = loaded.meeting
-        self.title.setText(f"{meeting.title} · {date_text(meeting.held_on)}")
+        self.title.setText(
+            f"{meeting.title} · {date_text(meeting.held_on)} · {enum_text(meeting.status)}"
+        )
         self.agenda.set_agenda(meeting.agenda)
         self.attendance.blockSignals(True)
         self.attendance.clear()
@@ -239,6 +252,40 @@ class MeetingsView(QWidget):
     def _emit_with_meeting(self, signal: SignalInstance) -> None:
         if self.loaded is not None:
             signal.emit(self.loaded.meeting)
+
+    def toggle_closed(self) -> QMessageBox | None:
+        """Close (asking first if cases are still pending) or reopen the meeting shown."""
+        from ui.meetings.closing import ask_to_close, pending_count, status_after_reopening
+
+        if self.loaded is None:
+            return None
+        meeting = self.loaded.meeting
+        if meeting.status is MeetingStatus.CLOSED:
+            self.set_status(status_after_reopening(meeting))
+            return None
+        pending = pending_count(meeting)
+        if not pending:
+            self.set_status(MeetingStatus.CLOSED)
+            return None
+        box = ask_to_close(self, pending, lambda: self.set_status(MeetingStatus.CLOSED))
+        box.open()
+        return box
+
+    def set_status(self, status: MeetingStatus) -> None:
+        if self.loaded is None:
+            return
+        from mtb_desk.services.meetings import set_meeting_status
+
+        database, actor, meeting_id = (
+            self.context.database,
+            self.context.actor,
+            self.loaded.meeting.id,
+        )
+        closing = status is MeetingStatus.CLOSED
+        self._change(
+            lambda _p: set_meeting_status(database, actor, meeting_id, status),
+            self.tr("Meeting closed") if closing else self.tr("Meeting reopened"),
+        )
 
     def _present(self) -> None:
         if self.loaded is not None:
