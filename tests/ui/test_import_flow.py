@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
 from mtb_desk.db.engine import Database
@@ -112,3 +113,41 @@ def test_the_same_file_twice_is_refused(qtbot: QtBot, view: CaseView, tmp_path: 
     with qtbot.waitSignal(view.importer.import_did_fail, timeout=10_000) as failed:
         view.import_files([str(path)])
     assert "already imported" in failed.args[0]
+
+
+VCF = """##fileformat=VCFv4.2
+##reference=GRCh38
+##INFO=<ID=DP,Number=1,Type=Integer,Description="Depth">
+##FORMAT=<ID=GT,Number=1,Type=String,Description="Genotype">
+##FORMAT=<ID=AD,Number=R,Type=Integer,Description="Allelic depths">
+##FORMAT=<ID=DP,Number=1,Type=Integer,Description="Depth">
+##contig=<ID=chr7>
+#CHROM\tPOS\tID\tREF\tALT\tQUAL\tFILTER\tINFO\tFORMAT\tSYN_A\tSYN_B
+chr7\t140453136\t.\tA\tT\t50\tPASS\tDP=800\tGT:AD:DP\t0/0:400,0:400\t0/1:300,100:400
+"""
+
+
+def test_choose_the_tumour_sample_of_a_two_sample_vcf(
+    qtbot: QtBot, db: Database, view: CaseView, tmp_path: Path
+) -> None:
+    path = tmp_path / "two-samples.vcf"
+    path.write_text(VCF, encoding="utf-8")
+    importer = view.importer
+    with qtbot.waitSignal(importer.sample_choice_did_open, timeout=10_000) as asked:
+        view.import_files([str(path)])
+    chooser = asked.args[0]
+    assert isinstance(chooser, QInputDialog)
+    assert chooser.comboBoxItems() == ["SYN_A", "SYN_B"]
+    assert "two-samples.vcf" in chooser.labelText()
+    chooser.setTextValue("SYN_B")
+    with qtbot.waitSignal(importer.preview_did_open, timeout=10_000) as opened:
+        chooser.accept()
+    preview = opened.args[0]
+    assert isinstance(preview, ImportPreviewDialog)
+    assert preview.count_of("snv") == 1
+    assert not get_case(db, "IMP-UI").findings  # the preview is a dry run
+    with qtbot.waitSignal(importer.import_did_finish, timeout=10_000):
+        preview.accept()
+    assert process_until_idle()
+    (braf,) = get_case(db, "IMP-UI").findings
+    assert (braf.vaf, braf.depth) == (0.25, 400)  # SYN_B's call; SYN_A is 0/0

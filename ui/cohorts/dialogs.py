@@ -85,9 +85,7 @@ class WithdrawDialog(PreservedDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("e.g. toxicity, moved abroad"))
         self.withdrawn_on = _date_edit(enrolled_on)
-        note = QLabel(
-            self.tr("Before the week-16 evaluation a withdrawal frees the cohort place.")
-        )
+        note = QLabel(self.tr("Before the week-16 evaluation a withdrawal frees the cohort place."))
         note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(note)

@@ -2059,17 +2059,17 @@
         <translation>f.eks. toksisitet, flyttet utenlands</translation>
     </message>
     <message>
-        <location filename="../cohorts/dialogs.py" line="89" />
+        <location filename="../cohorts/dialogs.py" line="88" />
         <source>Before the week-16 evaluation a withdrawal frees the cohort place.</source>
         <translation>Før evalueringen ved uke 16 frigjør en uttrekning plassen i kohorten.</translation>
     </message>
     <message>
-        <location filename="../cohorts/dialogs.py" line="94" />
+        <location filename="../cohorts/dialogs.py" line="92" />
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../cohorts/dialogs.py" line="95" />
+        <location filename="../cohorts/dialogs.py" line="93" />
         <source>Withdrawn on</source>
         <translation>Trukket ut dato</translation>
     </message>
