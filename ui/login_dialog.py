@@ -21,6 +21,7 @@ from mtb_desk.services.permissions import Actor
 from ui import settings
 from ui.ops.op import Op, describe_error
 from ui.settings import PreservedDialog
+from ui.translation import localise_buttons
 
 
 def user_label(user: UserView) -> str:
@@ -58,6 +59,7 @@ class LoginDialog(PreservedDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        localise_buttons(self.buttons)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
         self.buttons.accepted.connect(self.try_login)
         self.buttons.rejected.connect(self.reject)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox
 
 from ui import settings
 
@@ -40,3 +41,18 @@ def install(app: QCoreApplication, language: str) -> str:
         _installed.append(qt_base)
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     return "nb"
+
+
+def localise_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """Qt's own translations are not shipped with PySide6-Essentials, so standard buttons
+    get their words from our catalogue."""
+    words = {
+        QDialogButtonBox.StandardButton.Ok: QCoreApplication.translate("Buttons", "OK"),
+        QDialogButtonBox.StandardButton.Cancel: QCoreApplication.translate("Buttons", "Cancel"),
+        QDialogButtonBox.StandardButton.Close: QCoreApplication.translate("Buttons", "Close"),
+    }
+    for which, word in words.items():
+        button = box.button(which)
+        if button is not None and button.text().replace("&", "") in {"OK", "Cancel", "Close"}:
+            button.setText(word)
+    return box

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from mtb_desk.domain.enums import Response
 from ui.settings import PreservedDialog
+from ui.translation import localise_buttons
 
 # CR/PR/SD are clinical benefit, PD is none (the service refuses any other pairing).
 RESPONSES_FOR = {True: (Response.CR, Response.PR, Response.SD), False: (Response.PD,)}
@@ -34,6 +35,7 @@ def _buttons(dialog: PreservedDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
+    localise_buttons(buttons)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons

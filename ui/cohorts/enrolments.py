@@ -122,7 +122,8 @@ class EnrolmentsPanel(QWidget):
     def _fill(self, rows: Sequence[EnrolmentView]) -> None:
         if rows and rows[0].cohort != self.code:
             return  # an older load finished after a newer choice
-        wanted = self.current().study_id if self.current() else None
+        current = self.current()
+        wanted = current.study_id if current is not None else None
         self.rows = list(rows)
         heading = self.tr("Enrolled in %1 (%2)").replace("%1", self.code)
         self.heading.setText("<b>" + heading.replace("%2", str(len(rows))) + "</b>")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.ops.op import Op
 from ui.settings import PreservedDialog
+from ui.translation import localise_buttons
 
 RENDER_DPI = 72
 MAX_PAGES = 6
@@ -101,6 +102,7 @@ class PdfPreviewDialog(PreservedDialog):
         summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview = PdfPreview()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        localise_buttons(buttons)
         self.open_button = buttons.addButton(
             self.tr("Open"), QDialogButtonBox.ButtonRole.ActionRole
         )

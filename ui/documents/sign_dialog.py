@@ -28,7 +28,7 @@ from mtb_desk.services.permissions import Actor
 from ui import settings
 from ui.formatting import tr as value_text
 from ui.settings import PreservedDialog
-from ui.translation import LANGUAGES
+from ui.translation import LANGUAGES, localise_buttons
 
 SIGNING_ROLES = (Role.CHAIR, Role.PATHOLOGIST)
 
@@ -95,6 +95,7 @@ class SignDialog(PreservedDialog):
         form.addRow(self.tr("Language of the PDF"), self.language)
         form.addRow(self.tr("Save in folder"), _row(self.folder, self.choose_folder))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        localise_buttons(buttons)
         self.sign_button = buttons.addButton(
             self.tr("Sign and export"), QDialogButtonBox.ButtonRole.AcceptRole
         )

@@ -23,6 +23,7 @@ from ui import settings
 from ui.formatting import datetime_text
 from ui.ops.op import Op, describe_error
 from ui.settings import PreservedDialog
+from ui.translation import localise_buttons
 
 if TYPE_CHECKING:
     from mtb_desk.reports.verification import SignatureReport, VerificationResult
@@ -52,6 +53,7 @@ class VerifyDialog(PreservedDialog):
         form.addRow(self.tr("PDF"), self._with_browse(self.pdf, "*.pdf"))
         form.addRow(self.tr("Trusted certificate"), self._with_browse(self.root, "*.pem *.crt"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        localise_buttons(buttons)
         self.verify_button = buttons.addButton(
             self.tr("Verify"), QDialogButtonBox.ButtonRole.ActionRole
         )

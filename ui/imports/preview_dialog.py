@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.formatting import DASH, enum_text, noop, number_text
 from ui.settings import PreservedDialog
+from ui.translation import localise_buttons
 
 if TYPE_CHECKING:
     from mtb_desk.services.imports import ImportSummary
@@ -65,6 +66,7 @@ class ImportPreviewDialog(PreservedDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        localise_buttons(buttons)
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("Import %n finding(s)", "", summary.findings))
         buttons.accepted.connect(self.accept)

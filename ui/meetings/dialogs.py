@@ -25,6 +25,7 @@ from ui.formatting import enum_text
 from ui.formatting import tr as value_text
 from ui.ops.op import Op
 from ui.settings import PreservedDialog
+from ui.translation import localise_buttons
 
 ROLE_PREFERENCE = (Role.CHAIR, Role.PATHOLOGIST, Role.CLINICIAN, Role.BIOINFORMATICIAN,
                    Role.SECRETARY, Role.READER, Role.ADMIN)  # fmt: skip
@@ -34,6 +35,7 @@ def _buttons(dialog: PreservedDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
+    localise_buttons(buttons)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
