@@ -260,13 +260,11 @@ class PresentationWindow(QWidget):
         draft = service_draft(form, meeting_id)
 
         def work(_progress: Progress) -> object:
-            from mtb_desk.services.meetings import set_agenda_status
             from mtb_desk.services.recommendations import record_recommendation
 
-            view = record_recommendation(database, actor, item.study_id, draft, final=True)
-            if actor.may(Action.MANAGE_MEETINGS):
-                set_agenda_status(database, actor, meeting_id, item.case_id, AgendaStatus.DISCUSSED)
-            return view
+            # Recording it at this meeting also marks the agenda item discussed, in the
+            # same unit of work.
+            return record_recommendation(database, actor, item.study_id, draft, final=True)
 
         return self._write(work, item.case_id, AgendaStatus.DISCUSSED, "")
 
