@@ -12,9 +12,10 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from mtb_desk.db.engine import Database, open_database
+from mtb_desk.db.engine import Database, connect_database
 from mtb_desk.db.models import Base
 from mtb_desk.domain.enums import Role
+from mtb_desk.services.database import open_database
 from mtb_desk.services.permissions import Actor
 from mtb_desk.services.users import add_user, list_users, resolve_actor
 
@@ -91,7 +92,7 @@ def postgres_schema_url() -> Iterator[str]:
     require_postgres()
     schema = create_schema()
     url = schema_url(schema)
-    open_database(url, bootstrap_user=False).dispose()
+    connect_database(url).dispose()
     yield url
     drop_schema(schema)
 

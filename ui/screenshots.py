@@ -53,7 +53,7 @@ def _take(outdir: Path, scratch: Path, language: str) -> list[Path]:
 
 
 def _demo_context(path: Path) -> AppContext:
-    from mtb_desk.db.engine import open_database
+    from mtb_desk.services.database import open_database
     from mtb_desk.services.demo import load_demo
     from mtb_desk.services.users import list_users, resolve_actor
     from ui.context import AppContext, ChangeBus

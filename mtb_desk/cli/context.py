@@ -72,7 +72,7 @@ class CliContext:
 
     def database(self, *, migrate: bool = True) -> Database:
         if self._database is None:
-            from mtb_desk.db.engine import open_database
+            from mtb_desk.services.database import open_database
 
             self._database = open_database(self.args.database, migrate=migrate)
         return self._database

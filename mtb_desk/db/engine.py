@@ -2,7 +2,7 @@
 
 The default is a SQLite file in the user's data directory. `MTB_DESK_DATABASE_URL` or an
 explicit URL (the CLI's `--database`) selects another, e.g. `postgresql+psycopg://me@host/mtb`.
-Opening runs the Alembic migrations to head, so the schema always matches the code.
+Connecting runs the Alembic migrations to head, so the schema always matches the code.
 """
 
 from __future__ import annotations
@@ -105,10 +105,11 @@ def create_database_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
 
 
-def open_database(
-    url: str | None = None, *, migrate: bool = True, bootstrap_user: bool = True
-) -> Database:
-    """Open (and by default migrate) the database at `url`; see `resolve_database_url`."""
+def connect_database(url: str | None = None, *, migrate: bool = True) -> Database:
+    """Connect to (and by default migrate) the database at `url`; see `resolve_database_url`.
+
+    Nothing above the database layer runs here: `mtb_desk.services.database.open_database`
+    adds the first user of a new local database."""
     resolved = resolve_database_url(url)
     engine = create_database_engine(resolved)
     database = Database(
@@ -123,8 +124,4 @@ def open_database(
         from mtb_desk.db.migrate import upgrade_to_head
 
         upgrade_to_head(engine)
-    if bootstrap_user:
-        from mtb_desk.services.users import ensure_first_user
-
-        ensure_first_user(database)
     return database

@@ -25,9 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sqlalchemy import insert, text  # noqa: E402
 
-from mtb_desk.db.engine import Database, open_database  # noqa: E402
+from mtb_desk.db.engine import Database  # noqa: E402
 from mtb_desk.db.models import Case, Hospital, Patient  # noqa: E402
 from mtb_desk.domain.enums import CaseStatus  # noqa: E402
+from mtb_desk.services.database import open_database  # noqa: E402
 from mtb_desk.services.worklist import CaseQuery, list_cases  # noqa: E402
 
 RAW_PAGE_SQL = """

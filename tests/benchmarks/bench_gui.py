@@ -227,7 +227,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--vcf-records", type=int, default=100_000)
     args = parser.parse_args()
-    from mtb_desk.db.engine import open_database
+    from mtb_desk.services.database import open_database
     from mtb_desk.services.users import list_users, resolve_actor
     from tests.benchmarks.bench_foundation import seed
 

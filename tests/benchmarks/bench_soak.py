@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from mtb_desk.db.engine import open_database  # noqa: E402
+from mtb_desk.services.database import open_database  # noqa: E402
 from mtb_desk.services.demo import load_demo  # noqa: E402
 from mtb_desk.services.users import list_users, resolve_actor  # noqa: E402
 from tests.db_fixtures import create_schema, drop_schema, schema_url  # noqa: E402

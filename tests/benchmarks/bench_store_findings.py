@@ -17,11 +17,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from mtb_desk.db.engine import Database, open_database  # noqa: E402
+from mtb_desk.db.engine import Database  # noqa: E402
 from mtb_desk.db.unit_of_work import writing  # noqa: E402
 from mtb_desk.domain.enums import FindingKind  # noqa: E402
 from mtb_desk.domain.records import ImportedFinding, ImportedReport  # noqa: E402
 from mtb_desk.services.cases import NewCase, case_for_study_id, create_case  # noqa: E402
+from mtb_desk.services.database import open_database  # noqa: E402
 from mtb_desk.services.molecular import (  # noqa: E402
     FINDING_COLUMNS,
     add_report,

@@ -8,12 +8,13 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
-from mtb_desk.db.engine import Database, open_database
+from mtb_desk.db.engine import Database
 from mtb_desk.db.models import Case
 from mtb_desk.db.unit_of_work import DatabaseUnavailableError, writing
 from mtb_desk.errors import ValidationError
 from mtb_desk.services.backup import backup, restore
 from mtb_desk.services.cases import NewCase, create_case, get_case, update_case
+from mtb_desk.services.database import open_database
 from mtb_desk.services.demo import load_demo
 from mtb_desk.services.permissions import Actor
 from mtb_desk.services.users import list_users, resolve_actor

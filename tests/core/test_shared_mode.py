@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from mtb_desk.db.engine import Database, open_database
+from mtb_desk.db.engine import Database
 from mtb_desk.db.migrate import SchemaUpgradeRequired
 from mtb_desk.db.models import Recommendation
 from mtb_desk.db.unit_of_work import writing
@@ -19,6 +19,7 @@ from mtb_desk.domain.enums import Oncogenicity, RecommendationOutcome, Recommend
 from mtb_desk.errors import PermissionDenied
 from mtb_desk.services.annotations import AnnotationInput, annotate_finding
 from mtb_desk.services.cases import get_case
+from mtb_desk.services.database import open_database
 from mtb_desk.services.demo import load_demo
 from mtb_desk.services.permissions import Actor
 from mtb_desk.services.users import add_user, connected_login, login

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from mtb_desk.db.engine import open_database
 from mtb_desk.domain.enums import Role
 from mtb_desk.errors import PermissionDenied
+from mtb_desk.services.database import open_database
 from mtb_desk.services.users import add_user, list_users, login, resolve_actor
 
 

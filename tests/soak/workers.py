@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mtb_desk.db.engine import open_database
+from mtb_desk.db.engine import connect_database
 from mtb_desk.domain.enums import Oncogenicity, RecommendationOutcome
 from mtb_desk.errors import ConflictError, MtbDeskError
 from mtb_desk.services.annotations import AnnotationInput, annotate_finding
@@ -85,7 +85,7 @@ def _import(db: object, actor: object, rng: random.Random, token: str, folder: P
 
 
 def run_worker(url: str, seconds: float, seed: int, folder: str) -> WorkerResult:
-    database = open_database(url, bootstrap_user=False)
+    database = connect_database(url)
     actor = resolve_actor(database, list_users(database)[0].username)
     rng = random.Random(seed)
     result = WorkerResult()
@@ -117,7 +117,7 @@ def run_worker(url: str, seconds: float, seed: int, folder: str) -> WorkerResult
 def run_annotation_writer(url: str, seconds: float, seed: int, pause: float) -> list[float]:
     """Save annotations like a pathologist at a desk would, `pause` seconds apart; returns
     each save's latency in ms (conflicts, which end a save early, are left out)."""
-    database = open_database(url, bootstrap_user=False)
+    database = connect_database(url)
     actor = resolve_actor(database, list_users(database)[0].username)
     rng = random.Random(seed)
     latencies: list[float] = []

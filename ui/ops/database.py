@@ -32,7 +32,7 @@ class OpenedDatabase:
 
 
 def _open(url: str, *, demo: bool, progress: Progress) -> OpenedDatabase:
-    from mtb_desk.db.engine import open_database
+    from mtb_desk.services.database import open_database
     from mtb_desk.services.users import connected_login, list_users
 
     progress.update(0, None, QCoreApplication.translate("Ops", "Opening the database…"))

@@ -50,10 +50,10 @@ def _match_one(context: CliContext, study_id: str, *, explain: bool) -> Any:
     open it the usual way (migrating it) and try again."""
     from sqlalchemy.exc import DBAPIError
 
-    from mtb_desk.db.engine import open_database
+    from mtb_desk.db.engine import connect_database
     from mtb_desk.services.matching import match_case
 
-    quick = open_database(context.args.database, migrate=False, bootstrap_user=False)
+    quick = connect_database(context.args.database, migrate=False)
     try:
         return match_case(quick, study_id, explain=explain)
     except DBAPIError:
