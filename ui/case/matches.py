@@ -1,13 +1,12 @@
 """The matches beside the findings: cohorts and drugs with status and reason.
 
 `MatchesTableModel` is fed by a `MatchProvider` — a callable run off the GUI thread that
-returns match records for a case. The matching service is being built alongside the GUI;
-`default_provider` uses it when it is there and otherwise returns nothing (the pane says so).
+returns match records for a case: `service_matches` (the matching service) unless a test or
+a benchmark hands in another.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
 from enum import Enum
 from typing import Any, Protocol
@@ -50,23 +49,11 @@ class MatchLike(Protocol):
 MatchProvider = Callable[[Database, CaseDetail], Sequence[MatchLike]]
 
 
-def no_matching(_database: Database, _case: CaseDetail) -> Sequence[MatchLike]:
-    return ()
+def service_matches(database: Database, case: CaseDetail) -> Sequence[MatchLike]:
+    """The case's matches against the database's catalogue (the matching service)."""
+    from mtb_desk.services.matching import matches_for_case
 
-
-def default_provider() -> tuple[MatchProvider, bool]:
-    """The matching service's case function if it exists (else the starter-catalogue stopgap
-    in ``ui_queries``, else `no_matching`); and whether matching is available."""
-    for module in ("mtb_desk.services.matching", "mtb_desk.services.ui_queries"):
-        try:
-            service = importlib.import_module(module)
-        except ImportError:
-            continue
-        for name in ("matches_for_case", "match_case", "case_matches"):
-            fn = getattr(service, name, None)
-            if callable(fn):
-                return (lambda database, case, f=fn: tuple(f(database, case.id))), True
-    return no_matching, False
+    return matches_for_case(database, case.id)
 
 
 COLUMNS = (

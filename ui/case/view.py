@@ -26,7 +26,7 @@ from ui.case.annotating import AnnotationSaver
 from ui.case.delegates import ChoiceDelegate
 from ui.case.findings_model import FindingsTableModel
 from ui.case.header import CaseHeader
-from ui.case.matches import MatchesTableModel, MatchLike, MatchProvider, default_provider
+from ui.case.matches import MatchesTableModel, MatchLike, MatchProvider, service_matches
 from ui.case.recommendation import RecommendationEditor
 from ui.case.recommending import RecommendationController
 from ui.context import AppContext, Changes
@@ -81,11 +81,7 @@ class CaseView(QWidget):
         self.context = context
         self.case_id = case_id
         self.case: CaseDetail | None = None
-        if match_provider is None:
-            match_provider, self.matching_available = default_provider()
-        else:
-            self.matching_available = True
-        self._provider = match_provider
+        self._provider = match_provider or service_matches
         self._syncing = False
         self.header = CaseHeader()
         self.review_count = QLabel()
@@ -259,18 +255,14 @@ class CaseView(QWidget):
             return
         if error:
             self.matches_note.setText(self.tr("Matching failed: %1").replace("%1", error))
-        elif self.matching_available:
-            self.matches_note.setText(self.tr("No cohort in the catalogue matches this case."))
         else:
-            self.matches_note.setText(
-                self.tr("Cohort matching is not connected to this database yet.")
-            )
+            self.matches_note.setText(self.tr("No cohort in the catalogue matches this case."))
         self.matches_stack.setCurrentWidget(self.matches_note)
 
     def _changes_happened(self, changes: Changes) -> None:
         if self.case is not None and (
             self.case_id in changes.cases
-            or (changes.findings and changes.matches and self.matching_available)
+            or (changes.findings and changes.matches)
         ):
             self.load()
 

@@ -26,7 +26,7 @@ from mtb_desk.domain.records import CaseDetail, FindingView
 from mtb_desk.services.permissions import Action
 from ui import theme
 from ui.case.findings_model import protein_text
-from ui.case.matches import MatchLike, MatchProvider, default_provider, status_text
+from ui.case.matches import MatchLike, MatchProvider, service_matches, status_text
 from ui.case.recommendation import RecommendationDraft
 from ui.context import AppContext, Changes
 from ui.formatting import DASH, enum_text, number_text
@@ -107,7 +107,7 @@ class PresentationWindow(QWidget):
         self.agenda = list(loaded.meeting.agenda)
         self.index = -1
         self.page: PresentedCase | None = None
-        self._provider = match_provider or default_provider()[0]
+        self._provider = match_provider or service_matches
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), 9.5) * 1.6)
         self.setFont(font)
