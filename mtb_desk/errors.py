@@ -1,10 +1,128 @@
-"""Errors the core raises for the faces (CLI, GUI) to show in plain words."""
+"""Errors the core raises for the faces (CLI, GUI) to show in plain words.
+
+Errors are data: a coded error carries `code` (a key of `ERROR_TEXTS`) and `params`, and
+`describe(error, lang, face)` renders it in the reader's language with the face's own words
+— the CLI names its options (``--cohort``), the GUI the field to fill in ("Choose a cohort").
+`str(error)` is the English CLI text (logs, tests). An error raised with a plain message has
+no code and is shown as written.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from mtb_desk.i18n import N_, translator
+from mtb_desk.i18n.terms import term, term_list
+
+Face = Literal["cli", "gui"]
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorText:
+    """The English text of one error code (gettext msgids), per face.
+
+    `terms` maps a parameter to the term group whose words show it in every face;
+    `gui_terms` only in the GUI (the CLI shows the value the person typed, e.g. an outcome).
+    A tuple parameter is a list of alternatives ("chair or clinician").
+    """
+
+    cli: str
+    gui: str = ""
+    terms: tuple[tuple[str, str], ...] = ()
+    gui_terms: tuple[tuple[str, str], ...] = ()
+
+
+ERROR_TEXTS: dict[str, ErrorText] = {
+    "permission.denied": ErrorText(
+        N_("user '{user}' may not {action}: it needs the role {roles}"),
+        N_("{user} may not {action}: that needs the role {roles}."),
+        terms=(("action", "action"),),
+        gui_terms=(("roles", "role"),),
+    ),
+    "recommendation.rationale-missing": ErrorText(
+        N_("a recommendation needs a rationale"),
+        N_("Write the board's rationale for the recommendation."),
+    ),
+    "recommendation.cohort-missing": ErrorText(
+        N_("an '{outcome}' recommendation needs --cohort"),
+        N_("Choose a cohort: the outcome “{outcome}” names one."),
+        gui_terms=(("outcome", "outcome"),),
+    ),
+    "recommendation.trial-missing": ErrorText(
+        N_("an '{outcome}' recommendation needs the trial id (--trial)"),
+        N_("Enter the trial's id (e.g. an NCT number): the outcome “{outcome}” names one."),
+        gui_terms=(("outcome", "outcome"),),
+    ),
+    "recommendation.foreign-findings": ErrorText(
+        N_("finding(s) {findings} do not belong to case {study_id}"),
+        N_("The supporting findings {findings} do not belong to case {study_id}."),
+    ),
+    "recommendation.not-draft": ErrorText(
+        N_("recommendation revision {revision} is already {state}"),
+        terms=(("state", "recommendation_state"),),
+    ),
+    "recommendation.not-found": ErrorText(N_("no recommendation with id {id}")),
+    "cohort.not-found": ErrorText(
+        N_("no cohort '{cohort}'"), N_("There is no cohort “{cohort}” in the catalogue.")
+    ),
+    "meeting.not-found": ErrorText(N_("no meeting with id {id}")),
+    "case.not-found": ErrorText(N_("no case with id {id}")),
+    "case.study-id-not-found": ErrorText(N_("no case with study id '{study_id}'")),
+    "user.not-found": ErrorText(N_("no user '{user}' in this database")),
+    "user.deactivated": ErrorText(N_("user '{user}' is deactivated")),
+    "user.wrong-password": ErrorText(
+        N_("wrong password for user '{user}'"), N_("Wrong password for {user}.")
+    ),
+    "user.needs-password": ErrorText(
+        N_("user '{user}' needs a password"), N_("Enter the password of {user}.")
+    ),
+    "user.shared-login": ErrorText(
+        N_(
+            "you are connected as '{login}': in shared mode you act as your own database login"
+        ),
+    ),
+}
+
+
+def render(code: str, params: Mapping[str, object], lang: str = "en", face: Face = "cli") -> str:
+    """The text of error `code` with `params`, in `lang`, worded for `face`."""
+    text = ERROR_TEXTS[code]
+    template = text.gui if face == "gui" and text.gui else text.cli
+    groups = dict(text.terms + (text.gui_terms if face == "gui" else ()))
+    values: dict[str, object] = {}
+    for name, value in params.items():
+        group = groups.get(name)
+        if isinstance(value, tuple | list):
+            items = [str(v) for v in value]
+            values[name] = term_list(group, items, lang)
+        elif group is not None:
+            values[name] = term(group, str(value), lang)
+        else:
+            values[name] = value
+    return translator(lang).gettext(template).format(**values)
+
+
+def describe(error: BaseException, lang: str = "en", face: Face = "cli") -> str:
+    """What to tell a person about `error`: coded errors rendered, others as written."""
+    if isinstance(error, MtbDeskError) and error.code in ERROR_TEXTS:
+        return render(error.code, error.params, lang, face)
+    return str(error)
+
 
 class MtbDeskError(Exception):
-    """Base class: the message is written for a person and fits on one line."""
+    """Base class: the message is written for a person and fits on one line.
+
+    Raise with a plain `message`, or with `code` and `params` (then the message is the
+    English CLI text of `ERROR_TEXTS[code]`)."""
+
+    def __init__(
+        self, message: str = "", *, code: str = "", params: Mapping[str, object] | None = None
+    ) -> None:
+        self.code = code
+        self.params: dict[str, object] = dict(params or {})
+        super().__init__(message or render(code, self.params))
 
 
 class NotFoundError(MtbDeskError):

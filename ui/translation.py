@@ -12,6 +12,12 @@ from ui import settings
 LANGUAGES = {"en": "English", "nb": "Norsk bokmål"}
 _I18N = Path(__file__).with_name("i18n")
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The language installed last ("en" or "nb"): the core renders its texts in it too."""
+    return _current[0]
 
 
 def chosen_language() -> str:
@@ -28,7 +34,9 @@ def install(app: QCoreApplication, language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = "nb" if language == "nb" else "en"
     if language != "nb":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return "en"
     ours = QTranslator(app)
     if ours.load(str(_I18N / "mtb_desk_nb.qm")):

@@ -26,6 +26,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LANGUAGE_ENV = "MTB_DESK_LANGUAGE"
+
+
+def message_language() -> str:
+    """The language of the CLI's messages: $MTB_DESK_LANGUAGE ("en" or "nb"), else English."""
+    chosen = os.environ.get(LANGUAGE_ENV, "").strip().lower()
+    return chosen if chosen in ("en", "nb") else "en"
+
+
 def _fail(message: str, code: int = 1) -> int:
     sys.stderr.write(f"mtb-desk: error: {message}\n")
     return code
@@ -39,13 +48,13 @@ def run(argv: Sequence[str] | None = None, *, launchers: Launchers | None = None
     if args.command is None:
         args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
     context = CliContext(args, launchers=dict(launchers or {}))
-    from mtb_desk.errors import MtbDeskError
+    from mtb_desk.errors import MtbDeskError, describe
 
     try:
         result: int = args.handler(context)
         return result
     except MtbDeskError as exc:
-        return _fail(str(exc))
+        return _fail(describe(exc, message_language(), "cli"))
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
     except BrokenPipeError:  # output piped into `head` and the like

@@ -170,7 +170,7 @@ def _hospital_code(case: Case) -> str | None:
 def _case_row(session: Session, case_id: int) -> Case:
     case = session.get(Case, case_id)
     if case is None:
-        raise NotFoundError(f"no case with id {case_id}")
+        raise NotFoundError(code="case.not-found", params={"id": case_id})
     return case
 
 
@@ -184,7 +184,7 @@ def case_for_study_id(session: Session, study_id: str) -> Case:
         .limit(1)
     )
     if case is None:
-        raise NotFoundError(f"no case with study id '{study_id}'")
+        raise NotFoundError(code="case.study-id-not-found", params={"study_id": study_id})
     return case
 
 

@@ -198,7 +198,7 @@ def matches_for_case(database: Database, case_id: int) -> tuple[Match, ...]:
         if case is None:
             from mtb_desk.errors import NotFoundError
 
-            raise NotFoundError(f"no case with id {case_id}")
+            raise NotFoundError(code="case.not-found", params={"id": case_id})
         return matches_in_session(session, case).matches
 
 

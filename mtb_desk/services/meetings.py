@@ -81,7 +81,7 @@ def add_to_agenda(database: Database, actor: Actor, meeting_id: int, case_id: in
         meeting = _meeting_row(session, meeting_id)
         case = session.get(Case, case_id)
         if case is None:
-            raise NotFoundError(f"no case with id {case_id}")
+            raise NotFoundError(code="case.not-found", params={"id": case_id})
         if any(item.case_id == case_id for item in meeting.agenda):
             raise ValidationError(f"case {case.patient.study_id} is already on this agenda")
         position = max((item.position for item in meeting.agenda), default=-1) + 1

@@ -48,15 +48,21 @@ class Actor:
     def may(self, action: Action) -> bool:
         return bool(self.roles & ALLOWED_ROLES[action])
 
-    def why_not(self, action: Action) -> str | None:
-        """None when allowed, else a sentence naming the roles that would allow it."""
+    def refusal(self, action: Action) -> PermissionDenied | None:
+        """None when allowed, else the error naming the roles that would allow it."""
         if self.may(action):
             return None
-        needed = " or ".join(sorted(r.value for r in ALLOWED_ROLES[action]))
-        return f"user '{self.username}' may not {action.value}: it needs the role {needed}"
+        needed = tuple(sorted(r.value for r in ALLOWED_ROLES[action]))
+        params = {"user": self.username, "action": action.value, "roles": needed}
+        return PermissionDenied(code="permission.denied", params=params)
+
+    def why_not(self, action: Action) -> str | None:
+        """None when allowed, else the English sentence (see `refusal` for other words)."""
+        refusal = self.refusal(action)
+        return None if refusal is None else str(refusal)
 
 
 def require(actor: Actor, action: Action) -> None:
-    reason = actor.why_not(action)
-    if reason is not None:
-        raise PermissionDenied(reason)
+    refusal = actor.refusal(action)
+    if refusal is not None:
+        raise refusal

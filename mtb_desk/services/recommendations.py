@@ -113,16 +113,20 @@ class RecommendationView:
 
 def _validate(session: Session, case: Case, draft: RecommendationDraft) -> Cohort | None:
     if not draft.rationale.strip():
-        raise ValidationError("a recommendation needs a rationale")
+        raise ValidationError(code="recommendation.rationale-missing")
     cohort = None
     if draft.cohort_code:
         cohort = session.scalar(select(Cohort).where(Cohort.code == draft.cohort_code))
         if cohort is None:
-            raise NotFoundError(f"no cohort '{draft.cohort_code}'")
+            raise NotFoundError(code="cohort.not-found", params={"cohort": draft.cohort_code})
     if draft.outcome is RecommendationOutcome.IMPRESS_COHORT and cohort is None:
-        raise ValidationError("an 'impress-cohort' recommendation needs --cohort")
+        raise ValidationError(
+            code="recommendation.cohort-missing", params={"outcome": draft.outcome.value}
+        )
     if draft.outcome is RecommendationOutcome.OTHER_TRIAL and not draft.trial_id:
-        raise ValidationError("an 'other-trial' recommendation needs the trial id (--trial)")
+        raise ValidationError(
+            code="recommendation.trial-missing", params={"outcome": draft.outcome.value}
+        )
     if draft.finding_ids:
         own = set(
             session.scalars(
@@ -134,11 +138,14 @@ def _validate(session: Session, case: Case, draft: RecommendationDraft) -> Cohor
         foreign = sorted(set(draft.finding_ids) - own)
         if foreign:
             raise ValidationError(
-                f"finding(s) {', '.join(map(str, foreign))} do not belong to case "
-                f"{case.patient.study_id}"
+                code="recommendation.foreign-findings",
+                params={
+                    "findings": ", ".join(map(str, foreign)),
+                    "study_id": case.patient.study_id,
+                },
             )
     if draft.meeting_id is not None and session.get(Meeting, draft.meeting_id) is None:
-        raise NotFoundError(f"no meeting with id {draft.meeting_id}")
+        raise NotFoundError(code="meeting.not-found", params={"id": draft.meeting_id})
     return cohort
 
 
@@ -301,12 +308,13 @@ def finalise_recommendation(
     with writing(database) as session:
         row = session.get(Recommendation, recommendation_id)
         if row is None:
-            raise NotFoundError(f"no recommendation with id {recommendation_id}")
+            raise NotFoundError(code="recommendation.not-found", params={"id": recommendation_id})
         if row.version != expected_version:
             raise ConflictError(f"recommendation {row.id}", expected_version, row.version)
         if row.state is not RecommendationState.DRAFT:
             raise ValidationError(
-                f"recommendation revision {row.revision} is already {row.state.value}"
+                code="recommendation.not-draft",
+                params={"revision": row.revision, "state": row.state.value},
             )
         _finalise(row, actor)
         session.flush()

@@ -129,9 +129,9 @@ def resolve_actor(database: Database, username: str, password: str | None = None
     with reading(database) as session:
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
-            raise NotFoundError(f"no user '{username}' in this database")
+            raise NotFoundError(code="user.not-found", params={"user": username})
         if not user.active:
-            raise PermissionDenied(f"user '{username}' is deactivated")
+            raise PermissionDenied(code="user.deactivated", params={"user": username})
         if user.password_hash is not None and password is not None:
             _check_password(user, password)
         return Actor(username=user.username, roles=frozenset(r.role for r in user.roles))
@@ -144,7 +144,7 @@ def _check_password(user: User, password: str) -> None:
     try:
         PasswordHasher().verify(user.password_hash or "", password)
     except VerificationError as exc:
-        raise PermissionDenied(f"wrong password for user '{user.username}'") from exc
+        raise PermissionDenied(code="user.wrong-password", params={"user": user.username}) from exc
 
 
 def login(database: Database, username: str | None, password: str | None) -> Actor:
@@ -155,10 +155,7 @@ def login(database: Database, username: str | None, password: str | None) -> Act
         connected = shared_login(session)
         if connected is not None:
             if username and username != connected:
-                raise PermissionDenied(
-                    f"you are connected as '{connected}': in shared mode you act as your own "
-                    "database login"
-                )
+                raise PermissionDenied(code="user.shared-login", params={"login": connected})
             return Actor(username=connected, roles=group_roles(session, connected))
     username = username or os_username()
     with reading(database) as session:
@@ -166,7 +163,7 @@ def login(database: Database, username: str | None, password: str | None) -> Act
             select(User.password_hash.is_not(None)).where(User.username == username)
         )
     if has_password and not password:
-        raise PermissionDenied(f"user '{username}' needs a password")
+        raise PermissionDenied(code="user.needs-password", params={"user": username})
     return resolve_actor(database, username, password)
 
 

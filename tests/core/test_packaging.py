@@ -34,6 +34,7 @@ def test_wheel_carries_migrations_and_assets_and_opens_a_database(tmp_path: Path
     assert any(n.startswith("mtb_desk/_migrations/versions/") for n in names)
     assert any(n.startswith("mtb_desk/_assets/") for n in names)
     assert "ui/launcher.py" in names
+    assert "mtb_desk/i18n/locale/nb/LC_MESSAGES/mtb_desk.mo" in names  # compiled at build
     target = tmp_path / "site"
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(target)
@@ -46,6 +47,7 @@ def test_wheel_carries_migrations_and_assets_and_opens_a_database(tmp_path: Path
             "-c",
             "import mtb_desk, sys; from mtb_desk.cli.main import run;"
             "print(mtb_desk.__file__);"
+            "from mtb_desk.reports.i18n import text; print(text('minutes.title', 'nb'));"
             f"sys.exit(run(['db', 'upgrade', '--json', '--database', '{database}']))",
         ],
         capture_output=True,
@@ -57,4 +59,5 @@ def test_wheel_carries_migrations_and_assets_and_opens_a_database(tmp_path: Path
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[0].startswith(str(target))
+    assert result.stdout.splitlines()[1] == "Møtereferat"
     assert '"revision"' in result.stdout

@@ -24,7 +24,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from mtb_desk.errors import MtbDeskError
+from mtb_desk.errors import MtbDeskError, describe
 from mtb_desk.progress import OperationCancelled, Progress
 
 T = TypeVar("T")
@@ -245,9 +245,12 @@ class Op(Generic[T]):
 
 
 def describe_error(error: BaseException) -> str:
-    """The sentence to show a person: our own errors as written, others named plainly."""
+    """The sentence to show a person: our own errors in the GUI's words and language, others
+    named plainly."""
     if isinstance(error, MtbDeskError):
-        return str(error)
+        from ui.translation import current_language
+
+        return describe(error, current_language(), "gui")
     detail = getattr(error, "__traceback_text__", "")
     log.error("unexpected error in a background operation:\n%s", detail or repr(error))
     first = str(error).strip().splitlines()[0] if str(error).strip() else ""

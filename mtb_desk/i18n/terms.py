@@ -1,0 +1,113 @@
+"""Domain values in words ("impress-cohort" → "Eligible for an IMPRESS-Norway cohort").
+
+Each group is a gettext context, so one English word can take two translations ("Chair" the
+role, "Chair" of the meeting). `term(group, value, lang)` shows unknown values as they are.
+"""
+
+from __future__ import annotations
+
+from mtb_desk.i18n import NC_, translator
+
+# group -> value -> English text (the msgid; the group is its context)
+TERMS: dict[str, dict[str, str]] = {
+    "outcome": {
+        "impress-cohort": NC_("outcome", "Eligible for an IMPRESS-Norway cohort"),
+        "other-trial": NC_("outcome", "Other clinical trial"),
+        "approved-therapy": NC_("outcome", "Approved therapy"),
+        "off-label": NC_("outcome", "Off-label treatment outside a trial"),
+        "no-actionable": NC_("outcome", "No actionable finding"),
+        "further-testing": NC_("outcome", "Further testing needed"),
+        "genetic-counselling": NC_("outcome", "Genetic counselling"),
+    },
+    "use_type": {
+        "off-label-trial": NC_("use_type", "off-label, within a trial"),
+        "on-label": NC_("use_type", "on-label"),
+        "compassionate": NC_("use_type", "compassionate use"),
+    },
+    "role": {
+        "chair": NC_("role", "Chair"),
+        "clinician": NC_("role", "Clinician"),
+        "pathologist": NC_("role", "Pathologist"),
+        "bioinformatician": NC_("role", "Bioinformatician"),
+        "secretary": NC_("role", "Secretary"),
+        "reader": NC_("role", "Observer"),
+        "admin": NC_("role", "Administrator"),
+    },
+    "kind": {
+        "snv": NC_("kind", "SNV"),
+        "indel": NC_("kind", "indel"),
+        "mnv": NC_("kind", "MNV"),
+        "cnv": NC_("kind", "copy number"),
+        "fusion": NC_("kind", "fusion"),
+        "splice": NC_("kind", "splice variant"),
+        "tmb": NC_("kind", "TMB"),
+        "msi": NC_("kind", "MSI"),
+    },
+    "oncogenicity": {
+        "oncogenic": NC_("oncogenicity", "oncogenic"),
+        "likely-oncogenic": NC_("oncogenicity", "likely oncogenic"),
+        "vus": NC_("oncogenicity", "VUS"),
+        "likely-benign": NC_("oncogenicity", "likely benign"),
+        "benign": NC_("oncogenicity", "benign"),
+    },
+    "specimen": {
+        "tissue": NC_("specimen", "tissue"),
+        "blood": NC_("specimen", "blood"),
+        "other": NC_("specimen", "other"),
+    },
+    "msi": {
+        "msi-high": NC_("msi", "MSI-high"),
+        "mss": NC_("msi", "MSS (stable)"),
+        "indeterminate": NC_("msi", "indeterminate"),
+    },
+    "match": {
+        "full": NC_("match", "cohort full"),
+        "closed": NC_("match", "cohort closed"),
+        "excluded": NC_("match", "excluded"),
+        "needs-annotation": NC_("match", "finding not yet annotated"),
+    },
+    "recommendation_state": {
+        "draft": NC_("recommendation_state", "draft"),
+        "final": NC_("recommendation_state", "final"),
+        "signed": NC_("recommendation_state", "signed"),
+    },
+    "action": {
+        "edit cases": NC_("action", "edit cases"),
+        "import molecular reports": NC_("action", "import molecular reports"),
+        "annotate findings": NC_("action", "annotate findings"),
+        "manage meetings and agendas": NC_("action", "manage meetings and agendas"),
+        "record recommendations": NC_("action", "record recommendations"),
+        "finalise recommendations": NC_("action", "finalise recommendations"),
+        "enrol patients and record outcomes": NC_("action", "enrol patients and record outcomes"),
+        "manage the drug catalogue and reference data": NC_(
+            "action", "manage the drug catalogue and reference data"
+        ),
+        "export documents": NC_("action", "export documents"),
+        "manage users": NC_("action", "manage users"),
+        "load demo data": NC_("action", "load demo data"),
+    },
+    "agenda": {
+        "pending": NC_("agenda", "not discussed"),
+        "discussed": NC_("agenda", "discussed"),
+        "deferred": NC_("agenda", "deferred"),
+    },
+}
+
+
+def term(group: str, value: str | None, lang: str) -> str:
+    """A domain value in words; unknown values are shown as they are, None as empty."""
+    if value is None:
+        return ""
+    known = TERMS[group].get(value)
+    return value if known is None else translator(lang).pgettext(group, known)
+
+
+def term_list(group: str | None, values: list[str], lang: str) -> str:
+    """Alternatives in words: ``chair or clinician`` (en), ``leder eller kliniker`` (nb);
+    with no `group`, the values as they are."""
+    from babel.lists import format_list
+
+    from mtb_desk.i18n.formats import babel_locale
+
+    words = [v if group is None else term(group, v, lang) for v in values]
+    return format_list(words, style="or", locale=babel_locale(lang)) if words else ""
