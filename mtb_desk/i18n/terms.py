@@ -50,6 +50,12 @@ TERMS: dict[str, dict[str, str]] = {
         "likely-benign": NC_("oncogenicity", "likely benign"),
         "benign": NC_("oncogenicity", "benign"),
     },
+    "cnv_call": {
+        "amplification": NC_("cnv_call", "amplification"),
+        "gain": NC_("cnv_call", "gain"),
+        "loss": NC_("cnv_call", "loss"),
+        "deletion": NC_("cnv_call", "deletion"),
+    },
     "specimen": {
         "tissue": NC_("specimen", "tissue"),
         "blood": NC_("specimen", "blood"),

@@ -21,6 +21,8 @@ from mtb_desk.db.models import (
     recommendation_finding,
 )
 from mtb_desk.domain.enums import AgendaStatus, FindingKind
+from mtb_desk.i18n import translator
+from mtb_desk.i18n.terms import term
 from mtb_desk.reports.records import (
     AgendaCaseInput,
     AttendeeInput,
@@ -149,7 +151,8 @@ def decision_input(
     )
 
 
-def _case_summary(session: Session, case: Case) -> str:
+def _case_summary(session: Session, case: Case, lang: str) -> str:
+    """Clinical facts and reportable findings on one line, in `lang`."""
     rows = session.execute(
         select(Finding, Annotation)
         .join(MolecularReport)
@@ -163,7 +166,7 @@ def _case_summary(session: Session, case: Case) -> str:
             for p in (
                 f.gene,
                 f"::{f.partner_gene}" if f.partner_gene else "",
-                f.protein or (f.cnv_call.value if f.cnv_call else ""),
+                f.protein or (term("cnv_call", f.cnv_call.value, lang) if f.cnv_call else ""),
             )
             if p
         )
@@ -171,9 +174,14 @@ def _case_summary(session: Session, case: Case) -> str:
     ]
     facts = [
         f"ECOG {case.ecog}" if case.ecog is not None else "",
-        f"{case.prior_lines} prior lines" if case.prior_lines is not None else "",
+        _prior_lines(case.prior_lines, lang) if case.prior_lines is not None else "",
     ]
     return "; ".join(p for p in [*facts, *parts] if p)
+
+
+def _prior_lines(count: int, lang: str) -> str:
+    words = translator(lang).ngettext("{n} prior line", "{n} prior lines", count)
+    return words.format(n=count)
 
 
 def minutes_input(session: Session, meeting: Meeting, lang: str) -> MinutesInput:
@@ -201,7 +209,7 @@ def minutes_input(session: Session, meeting: Meeting, lang: str) -> MinutesInput
                 hospital=case.hospital.name if case.hospital else "",
                 diagnosis_code=case.diagnosis_code,
                 diagnosis_name=case.diagnosis_text or "",
-                summary=_case_summary(session, case),
+                summary=_case_summary(session, case, lang),
                 status=item.status.value,
                 outcome=decided.outcome if decided else None,
                 cohort=decided.cohort if decided else None,

@@ -36,7 +36,7 @@ def test_core_imports_without_qt() -> None:
 def test_importing_the_core_stays_light() -> None:
     script = (
         "import sys, mtb_desk, mtb_desk.domain.records, mtb_desk.errors;"
-        "heavy = {'pandas', 'reportlab', 'pyhanko', 'PySide6', 'sqlalchemy', 'cyvcf2'};"
+        "heavy = {'pandas', 'reportlab', 'pyhanko', 'PySide6', 'sqlalchemy', 'cyvcf2', 'babel'};"
         "print(sorted(heavy & {m.split('.')[0] for m in sys.modules}))"
     )
     result = subprocess.run(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from mtb_desk.services.permissions import Action
 from ui.context import AppContext, Changes
 from ui.formatting import DASH, date_text
-from ui.ops.op import Op
+from ui.ops.op import Op, refusal_text
 
 if TYPE_CHECKING:
     from mtb_desk.progress import Progress
@@ -151,7 +151,7 @@ class EnrolmentsPanel(QWidget):
                 self.table.selectRow(index)
 
     def _update_buttons(self) -> None:
-        why_not = self.context.actor.why_not(Action.ENROL)
+        why_not = refusal_text(self.context.actor, Action.ENROL)
         row = self.current()
         open_row = row is not None and row.withdrawn_on is None
         evaluable = row is not None and (row.withdrawn_on is None or row.benefit is not None)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from mtb_desk.errors import MtbDeskError, describe
 from mtb_desk.progress import OperationCancelled, Progress
+from mtb_desk.services.permissions import Action, Actor
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -255,6 +256,12 @@ def describe_error(error: BaseException) -> str:
     log.error("unexpected error in a background operation:\n%s", detail or repr(error))
     first = str(error).strip().splitlines()[0] if str(error).strip() else ""
     return f"{type(error).__name__}: {first}"
+
+
+def refusal_text(actor: Actor, action: Action) -> str | None:
+    """None when `actor` may do `action`, else why not, in the GUI's words and language."""
+    refusal = actor.refusal(action)
+    return None if refusal is None else describe_error(refusal)
 
 
 def show_error(parent: QObject, error: BaseException) -> None:

@@ -69,11 +69,12 @@ class Screens(QObject):
 
     def _apply_permissions(self) -> None:
         from mtb_desk.services.permissions import Action
+        from ui.ops.op import refusal_text
 
         actor, a = self.context.actor, self.window.commands
         for action, needed in ((a.import_report, Action.IMPORT_REPORT),
                                (a.export_decision, Action.EXPORT)):  # fmt: skip
-            why_not = actor.why_not(needed)
+            why_not = refusal_text(actor, needed)
             action.setEnabled(why_not is None)
             action.setToolTip(why_not or action.text().replace("&", ""))
 
