@@ -6,7 +6,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
-from mtb_desk.domain.records import CaseSummary, Page
+from mtb_desk.domain.records import CaseDetail, CaseSummary, Page
 from mtb_desk.services.worklist import CaseQuery, list_cases
 from ui import settings
 from ui.about import show_about
@@ -44,7 +44,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.context = context
-        self._match_provider = match_provider
         self.match_provider = match_provider
         self.commands = create_actions(self)
         self.tabs = QTabWidget()
@@ -109,8 +108,7 @@ class MainWindow(QMainWindow):
         )
         self.worklist_model.refresh()
         self._load_filters()
-        if hasattr(self, "screens"):
-            self.screens.context_did_change()
+        self.screens.context_did_change()
 
     def _fetch_page(self, query: CaseQuery) -> Page[CaseSummary]:
         return list_cases(self.context.database, query)
@@ -145,7 +143,7 @@ class MainWindow(QMainWindow):
         if existing is not None:
             self.tabs.setCurrentWidget(existing)
             return existing
-        view = CaseView(self.context, case_id, match_provider=self._match_provider)
+        view = CaseView(self.context, case_id, match_provider=self.match_provider)
         summary_row = self.worklist_model.row_of_case(case_id)
         summary = self.worklist_model.case_at(summary_row) if summary_row is not None else None
         self.add_screen(summary.study_id if summary else self.tr("Case"), view)
@@ -154,10 +152,10 @@ class MainWindow(QMainWindow):
         view.load()
         return view
 
-    def _case_loaded(self, view: CaseView, case: object) -> None:
+    def _case_loaded(self, view: CaseView, case: CaseDetail) -> None:
         index = self.tabs.indexOf(view)
         if index >= 0:
-            study_id = getattr(case, "study_id", "")
+            study_id = case.study_id
             self.tabs.setTabText(index, study_id)
             self.show_message(self.tr("Opened case %1").replace("%1", study_id))
             self._tab_changed(index)
@@ -174,9 +172,7 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         if isinstance(current, CaseView):
             current.load()
-        elif current is not self.worklist and hasattr(current, "refresh"):
-            current.refresh()
-        else:
+        elif not self.screens.refresh(current):
             self.worklist_model.refresh()
         self.show_message(self.tr("Refreshed"))
 

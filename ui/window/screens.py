@@ -103,6 +103,16 @@ class Screens(QObject):
         view.refresh()
         return view
 
+    def refresh(self, widget: QWidget | None) -> bool:
+        """Reload `widget` if it is one of these screens; False when it is not."""
+        if widget is not None and widget is self.meetings:
+            self.meetings.refresh()
+            return True
+        if widget is not None and widget is self.cohorts:
+            self.cohorts.refresh()
+            return True
+        return False
+
     def show_cohorts(self) -> CohortsView:
         title = self.tr("Cohorts")
         if self.cohorts is not None and self._show(self.cohorts, title):
