@@ -10,8 +10,7 @@ no code and is shown as written.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from mtb_desk.i18n import N_, translator
 from mtb_desk.i18n.terms import term, term_list
@@ -19,8 +18,7 @@ from mtb_desk.i18n.terms import term, term_list
 Face = Literal["cli", "gui"]
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorText:
+class ErrorText(NamedTuple):
     """The English text of one error code (gettext msgids), per face.
 
     `terms` maps a parameter to the term group whose words show it in every face;
@@ -79,9 +77,7 @@ ERROR_TEXTS: dict[str, ErrorText] = {
         N_("user '{user}' needs a password"), N_("Enter the password of {user}.")
     ),
     "user.shared-login": ErrorText(
-        N_(
-            "you are connected as '{login}': in shared mode you act as your own database login"
-        ),
+        N_("you are connected as '{login}': in shared mode you act as your own database login"),
     ),
 }
 

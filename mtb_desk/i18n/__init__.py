@@ -14,17 +14,18 @@ update and compilation: ``scripts/i18n`` (``pybabel`` with ``babel.cfg``).
 
 from __future__ import annotations
 
-import gettext
 import io
 import os
 from functools import lru_cache
-from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # gettext and pathlib load on first use: `import mtb_desk.errors` stays light
+    import gettext
+    from pathlib import Path
 
 Lang = Literal["en", "nb"]
 LANGS: tuple[Lang, ...] = ("en", "nb")
 DOMAIN = "mtb_desk"
-LOCALE_DIR = Path(__file__).resolve().with_name("locale")
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark only"
@@ -47,12 +48,17 @@ def check_language(lang: str) -> Lang:
 
 
 def catalog_path(lang: str, suffix: str = ".po") -> Path:
-    return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}{suffix}"
+    """Where the catalog of `lang` lives (``.po`` source, or ``.mo`` compiled)."""
+    from pathlib import Path
+
+    return Path(__file__).resolve().with_name("locale") / lang / "LC_MESSAGES" / f"{DOMAIN}{suffix}"
 
 
 @lru_cache(maxsize=len(LANGS))
 def translator(lang: str) -> gettext.NullTranslations:
     """The translations for `lang` ("en" or "nb"); fuzzy entries are not used."""
+    import gettext
+
     check_language(lang)
     po, mo = catalog_path(lang), catalog_path(lang, ".mo")
     if mo.is_file() and (not po.is_file() or mo.stat().st_mtime >= po.stat().st_mtime):
