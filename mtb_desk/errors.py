@@ -66,8 +66,45 @@ ERROR_TEXTS: dict[str, ErrorText] = {
         N_("no cohort '{cohort}'"), N_("There is no cohort “{cohort}” in the catalogue.")
     ),
     "meeting.not-found": ErrorText(N_("no meeting with id {id}")),
+    "meeting.title-missing": ErrorText(
+        N_("a meeting needs a title"), N_("Give the meeting a title.")
+    ),
+    "meeting.chair-not-found": ErrorText(N_("no user '{user}' to chair the meeting")),
+    "agenda.already-listed": ErrorText(N_("case {study_id} is already on this agenda")),
+    "agenda.not-listed": ErrorText(N_("case {id} is not on the agenda of meeting {meeting_id}")),
+    "signing.role-twice": ErrorText(N_("each role signs once")),
+    "signing.role-not-signing": ErrorText(
+        N_("a decision is signed by the chair or the pathologist, not {role}"),
+        terms=(("role", "role"),),
+    ),
+    "signing.role-not-held": ErrorText(
+        N_("user '{user}' cannot sign as {role}: that role is not theirs"),
+        N_("{user} cannot sign as {role}: that role is not theirs."),
+        gui_terms=(("role", "role"),),
+    ),
+    "signing.already-signed": ErrorText(
+        N_("this decision is already signed as {role}"), gui_terms=(("role", "role"),)
+    ),
+    "decision.no-recommendation": ErrorText(N_("case {study_id} has no recommendation yet")),
+    "decision.draft": ErrorText(
+        N_(
+            "the recommendation for {study_id} (revision {revision}) is still a draft: "
+            "finalise it before exporting the decision"
+        ),
+        N_(
+            "The recommendation for {study_id} (revision {revision}) is still a draft: "
+            "finalise it first."
+        ),
+    ),
     "case.not-found": ErrorText(N_("no case with id {id}")),
     "case.study-id-not-found": ErrorText(N_("no case with study id '{study_id}'")),
+    "case.study-id-missing": ErrorText(N_("a case needs a study id"), N_("Enter a study id.")),
+    "case.study-id-taken": ErrorText(N_("study id '{study_id}' is already in use")),
+    "case.diagnosis-missing": ErrorText(
+        N_("a case needs a diagnosis (OncoTree code)"), N_("Choose the diagnosis (OncoTree).")
+    ),
+    "case.ecog-range": ErrorText(N_("ECOG performance status is 0 to 4")),
+    "case.prior-lines-range": ErrorText(N_("prior lines of therapy must be between 0 and 30")),
     "user.not-found": ErrorText(N_("no user '{user}' in this database")),
     "user.deactivated": ErrorText(N_("user '{user}' is deactivated")),
     "user.wrong-password": ErrorText(

@@ -63,12 +63,12 @@ def validate_national_id(value: str | None) -> str | None:
 def _validate_case_fields(values: dict[str, Any]) -> None:
     ecog = values.get("ecog")
     if ecog is not None and not 0 <= ecog <= 4:
-        raise ValidationError("ECOG performance status is 0 to 4")
+        raise ValidationError(code="case.ecog-range")
     lines = values.get("prior_lines")
     if lines is not None and not 0 <= lines <= 30:
-        raise ValidationError("prior lines of therapy must be between 0 and 30")
+        raise ValidationError(code="case.prior-lines-range")
     if "diagnosis_code" in values and not str(values["diagnosis_code"] or "").strip():
-        raise ValidationError("a case needs a diagnosis (OncoTree code)")
+        raise ValidationError(code="case.diagnosis-missing")
     if "status" in values:
         values["status"] = CaseStatus(values["status"])
 
@@ -77,7 +77,7 @@ def create_case(database: Database, actor: Actor, new: NewCase) -> CaseDetail:
     require(actor, Action.EDIT_CASE)
     study_id = new.study_id.strip()
     if not study_id:
-        raise ValidationError("a case needs a study id")
+        raise ValidationError(code="case.study-id-missing")
     validate_national_id(new.national_id)
     values: dict[str, Any] = {
         "diagnosis_code": new.diagnosis_code.strip().upper(),
@@ -87,7 +87,7 @@ def create_case(database: Database, actor: Actor, new: NewCase) -> CaseDetail:
     _validate_case_fields(values)
     with writing(database) as session:
         if session.scalar(select(Patient.id).where(Patient.study_id == study_id)) is not None:
-            raise ValidationError(f"study id '{study_id}' is already in use")
+            raise ValidationError(code="case.study-id-taken", params={"study_id": study_id})
         patient = Patient(
             study_id=study_id,
             name=new.patient_name,

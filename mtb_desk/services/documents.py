@@ -82,15 +82,13 @@ def _signed_row(signature: Signature) -> SignedRow:
 def _check_signers(actor: Actor, signers: Sequence[SignerCredential]) -> None:
     roles = [s.role for s in signers]
     if len(set(roles)) != len(roles):
-        raise ValidationError("each role signs once")
+        raise ValidationError(code="signing.role-twice")
     for role in roles:
         if role not in SIGNING_ROLES:
-            raise ValidationError(
-                f"a decision is signed by the chair or the pathologist, not {role}"
-            )
+            raise ValidationError(code="signing.role-not-signing", params={"role": role.value})
         if role not in actor.roles:
             raise PermissionDenied(
-                f"user '{actor.username}' cannot sign as {role.value}: that role is not theirs"
+                code="signing.role-not-held", params={"user": actor.username, "role": role.value}
             )
 
 
@@ -102,7 +100,7 @@ def _sign_all(
     done = []
     for signer in sorted(signers, key=lambda s: SIGNING_ROLES.index(s.role)):
         if signer.role.value in already:
-            raise ValidationError(f"this decision is already signed as {signer.role.value}")
+            raise ValidationError(code="signing.already-signed", params={"role": signer.role.value})
         info = signing.open_credential(signer.p12, signer.password)
         pdf = signing.sign_pdf(
             pdf,
@@ -172,11 +170,10 @@ def _current(session: Session, case_id: int, study_id: str) -> Recommendation:
         .limit(1)
     )
     if row is None:
-        raise NotFoundError(f"case {study_id} has no recommendation yet")
+        raise NotFoundError(code="decision.no-recommendation", params={"study_id": study_id})
     if row.state is RecommendationState.DRAFT:
         raise ValidationError(
-            f"the recommendation for {study_id} (revision {row.revision}) is still a draft: "
-            "finalise it before exporting the decision"
+            code="decision.draft", params={"study_id": study_id, "revision": row.revision}
         )
     return row
 
@@ -257,7 +254,7 @@ def _store_decision(
 def _meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError(f"no meeting with id {meeting_id}")
+        raise NotFoundError(code="meeting.not-found", params={"id": meeting_id})
     return meeting
 
 

@@ -44,7 +44,7 @@ class MeetingDetail:
 def _meeting_row(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError(f"no meeting with id {meeting_id}")
+        raise NotFoundError(code="meeting.not-found", params={"id": meeting_id})
     return meeting
 
 
@@ -53,13 +53,13 @@ def create_meeting(
 ) -> MeetingDetail:
     require(actor, Action.MANAGE_MEETINGS)
     if not title.strip():
-        raise ValidationError("a meeting needs a title")
+        raise ValidationError(code="meeting.title-missing")
     with writing(database) as session:
         chair_id = None
         if chair:
             chair_id = session.scalar(select(User.id).where(User.username == chair))
             if chair_id is None:
-                raise NotFoundError(f"no user '{chair}' to chair the meeting")
+                raise NotFoundError(code="meeting.chair-not-found", params={"user": chair})
         meeting = Meeting(held_on=held_on, title=title.strip(), chair_user_id=chair_id)
         session.add(meeting)
         session.flush()
@@ -83,7 +83,9 @@ def add_to_agenda(database: Database, actor: Actor, meeting_id: int, case_id: in
         if case is None:
             raise NotFoundError(code="case.not-found", params={"id": case_id})
         if any(item.case_id == case_id for item in meeting.agenda):
-            raise ValidationError(f"case {case.patient.study_id} is already on this agenda")
+            raise ValidationError(
+                code="agenda.already-listed", params={"study_id": case.patient.study_id}
+            )
         position = max((item.position for item in meeting.agenda), default=-1) + 1
         meeting.agenda.append(AgendaItem(case_id=case_id, position=position))
         if case.status in (CaseStatus.REFERRED, CaseStatus.IN_REVIEW):
@@ -232,7 +234,9 @@ def set_agenda_status(
         meeting = _meeting_row(session, meeting_id)
         item = next((i for i in meeting.agenda if i.case_id == case_id), None)
         if item is None:
-            raise NotFoundError(f"case {case_id} is not on the agenda of meeting {meeting_id}")
+            raise NotFoundError(
+                code="agenda.not-listed", params={"id": case_id, "meeting_id": meeting_id}
+            )
         if expected_version is not None and item.version != expected_version:
             raise ConflictError(f"agenda item {item.id}", expected_version, item.version)
         before = {"status": item.status, "note": item.note}
