@@ -98,9 +98,19 @@ def postgres_schema_url() -> Iterator[str]:
 
 
 def _empty_postgres(database: Database) -> None:
+    """Empty every table; retried when the server's autovacuum (ANALYZE of the same tables,
+    from this or a parallel run) deadlocks with the TRUNCATE and is chosen to go on."""
+    from sqlalchemy.exc import OperationalError
+
     tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-    with database.engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    for attempt in range(3):
+        try:
+            with database.engine.begin() as connection:
+                connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+            return
+        except OperationalError as exc:
+            if "deadlock detected" not in str(exc) or attempt == 2:
+                raise
 
 
 @pytest.fixture(params=BACKENDS)
