@@ -15,6 +15,8 @@ class OperationCancelled(Exception):
 
 
 class Progress(Protocol):
+    """`label` is English; mark it with `mtb_desk.i18n.N_` so a face can translate it."""
+
     def update(self, done: int, total: int | None, label: str = "") -> None: ...
 
     def cancelled(self) -> bool: ...

@@ -14,6 +14,7 @@ from mtb_desk.db.unit_of_work import writing
 from mtb_desk.domain.enums import Assay, CaseStatus, Response, Role, Specimen
 from mtb_desk.domain.records import ImportedReport
 from mtb_desk.errors import ValidationError
+from mtb_desk.i18n import N_
 from mtb_desk.progress import NullProgress, Progress, check_cancelled
 from mtb_desk.services.annotations import AnnotationInput, apply_annotation
 from mtb_desk.services.audit import record_event
@@ -54,12 +55,12 @@ def load_demo(database: Database, actor: Actor, progress: Progress | None = None
         cases: list[Case] = []
         for index, demo in enumerate(CASES):
             check_cancelled(progress)
-            progress.update(index, len(CASES), f"Demo case {demo.study_id}")
+            progress.update(index, len(CASES), N_("Demo cases"))
             case = _add_case(session, actor, demo, today - dt.timedelta(days=3 * index + 2))
             cases.append(case)
             findings += len(demo.findings) + len(biomarker_findings(demo.tmb, demo.msi))
         meeting = _add_meeting(session, actor, cases, today)
-        progress.update(len(CASES), len(CASES), "Drug catalogue and enrolments")
+        progress.update(len(CASES), len(CASES), N_("Drug catalogue and enrolments"))
         _add_catalogue_and_enrolments(session, actor, today)
         record_event(
             session,
@@ -69,7 +70,7 @@ def load_demo(database: Database, actor: Actor, progress: Progress | None = None
             entity_id="demo",
             summary="fictitious demo data loaded",
         )
-        progress.update(len(CASES), len(CASES), "Demo data loaded")
+        progress.update(len(CASES), len(CASES), N_("Demo data loaded"))
         return DemoSummary(len(HOSPITALS), len(cases), findings, 1 if meeting else 0)
 
 

@@ -20,6 +20,7 @@ from mtb_desk.db.models import Document, Meeting, Recommendation, Signature
 from mtb_desk.db.unit_of_work import reading, writing
 from mtb_desk.domain.enums import DocumentKind, RecommendationState, Role
 from mtb_desk.errors import NotFoundError, PermissionDenied, ValidationError
+from mtb_desk.i18n import N_
 from mtb_desk.progress import NullProgress, Progress
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.cases import case_for_study_id
@@ -154,10 +155,10 @@ def export_decision(
             from mtb_desk.reports.decision_pdf import build_decision_pdf
             from mtb_desk.services.matching_inputs import cohort_matches_for_pdf
 
-            progress.update(0, None, "Building the decision PDF")
+            progress.update(0, None, N_("Building the decision PDF"))
             data = decision_input(session, case, row, lang, cohort_matches_for_pdf(session, case))
             pdf, uid, existing = build_decision_pdf(data, lang=lang), data.document_id, []
-    progress.update(1, None, "Signing")
+    progress.update(1, None, N_("Signing"))
     pdf, signed = _sign_all(pdf, signers, lang, {role.value for role, *_ in existing})
     return _store_decision(database, actor, recommendation_id, uid, pdf, lang, signed, existing)
 

@@ -21,6 +21,7 @@ from mtb_desk.db.unit_of_work import reading, writing
 from mtb_desk.domain.enums import FindingKind, MsiStatus
 from mtb_desk.domain.records import ImportedReport
 from mtb_desk.errors import MtbDeskError, NotFoundError
+from mtb_desk.i18n import N_
 from mtb_desk.progress import NullProgress, Progress
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.cases import case_for_study_id
@@ -132,7 +133,7 @@ def import_file(
     )
     if dry_run:
         return _summary(study_id, file, sha256, report, rows, None)
-    progress.update(0, None, "Saving findings")
+    progress.update(0, None, N_("Saving findings"))
     with writing(database) as session:
         case = case_for_study_id(session, study_id)
         _refuse_duplicate(session, case, file, sha256)  # again: another user may have been first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
@@ -10,6 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from mtb_desk.db.engine import Database
 from mtb_desk.domain.enums import RecommendationOutcome
+from mtb_desk.i18n import N_
+from mtb_desk.progress import Progress
 from mtb_desk.services.cases import NewCase, create_case
 from mtb_desk.services.permissions import Action, Actor, require
 from ui import translation
@@ -81,3 +84,19 @@ def test_a_refused_action_is_explained_in_bokmal(qtbot: QtBot) -> None:
     assert shown_message(qtbot, parent) == (
         "lesar kan ikke annotere funn: det krever rollen Patolog."
     )
+
+
+@pytest.mark.usefixtures("bokmal")
+def test_the_cores_progress_labels_are_shown_in_bokmal(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    release = threading.Event()
+
+    def work(progress: Progress) -> None:
+        progress.update(0, None, N_("Saving findings"))
+        release.wait(10)
+
+    running = Op(parent, work).with_progress("…").run()
+    qtbot.waitUntil(lambda: running.progress_dialog is not None, timeout=5000)
+    qtbot.waitUntil(lambda: running.progress_dialog.labelText() == "Lagrer funn", timeout=5000)
+    release.set()

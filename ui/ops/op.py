@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from mtb_desk.errors import MtbDeskError, describe
+from mtb_desk.i18n import translator
 from mtb_desk.progress import OperationCancelled, Progress
 from mtb_desk.services.permissions import Action, Actor
 
@@ -72,7 +73,12 @@ class _QueuedProgress:
         self._last: tuple[int, str] | None = None
 
     def update(self, done: int, total: int | None, label: str = "") -> None:
+        """`label` is the core's English text; marked ones are shown in the GUI's language."""
         percent = int(100 * done / total) if total else -1
+        if label:
+            from ui.translation import current_language
+
+            label = translator(current_language()).gettext(label)
         if (percent, label) != self._last:
             self._last = (percent, label)
             self._relay.progress_did_change.emit(percent, 100 if total else 0, label)
@@ -117,6 +123,7 @@ class Op(Generic[T]):
         self._cancel = threading.Event()
         self._relay = _ProgressRelay()
         self._dialog: QProgressDialog | None = None
+        self._reported: tuple[int, int, str] | None = None  # last progress from the work
         self._timer: QTimer | None = None
         self._job: _Job | None = None
 
@@ -201,8 +208,11 @@ class Op(Generic[T]):
             dialog.setCancelButton(None)
         dialog.show()
         self._dialog = dialog
+        if self._reported is not None:  # what the work said before the dialog appeared
+            self._progressed(*self._reported)
 
     def _progressed(self, percent: int, maximum: int, label: str) -> None:
+        self._reported = (percent, maximum, label or (self._reported or (0, 0, ""))[2])
         if self._dialog is None:
             return
         self._dialog.setMaximum(maximum)
