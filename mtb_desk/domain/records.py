@@ -82,6 +82,9 @@ class ImportedReport:
     importer_version: str = ""
     warnings: tuple[str, ...] = ()
     details: dict[str, str] = field(default_factory=dict)  # e.g. run id, pipeline version
+    # kinds of result the report itself shows were not assayed → why (kind names as
+    # `mtb_desk.matching.coverage.Assayed` values: "fusions", "deletions", "TMB" …)
+    not_assayed: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,8 @@ class FindingView:
     value: float | None
     description: str | None
     annotation: AnnotationView | None
+    equivocal: bool = False  # the lab flagged the finding as uncertain
+    origin: str | None = None  # "germline" / "somatic"; None: not stated
 
 
 @dataclass(frozen=True, slots=True)

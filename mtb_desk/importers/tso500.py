@@ -154,7 +154,49 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
         importer_version=VERSION,
         warnings=tuple(warnings),
         details={k: v for k, (v, _) in (details | run).items() if not norm.is_missing(v)},
+        not_assayed=not_assayed(sections, details, tmb, msi_status),
     )
+
+
+_SECTION_KINDS = {
+    "Small Variants": ("small variants",),
+    "Gene Amplifications": ("amplifications",),
+    "Fusions": ("fusions",),
+    "Splice Variants": ("splice variants",),
+}
+
+
+def not_assayed(
+    sections: dict[str, Section], details: dict[str, tuple[str, int]], tmb: float | None,
+    msi: object,
+) -> dict[str, str]:  # fmt: skip
+    """Kinds this run did not assay, with the report's own evidence (by kind name, see
+    `mtb_desk.matching.coverage.Assayed`): no RNA sample means no fusions or splice variants,
+    no DNA sample no small variants, copy numbers, TMB or MSI; a missing section, nothing of
+    its kind; the Local App (no [Copy Number Variants]) calls amplifications only."""
+    found: dict[str, str] = {}
+    samples: tuple[tuple[str, tuple[str, ...]], ...] = (
+        ("RNA", ("fusions", "splice variants")),
+        ("DNA", ("small variants", "amplifications", "deletions", "TMB", "MSI")),
+    )
+    for sample, kinds in samples:
+        value = details.get(f"{sample} Sample ID", ("", 0))[0]
+        if f"{sample} Sample ID" in details and norm.is_missing(value):
+            found.update(dict.fromkeys(kinds, f"{sample} Sample ID NA, no {sample} result"))
+    for section, kinds in _SECTION_KINDS.items():
+        if section not in sections:
+            for kind in kinds:
+                found.setdefault(kind, f"no [{section}] section")
+    if "Copy Number Variants" not in sections:
+        found.setdefault("deletions", "the TSO500 Local App output calls amplifications only "
+                         "(no [Copy Number Variants] section)")  # fmt: skip
+    else:
+        found.setdefault("deletions", "deletions in [Copy Number Variants] are not read yet")
+    if tmb is None:
+        found.setdefault("TMB", "TMB not reported (NA)")
+    if msi is None:
+        found.setdefault("MSI", "MSI not reported (NA)")
+    return found
 
 
 def _number(path: Path, values: dict[str, tuple[str, int]], key: str) -> float | None:

@@ -14,7 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from mtb_desk.domain.enums import ACTIONABLE_ONCOGENICITY, FindingKind
-from mtb_desk.matching.evaluation import CaseInput, Evidence, MatchableFinding, Truth
+from mtb_desk.matching.coverage import leaf_needs
+from mtb_desk.matching.evaluation import (
+    EQUIVOCAL_NOTE,
+    CaseInput,
+    Evidence,
+    MatchableFinding,
+    Truth,
+    untested_reason,
+)
 from mtb_desk.matching.rules import (
     AllOf,
     AnyOf,
@@ -24,12 +32,14 @@ from mtb_desk.matching.rules import (
     NotRule,
     Rule,
     TmbLeaf,
-    leaf_genes,
 )
 
 # Ranks in the order `all` lets an uncertain outcome win: NOT_MET < … < MET.
-NOT_MET, NOT_TESTED, UNKNOWN, NEEDS_ANNOTATION, MET = range(5)
-TRUTHS = (Truth.NOT_MET, Truth.NOT_TESTED, Truth.UNKNOWN, Truth.NEEDS_ANNOTATION, Truth.MET)
+NOT_MET, NOT_TESTED, UNKNOWN, NEEDS_CONFIRMATION, NEEDS_ANNOTATION, MET = range(6)
+TRUTHS = (
+    Truth.NOT_MET, Truth.NOT_TESTED, Truth.UNKNOWN, Truth.NEEDS_CONFIRMATION,
+    Truth.NEEDS_ANNOTATION, Truth.MET,
+)  # fmt: skip
 RANKS = {truth: rank for rank, truth in enumerate(TRUTHS)}
 
 
@@ -47,7 +57,7 @@ class CaseView:
         self.case = case
         self.by_gene = by_gene
         self.by_kind = by_kind
-        self.panel = case.panel
+        self.panel = case.checks_coverage  # False: nothing can be "not tested"
         # the finding that decided the last leaf met (or first that would be), and that leaf
         self.witness: MatchableFinding | None = None
         self.witness_leaf: FindingLeaf | None = None
@@ -72,6 +82,8 @@ def witness_evidence(
     clause = clauses.get(id(leaf)) or leaf.describe()
     if rank == MET:
         return [Evidence(clause, Truth.MET, finding)]
+    if rank == NEEDS_CONFIRMATION:
+        return [Evidence(clause, Truth.NEEDS_CONFIRMATION, finding, EQUIVOCAL_NOTE)]
     return [Evidence(clause, Truth.NEEDS_ANNOTATION, finding, "not annotated yet")]
 
 
@@ -169,12 +181,14 @@ def _from_bool(value: bool | None) -> int:
 def _tmb(leaf: TmbLeaf) -> Predicate:
     test = leaf.test_value
 
+    needs = leaf_needs(leaf)
+
     def tmb(view: CaseView) -> int:
         value = view.case.tmb
         if value is None:
             found = (f.value for f in view.by_kind.get(FindingKind.TMB, ()) if f.value is not None)
             value = next(found, None)
-        return _from_bool(test(value))
+        return _case_rank(view, test(value), needs)
 
     return tmb
 
@@ -182,10 +196,21 @@ def _tmb(leaf: TmbLeaf) -> Predicate:
 def _msi(leaf: MsiLeaf) -> Predicate:
     test = leaf.test_value
 
+    needs = leaf_needs(leaf)
+
     def msi(view: CaseView) -> int:
-        return _from_bool(test(view.case.msi))
+        return _case_rank(view, test(view.case.msi), needs)
 
     return msi
+
+
+def _case_rank(view: CaseView, value: bool | None, needs: tuple[object, ...]) -> int:
+    if value is not None:
+        return MET if value else NOT_MET
+    coverage = view.case.coverage
+    if coverage is not None and coverage.untested(needs, ()):  # type: ignore[arg-type]
+        return NOT_TESTED
+    return UNKNOWN
 
 
 def _finding_leaf(leaf: FindingLeaf) -> Predicate:
@@ -200,7 +225,7 @@ def _finding_leaf(leaf: FindingLeaf) -> Predicate:
                 rank = scan(view, findings)
                 if rank != NOT_MET:
                     return rank
-            return NOT_MET if view.panel is None else absent(view)
+            return absent(view) if view.panel else NOT_MET
 
         return gene_leaf
     findings_for = _finding_source(leaf)
@@ -211,7 +236,7 @@ def _finding_leaf(leaf: FindingLeaf) -> Predicate:
             rank = scan(view, findings)
             if rank != NOT_MET:
                 return rank
-        return NOT_MET if view.panel is None else absent(view)
+        return absent(view) if view.panel else NOT_MET
 
     return finding_leaf
 
@@ -222,7 +247,7 @@ def _scanner(leaf: FindingLeaf) -> Callable[[CaseView, Sequence[MatchableFinding
     test, actionable = leaf.test, ACTIONABLE_ONCOGENICITY
 
     def scan(view: CaseView, findings: Sequence[MatchableFinding]) -> int:
-        pending = None
+        pending = confirm = None
         undecided = False
         for finding in findings:
             result = test(finding)
@@ -230,21 +255,28 @@ def _scanner(leaf: FindingLeaf) -> Callable[[CaseView, Sequence[MatchableFinding
                 continue
             annotation = finding.annotation
             level = None if annotation is None else annotation.oncogenicity
-            if level is None:
-                if result is None:
-                    undecided = True
-                elif pending is None:
-                    pending = finding
-            elif level in actionable:
-                if result is not None:
-                    view.witness, view.witness_leaf, view.witness_rank = finding, leaf, MET
-                    return MET
+            if level is not None and level not in actionable:
+                continue
+            if result is None:
                 undecided = True
+            elif finding.equivocal:
+                confirm = confirm or finding
+            elif level is None:
+                pending = pending or finding
+            else:
+                view.witness, view.witness_leaf, view.witness_rank = finding, leaf, MET
+                return MET
         if pending is not None:
-            if view.witness_rank == NOT_MET:  # the first leaf that would meet it decides
-                view.witness, view.witness_leaf, view.witness_rank = pending, leaf, NEEDS_ANNOTATION
+            _witness(view, pending, NEEDS_ANNOTATION)
             return NEEDS_ANNOTATION
+        if confirm is not None:
+            _witness(view, confirm, NEEDS_CONFIRMATION)
+            return NEEDS_CONFIRMATION
         return UNKNOWN if undecided else NOT_MET
+
+    def _witness(view: CaseView, finding: MatchableFinding, rank: int) -> None:
+        if view.witness_rank < rank:  # the first leaf with the best outcome decides
+            view.witness, view.witness_leaf, view.witness_rank = finding, leaf, rank
 
     return scan
 
@@ -275,15 +307,9 @@ def _finding_source(leaf: FindingLeaf) -> Callable[[CaseView], Sequence[Matchabl
 
 def _absent(leaf: FindingLeaf) -> Predicate:
     """Mirrors `CaseEvaluator._absent` without an ignored finding: not tested or not met."""
-    genes = leaf_genes(leaf)
 
     def absent(view: CaseView) -> int:
-        panel = view.panel
-        if panel is None or not genes or genes & panel:
-            return NOT_MET
-        for gene in genes:
-            if any(gene in (f.gene, f.partner_gene) for f in view.by_gene.get(gene, ())):
-                return NOT_MET
-        return NOT_TESTED
+        untested = untested_reason(leaf, view.case, view.by_gene)
+        return NOT_MET if untested is None else NOT_TESTED
 
     return absent

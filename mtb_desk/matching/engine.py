@@ -4,9 +4,12 @@
 case matches (status and reason), `matcher.explain(case)` lists every cohort with each
 criterion marked met / not met / not tested / unknown ("why not").
 
-Statuses, in order of precedence: `excluded` (tumour type excluded, or every drug of the
-cohort is on-label for this tumour type and alteration), `closed`, `full`, `needs-annotation`
-(the rule is met only through findings not yet annotated), `eligible`.
+Statuses, in order of precedence: `excluded` (tumour type excluded, or a regimen within the
+cohort's drugs is approved for this tumour type and alteration: see `labels.py`), `closed`,
+`full`, `needs-annotation` (the rule is met only through findings not yet annotated),
+`needs-confirmation` (an equivocal finding, or an on-label use that depends on a condition the
+app does not record), `eligible`. Approved regimens outside the cohort for the same alteration
+are listed with the match (`approved_alternatives`).
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ from dataclasses import dataclass
 
 from mtb_desk.domain.enums import FindingKind
 from mtb_desk.matching.compiled import (
-    NEEDS_ANNOTATION,
+    NEEDS_CONFIRMATION,
     NOT_MET,
+    NOT_TESTED,
     TRUTHS,
     CaseView,
     Predicate,
@@ -33,7 +37,14 @@ from mtb_desk.matching.evaluation import (
     Truth,
     group_findings,
 )
-from mtb_desk.matching.reasons import TumourClause, evidence_text, on_label_uses, tumour_clause
+from mtb_desk.matching.labels import Label, LabelUse, applies, split_labels
+from mtb_desk.matching.reasons import (
+    TumourClause,
+    label_from_on_label,
+    match_reason,
+    not_tested_reasons,
+    tumour_clause,
+)
 from mtb_desk.matching.rules import KindLeaf, MsiLeaf, TmbLeaf, leaf_genes, leaves
 from mtb_desk.matching.specs import (
     OPEN,
@@ -43,6 +54,7 @@ from mtb_desk.matching.specs import (
     Criterion,
     Match,
     MatchStatus,
+    NotTested,
     OnLabel,
     TumourTypes,
 )
@@ -50,9 +62,9 @@ from mtb_desk.progress import NullProgress, Progress, check_cancelled
 from mtb_desk.reference.oncotree import TumourTypeTree
 
 __all__ = [
-    "OPEN", "Availability", "CohortExplanation", "CohortSpec", "Criterion", "Match", "Matcher",
-    "MatchStatus", "OnLabel", "TumourClause", "TumourTypes", "match_cases", "on_label_uses",
-    "tumour_clause",
+    "OPEN", "Availability", "CohortExplanation", "CohortSpec", "Criterion", "Label", "Match",
+    "Matcher", "MatchStatus", "NotTested", "OnLabel", "TumourClause", "TumourTypes",
+    "match_cases", "tumour_clause",
 ]  # fmt: skip
 
 
@@ -71,9 +83,37 @@ class _Compiled:
     msi: int  # rules reading MSI
     clauses: dict[int, str]  # each leaf's text by id(leaf); `cohorts` keeps the leaves alive
     simple: int  # rules whose evidence the compiled predicate records (`witness_evidence`)
+    own: tuple[tuple[Label, ...], ...]  # per cohort: approved regimens within its drugs
+    alternatives: tuple[tuple[Label, ...], ...]  # per cohort: other regimens, same alteration
 
 
-def _compile(cohorts: Sequence[CohortSpec]) -> _Compiled:
+_Labels = tuple[tuple[Label, ...], ...]
+
+
+def _split(cohorts: Sequence[CohortSpec], labels: Sequence[Label]) -> tuple[_Labels, _Labels]:
+    """Per cohort: its own approved regimens (catalogue entries too) and the alternatives."""
+    own, alternatives = [], []
+    for cohort in cohorts:
+        mine, other = split_labels(cohort.drugs, labels, cohort.rule)
+        listed = tuple(label_from_on_label(cohort, i) for i in range(len(cohort.on_label)))
+        own.append(listed + mine)
+        alternatives.append(other)
+    return tuple(own), tuple(alternatives)
+
+
+def _label_reads(
+    groups: _Labels, clauses: dict[int, str], genes: set[str], by_kind: dict[FindingKind, int]
+) -> None:
+    """Add what the labels' alterations read to the index (they need the findings grouped)."""
+    for label in {id(x): x for group in groups for x in group}.values():
+        for leaf in leaves(label.alteration) if label.alteration is not None else ():
+            clauses[id(leaf)] = leaf.describe()
+            genes.update(leaf_genes(leaf))
+            if isinstance(leaf, KindLeaf) and leaf.gene is None:
+                by_kind.update({k: by_kind.get(k, 0) for k in leaf.kinds})
+
+
+def _compile(cohorts: Sequence[CohortSpec], labels: Sequence[Label] = ()) -> _Compiled:
     """Predicates and index. A cohort none of whose genes, kinds, TMB or MSI a case has is
     judged as for an empty case: it can match only if it is in `always`. (A panel only turns
     an absent gene's 'not met' into 'not tested', which never makes a rule met.)"""
@@ -98,19 +138,17 @@ def _compile(cohorts: Sequence[CohortSpec]) -> _Compiled:
                     by_kind[kind] = by_kind.get(kind, 0) | bit
             for gene in leaf_genes(leaf):
                 by_gene[gene] = by_gene.get(gene, 0) | bit
-        if predicates[index](empty) >= NEEDS_ANNOTATION:  # a case with no input reads may match
+        if predicates[index](empty) >= NEEDS_CONFIRMATION:  # a case without input may match
             always |= bit
         if is_simple(cohort.rule):
             simple |= bit
-        for label in cohort.on_label:
-            for leaf in leaves(label.alteration) if label.alteration is not None else ():
-                clauses[id(leaf)] = leaf.describe()
-                genes.update(leaf_genes(leaf))
+    own, alternatives = _split(cohorts, labels)
+    _label_reads(own + alternatives, clauses, genes, by_kind)
     genes.update(by_gene)
     kinds = frozenset(by_kind) | {FindingKind.TMB, FindingKind.MSI}
     return _Compiled(
         tuple(cohorts), predicates, by_gene, by_kind, frozenset(genes), kinds, always, tmb, msi,
-        clauses, simple,
+        clauses, simple, own, alternatives,
     )  # fmt: skip
 
 
@@ -127,11 +165,17 @@ class Matcher:
     """
 
     def __init__(
-        self, cohorts: Sequence[CohortSpec], tree: TumourTypeTree, *, indexed: bool = True
+        self,
+        cohorts: Sequence[CohortSpec],
+        tree: TumourTypeTree,
+        *,
+        indexed: bool = True,
+        labels: Sequence[Label] = (),
     ) -> None:
         self.tree = tree
         self.indexed = indexed
-        self._compiled = _compile(cohorts)
+        self.labels = tuple(labels)
+        self._compiled = _compile(cohorts, self.labels)
         self._tumours: dict[str, tuple[TumourClause | None, ...]] = {}
 
     @property
@@ -160,15 +204,31 @@ class Matcher:
             if low & simple:
                 view.witness_rank = NOT_MET
             rank = predicates[index](view)
-            if rank < NEEDS_ANNOTATION:  # met, or met only through unannotated findings
+            if rank < NEEDS_CONFIRMATION:  # met, or met only through uncertain findings
                 continue
-            cohort = compiled.cohorts[index]
             evidence = witness_evidence(view, rank, clauses) if low & simple else None
-            if evaluator is None and (evidence is None or cohort.on_label):
+            if evaluator is None:
                 evaluator = CaseEvaluator(case, view.by_gene, view.by_kind, clauses)
             if evidence is None:
-                evidence = evaluator.evidence(cohort.rule)  # type: ignore[union-attr]
-            found.append(self._build(cohort, evaluator, evidence, tumour, TRUTHS[rank]))
+                evidence = evaluator.evidence(compiled.cohorts[index].rule)
+            found.append(self._build(index, evaluator, evidence, tumour, TRUTHS[rank]))
+        return tuple(found)
+
+    def not_tested(self, case: CaseInput) -> tuple[NotTested, ...]:
+        """Cohorts whose rule the case's assays could not test (tumour type fits), with why."""
+        if not case.checks_coverage:
+            return ()
+        by_gene, by_kind = group_findings(case.findings)
+        evaluator = CaseEvaluator(case, by_gene, by_kind, self._compiled.clauses)
+        found = []
+        view = CaseView(case, by_gene, by_kind)
+        for index, cohort in enumerate(self._compiled.cohorts):
+            if self._compiled.predicates[index](view) != NOT_TESTED:
+                continue
+            tumour = tumour_clause(cohort.tumour_types, case.diagnosis, self.tree)
+            if tumour.truth is Truth.MET:
+                why = not_tested_reasons(evaluator, cohort.rule)
+                found.append(NotTested(cohort.code, cohort.drugs, tuple(why), cohort.source))
         return tuple(found)
 
     def explain(self, case: CaseInput) -> tuple[CohortExplanation, ...]:
@@ -178,9 +238,21 @@ class Matcher:
         from mtb_desk.matching.explain import explain_cohort
 
         return tuple(
-            explain_cohort(cohort, evaluator, self.tree, self._judge(cohort, evaluator))
-            for cohort in self._compiled.cohorts
-        )
+            explain_cohort(
+                cohort, evaluator, self.tree, self._judge(index, evaluator),
+                self.label_uses(index, evaluator)[0],
+            )
+            for index, cohort in enumerate(self._compiled.cohorts)
+        )  # fmt: skip
+
+    def label_uses(
+        self, index: int, evaluator: CaseEvaluator
+    ) -> tuple[list[LabelUse], list[LabelUse]]:
+        """The cohort's own on-label uses and the approved alternatives for this case."""
+        compiled = self._compiled
+        own = [u for x in compiled.own[index] if (u := applies(x, evaluator, self.tree))]
+        other = [u for x in compiled.alternatives[index] if (u := applies(x, evaluator, self.tree))]
+        return own, other
 
     def _prepare(self, case: CaseInput) -> tuple[CaseView, int]:
         """The case's findings by the genes and kinds the rules read; the cohorts to test."""
@@ -242,53 +314,77 @@ class Matcher:
     def _match_naive(self, case: CaseInput) -> tuple[Match, ...]:
         """Reference implementation: every (cohort, finding) pair, no index."""
         found = []
-        for cohort in self._compiled.cohorts:
+        for index in range(len(self._compiled.cohorts)):
             by_gene, by_kind = group_findings(case.findings)
-            match = self._judge(cohort, CaseEvaluator(case, by_gene, by_kind))
+            match = self._judge(index, CaseEvaluator(case, by_gene, by_kind))
             if match is not None:
                 found.append(match)
         return tuple(found)
 
-    def _judge(self, cohort: CohortSpec, evaluator: CaseEvaluator) -> Match | None:
+    def _judge(self, index: int, evaluator: CaseEvaluator) -> Match | None:
+        cohort = self._compiled.cohorts[index]
         truth = evaluator.truth(cohort.rule)
-        if truth not in (Truth.MET, Truth.NEEDS_ANNOTATION):
+        if truth not in (Truth.MET, Truth.NEEDS_ANNOTATION, Truth.NEEDS_CONFIRMATION):
             return None
         tumour = tumour_clause(cohort.tumour_types, evaluator.case.diagnosis, self.tree)
         if tumour.truth is Truth.NOT_MET and not tumour.excluded:
             return None
-        return self._build(cohort, evaluator, evaluator.evidence(cohort.rule), tumour, truth)
+        return self._build(index, evaluator, evaluator.evidence(cohort.rule), tumour, truth)
 
     def _build(
-        self, cohort: CohortSpec, evaluator: CaseEvaluator | None, evidence: list[Evidence],
+        self, index: int, evaluator: CaseEvaluator, evidence: list[Evidence],
         tumour: TumourClause, truth: Truth,
     ) -> Match:  # fmt: skip
-        """The match of a cohort whose rule and tumour types hold, with its reason;
-        `evaluator` is needed only when the cohort has on-label uses."""
-        status, status_text = self._status(cohort, evaluator, tumour, truth)
-        parts = [evidence_text(evidence), tumour.text, status_text]
-        reason = "; ".join([part for part in parts if part])
+        """The match of a cohort whose rule and tumour types hold, with its reason."""
+        cohort = self._compiled.cohorts[index]
+        own, other = self.label_uses(index, evaluator)
+        status, status_text = _status(cohort, own, tumour, truth)
+        reason = match_reason(evidence, tumour, status_text)
         ids = tuple(dict.fromkeys([e.finding.id for e in evidence if e.finding and not e.negated]))
+        tiers = [_tier(e) for e in evidence if e.finding is not None and not e.negated]
         return Match(
-            cohort.code, cohort.drugs, status, reason, ids[0] if ids else None, ids, cohort.source
-        )
+            cohort.code, cohort.drugs, status, reason, ids[0] if ids else None, ids, cohort.source,
+            approved_alternatives=tuple(u.text() for u in other),
+            not_tested_because=tuple(not_tested_reasons(evaluator, cohort.rule)),
+            tier=min((t for t in tiers if t), default=None, key=_TIER_ORDER.index),
+            free_slots=cohort.availability.free_slots,
+        )  # fmt: skip
 
-    def _status(
-        self, cohort: CohortSpec, evaluator: CaseEvaluator | None, tumour: TumourClause,
-        truth: Truth,
-    ) -> tuple[MatchStatus, str]:  # fmt: skip
-        if tumour.excluded:
-            return MatchStatus.EXCLUDED, "excluded tumour type"
-        on_label = on_label_uses(cohort, evaluator, self.tree) if evaluator is not None else []
-        if on_label:
-            return MatchStatus.EXCLUDED, "excluded: on-label use: " + "; ".join(on_label)
-        availability = cohort.availability
-        if availability.closed:
-            return MatchStatus.CLOSED, f"not eligible: {availability.text()}"
-        if not availability.accepting:
-            return MatchStatus.FULL, f"not eligible: {availability.text()}"
-        if truth is Truth.NEEDS_ANNOTATION:
-            return MatchStatus.NEEDS_ANNOTATION, "annotate the finding to confirm the match"
-        return MatchStatus.ELIGIBLE, availability.text()
+
+_TIER_ORDER = ("I-A", "I-B", "I-C", "II-A", "II-B", "III-A", "III-B", "IV", "V", "X")
+
+
+def _tier(evidence: Evidence) -> str | None:
+    annotation = evidence.finding.annotation if evidence.finding is not None else None
+    tier = getattr(annotation, "escat_tier", None)
+    value = getattr(tier, "value", tier)
+    return value if value in _TIER_ORDER else None
+
+
+def _status(
+    cohort: CohortSpec, own: list[LabelUse], tumour: TumourClause, truth: Truth
+) -> tuple[MatchStatus, str]:
+    if tumour.excluded:
+        return MatchStatus.EXCLUDED, "excluded tumour type"
+    certain = [u.text() for u in own if u.certain]
+    if certain:
+        return MatchStatus.EXCLUDED, "excluded: on-label use: " + "; ".join(certain)
+    availability = cohort.availability
+    if availability.closed:
+        return MatchStatus.CLOSED, f"not eligible: {availability.text()}"
+    if not availability.accepting:
+        return MatchStatus.FULL, f"not eligible: {availability.text()}"
+    if truth is Truth.NEEDS_ANNOTATION:
+        return MatchStatus.NEEDS_ANNOTATION, "annotate the finding to confirm the match"
+    if own:
+        uses = "; ".join(u.text() for u in own)
+        return MatchStatus.NEEDS_CONFIRMATION, f"would be on-label use: {uses}"
+    if truth is Truth.NEEDS_CONFIRMATION:
+        return (
+            MatchStatus.NEEDS_CONFIRMATION,
+            "needs confirmation: the finding is equivocal; confirm it before enrolling",
+        )
+    return MatchStatus.ELIGIBLE, availability.text()
 
 
 def match_cases(

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from mtb_desk.domain.enums import ACTIONABLE_ONCOGENICITY, FindingKind, MsiStatus, Oncogenicity
+from mtb_desk.matching.coverage import Coverage, finding_groups, leaf_needs
 from mtb_desk.matching.rules import (
     AllOf,
     AnyOf,
@@ -28,6 +29,7 @@ from mtb_desk.matching.rules import (
     TmbLeaf,
     leaf_genes,
 )
+from mtb_desk.matching.wording import lacking_data, near_miss
 
 
 class Truth(StrEnum):
@@ -35,16 +37,22 @@ class Truth(StrEnum):
     NOT_MET = "not met"
     NOT_TESTED = "not tested"
     UNKNOWN = "unknown"
+    NEEDS_CONFIRMATION = "needs confirmation"
     NEEDS_ANNOTATION = "needs annotation"
 
 
 # Order in which an uncertain outcome wins inside `all` / `any`.
-_ALL_ORDER = (Truth.NOT_MET, Truth.NOT_TESTED, Truth.UNKNOWN, Truth.NEEDS_ANNOTATION, Truth.MET)
-_ANY_ORDER = (Truth.MET, Truth.NEEDS_ANNOTATION, Truth.UNKNOWN, Truth.NOT_TESTED, Truth.NOT_MET)
+_ALL_ORDER = (
+    Truth.NOT_MET, Truth.NOT_TESTED, Truth.UNKNOWN, Truth.NEEDS_CONFIRMATION,
+    Truth.NEEDS_ANNOTATION, Truth.MET,
+)  # fmt: skip
+_ANY_ORDER = tuple(reversed(_ALL_ORDER))
 _NEGATE = {Truth.MET: Truth.NOT_MET, Truth.NOT_MET: Truth.MET}
 MET = Truth.MET
 NOT_MET = Truth.NOT_MET
 NEEDS_ANNOTATION = Truth.NEEDS_ANNOTATION
+NEEDS_CONFIRMATION = Truth.NEEDS_CONFIRMATION
+EQUIVOCAL_NOTE = "equivocal: the lab flagged it as uncertain"
 
 
 class AnnotationLike(Protocol):
@@ -61,11 +69,21 @@ class MatchableFinding(FindingLike, Protocol):
     def annotation(self) -> AnnotationLike | None: ...
     @property
     def value(self) -> float | None: ...
+    @property
+    def equivocal(self) -> bool: ...
+    @property
+    def origin(self) -> str | None: ...  # "germline" / "somatic"; None: not stated
 
 
 @dataclass(frozen=True, slots=True)
 class CaseInput:
-    """Everything matching needs to know about one case."""
+    """Everything matching needs to know about one case.
+
+    `tmb`/`msi` come from the most recent report (by report date); `tmb_conflict` and
+    `msi_conflict` say in words when another report disagrees ("TMB 4 mut/Mb in the report
+    of 2024-01-05"). `coverage` (kinds × genes assayed) decides "not tested"; without it the
+    older per-gene `panel` does. `age` is in whole years, where known.
+    """
 
     findings: Sequence[MatchableFinding]
     diagnosis: str  # OncoTree code as recorded (may be retired)
@@ -73,6 +91,14 @@ class CaseInput:
     msi: MsiStatus | None = None
     panel: frozenset[str] | None = None  # genes the assay tested; None = assume all
     case_id: int | str | None = None
+    coverage: Coverage | None = None
+    age: int | None = None
+    tmb_conflict: str = ""
+    msi_conflict: str = ""
+
+    @property
+    def checks_coverage(self) -> bool:
+        return self.coverage is not None or self.panel is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +113,12 @@ class Evidence:
 
 
 def finding_text(finding: FindingLike) -> str:
-    """`BRAF V600E`, `EML4-ALK fusion`, `ERBB2 amplification (copy number 8)`."""
+    """`BRAF V600E`, `EML4::ALK fusion`, `ERBB2 amplification (copy number 8)`: plain words,
+    no database ids; fusions as 5' gene::3' gene (HGNC fusion notation)."""
     gene = finding.gene or "?"
     kind = finding.kind
     if kind is FindingKind.FUSION:
-        return f"{gene}-{finding.partner_gene or '?'} fusion"
+        return f"{gene}::{finding.partner_gene or '?'} fusion"
     if kind is FindingKind.CNV:
         call = finding.cnv_call.value if finding.cnv_call else "copy-number change"
         size = [f"copy number {finding.copy_number:g}"] if finding.copy_number is not None else []
@@ -101,22 +128,25 @@ def finding_text(finding: FindingLike) -> str:
     if kind is FindingKind.SPLICE:
         what = finding.description or "splice variant"
         return f"{gene} {what}" + (f" (exon {finding.exon})" if finding.exon else "")
-    return f"{gene} {finding.protein or finding.description or kind.value}"
+    return f"{gene} {finding.protein or finding.description or 'mutation'}"
 
 
 def finding_label(finding: MatchableFinding) -> str:
-    return f"finding {finding.id} {finding_text(finding)}"
+    """The finding as the board reads it (gene and change; never the database id)."""
+    text = finding_text(finding)
+    return f"{text} (germline)" if finding.origin == "germline" else text
 
 
 def finding_weight(finding: MatchableFinding) -> Truth | None:
-    """MET for oncogenic/likely oncogenic, NEEDS_ANNOTATION if unannotated, None otherwise."""
+    """MET for oncogenic/likely oncogenic, NEEDS_ANNOTATION if unannotated, None for a VUS or
+    (likely) benign finding; an equivocal finding gives at most NEEDS_CONFIRMATION."""
     annotation = finding.annotation
-    if annotation is None:
-        return NEEDS_ANNOTATION
-    level = annotation.oncogenicity
+    level = None if annotation is None else annotation.oncogenicity
     if level is None:
-        return NEEDS_ANNOTATION
-    return MET if level in ACTIONABLE_ONCOGENICITY else None
+        return NEEDS_CONFIRMATION if finding.equivocal else NEEDS_ANNOTATION
+    if level not in ACTIONABLE_ONCOGENICITY:
+        return None
+    return NEEDS_CONFIRMATION if finding.equivocal else MET
 
 
 class CaseEvaluator:
@@ -170,26 +200,7 @@ class CaseEvaluator:
         return found
 
     def _finding_truth(self, leaf: FindingLeaf) -> Truth:
-        """The leaf's truth without building evidence (the fast path of matching)."""
-        pending = undecided = False
-        for finding in self._findings_for(leaf):
-            result = leaf.test(finding)
-            if result is False:
-                continue
-            weight = finding_weight(finding)
-            if result is None:
-                undecided = undecided or weight is not None
-            elif weight is MET:
-                return MET
-            elif weight is NEEDS_ANNOTATION:
-                pending = True
-        if pending:
-            return NEEDS_ANNOTATION
-        if undecided:
-            return Truth.UNKNOWN
-        if self.case.panel is None:
-            return NOT_MET
-        return self._absent(leaf, "", None).truth
+        return self.leaf(leaf).truth
 
     def evidence(self, rule: Rule) -> list[Evidence]:
         """The leaves that decide the rule's outcome (for the reason text)."""
@@ -200,9 +211,11 @@ class CaseEvaluator:
             return [Evidence(negated(e.clause), outcome, e.finding, e.note, True) for e in inner]
         if kind is AllOf or kind is AnyOf:
             outcome = self.truth(rule)
-            deciding = [c for c in rule.children if self.truth(c) is outcome]  # type: ignore[union-attr]
-            if kind is AnyOf or outcome is not Truth.MET:
-                deciding = deciding[:1]
+            children = rule.children  # type: ignore[union-attr]
+            if kind is AllOf and outcome is not Truth.NOT_MET:
+                deciding = list(children)  # every part holds or is open: show them all
+            else:
+                deciding = [c for c in children if self.truth(c) is outcome][:1]
             return [e for child in deciding for e in self.evidence(child)]
         return [self.leaf(rule)]  # type: ignore[arg-type]
 
@@ -219,14 +232,24 @@ class CaseEvaluator:
         if kind is not TmbLeaf and kind is not MsiLeaf:
             return self._finding_leaf(leaf)  # type: ignore[arg-type]
         clause = self._clause(leaf)
+        case = self.case
         if isinstance(leaf, TmbLeaf):
-            tmb = self.case.tmb if self.case.tmb is not None else self._biomarker(FindingKind.TMB)
-            value = leaf.test_value(tmb)
+            tmb = case.tmb if case.tmb is not None else self._biomarker(FindingKind.TMB)
             note = "TMB not reported" if tmb is None else f"TMB {tmb:g} mut/Mb"
-            return Evidence(clause, _from_bool(value), None, note)
-        msi = self.case.msi
-        note = "MSI not reported" if msi is None else f"MSI status {msi.value}"
-        return Evidence(clause, _from_bool(leaf.test_value(msi)), None, note)  # type: ignore[union-attr]
+            truth = _from_bool(leaf.test_value(tmb))
+            conflict = case.tmb_conflict
+        else:
+            msi = case.msi
+            note = "MSI not reported" if msi is None else f"MSI status {msi.value}"
+            truth = _from_bool(leaf.test_value(msi))  # type: ignore[union-attr]
+            conflict = case.msi_conflict
+        if truth is Truth.UNKNOWN and case.coverage is not None:
+            untested = case.coverage.untested(leaf_needs(leaf), ())
+            if untested:
+                return Evidence(clause, Truth.NOT_TESTED, None, untested)
+        if conflict:
+            note += f" in the most recent report; conflict: {conflict}"
+        return Evidence(clause, truth, None, note)
 
     def _clause(self, leaf: Leaf) -> str:
         found = self._clauses.get(id(leaf))
@@ -237,8 +260,11 @@ class CaseEvaluator:
         return next(values, None)
 
     def _finding_leaf(self, leaf: FindingLeaf) -> Evidence:
+        """Best finding for the leaf: met > needs annotation > needs confirmation (equivocal)
+        > unknown (lacks data) > absent."""
         clause = self._clause(leaf)
         pending: MatchableFinding | None = None
+        confirm: MatchableFinding | None = None
         undecided: MatchableFinding | None = None
         ignored: MatchableFinding | None = None
         for finding in self._findings_for(leaf):
@@ -252,13 +278,16 @@ class CaseEvaluator:
                 return Evidence(clause, Truth.MET, finding)
             elif weight is Truth.NEEDS_ANNOTATION:
                 pending = pending or finding
+            elif weight is Truth.NEEDS_CONFIRMATION:
+                confirm = confirm or finding
             else:
                 ignored = ignored or finding
         if pending is not None:
             return Evidence(clause, Truth.NEEDS_ANNOTATION, pending, "not annotated yet")
+        if confirm is not None:
+            return Evidence(clause, Truth.NEEDS_CONFIRMATION, confirm, EQUIVOCAL_NOTE)
         if undecided is not None:
-            note = "the report lacks the data to decide"
-            return Evidence(clause, Truth.UNKNOWN, undecided, note)
+            return Evidence(clause, Truth.UNKNOWN, undecided, lacking_data(leaf, undecided))
         return self._absent(leaf, clause, ignored)
 
     def _absent(self, leaf: FindingLeaf, clause: str, ignored: MatchableFinding | None) -> Evidence:
@@ -266,15 +295,10 @@ class CaseEvaluator:
             level = ignored.annotation.oncogenicity if ignored.annotation else None
             note = f"annotated {level.value if level else 'not oncogenic'}, which never matches"
             return Evidence(clause, Truth.NOT_MET, ignored, note)
-        genes = leaf_genes(leaf)
-        panel = self.case.panel
-        untested = panel is not None and genes and not genes & panel
-        if untested and not any(self._has_finding_in(g) for g in genes):
-            return Evidence(clause, Truth.NOT_TESTED, None, "gene not on the assay's panel")
-        return Evidence(clause, Truth.NOT_MET, None, "no such finding")
-
-    def _has_finding_in(self, gene: str) -> bool:
-        return any(gene in (f.gene, f.partner_gene) for f in self._candidates.get(gene, ()))
+        untested = untested_reason(leaf, self.case, self._candidates)
+        if untested is not None:
+            return Evidence(clause, Truth.NOT_TESTED, None, untested)
+        return Evidence(clause, Truth.NOT_MET, None, near_miss(leaf, self._candidates))
 
     def _findings_for(self, leaf: FindingLeaf) -> Sequence[MatchableFinding]:
         gene = leaf.gene
@@ -287,6 +311,33 @@ class CaseEvaluator:
 
 
 _CASE_LEAF_TYPES = (TmbLeaf, MsiLeaf)
+
+
+def untested_reason(
+    leaf: FindingLeaf, case: CaseInput, by_gene: Mapping[str, Sequence[MatchableFinding]]
+) -> str | None:
+    """Why a leaf with no finding is *not tested* (the assays could not see it), or None.
+
+    A finding of a needed kind in the leaf's gene shows that kind was assayed there, whatever
+    the panel lists say. Shared by the compiled predicates and `CaseEvaluator`."""
+    genes = leaf_genes(leaf)
+    coverage = case.coverage
+    if coverage is None:
+        panel = case.panel
+        if panel is None or not genes or genes & panel:
+            return None
+        if any(g in (f.gene, f.partner_gene) for g in genes for f in by_gene.get(g, ())):
+            return None
+        return "gene not on the assay's panel"
+    needs = leaf_needs(leaf)
+    reason = coverage.untested(needs, genes)
+    if reason is None:
+        return None
+    for gene in genes:
+        for finding in by_gene.get(gene, ()):
+            if set(finding_groups(finding.kind, finding.cnv_call)) & set(needs):
+                return None
+    return reason
 
 
 def negated(clause: str) -> str:

@@ -7,16 +7,20 @@ from mtb_desk.matching.engine import (
     CohortSpec,
     Criterion,
     Match,
-    on_label_uses,
     tumour_clause,
 )
 from mtb_desk.matching.evaluation import CaseEvaluator, Evidence, Truth, finding_label, negated
+from mtb_desk.matching.labels import LabelUse
 from mtb_desk.matching.rules import AllOf, AnyOf, NotRule, Rule
 from mtb_desk.reference.oncotree import TumourTypeTree
 
 
 def explain_cohort(
-    cohort: CohortSpec, evaluator: CaseEvaluator, tree: TumourTypeTree, match: Match | None
+    cohort: CohortSpec,
+    evaluator: CaseEvaluator,
+    tree: TumourTypeTree,
+    match: Match | None,
+    on_label: list[LabelUse] | None = None,
 ) -> CohortExplanation:
     criteria = [_criterion(e) for e in _leaf_outcomes(cohort.rule, evaluator, negate=False)]
     if len(criteria) > 1:
@@ -24,9 +28,9 @@ def explain_cohort(
         criteria.insert(0, Criterion(f"rule: {cohort.rule.describe()}", overall, "whole rule"))
     tumour = tumour_clause(cohort.tumour_types, evaluator.case.diagnosis, tree)
     criteria.append(Criterion("tumour type", tumour.truth, tumour.text))
-    on_label = on_label_uses(cohort, evaluator, tree)
-    if on_label:
-        criteria.append(Criterion("off-label use", Truth.NOT_MET, "; ".join(on_label)))
+    for use in on_label or ():
+        truth = Truth.NOT_MET if use.certain else Truth.NEEDS_CONFIRMATION
+        criteria.append(Criterion("off-label use", truth, use.text()))
     availability = cohort.availability
     criteria.append(
         Criterion(

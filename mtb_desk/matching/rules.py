@@ -66,6 +66,23 @@ class FindingLike(Protocol):
     def description(self) -> str | None: ...
 
 
+KIND_WORDS = {
+    FindingKind.SNV: "single-nucleotide variant", FindingKind.INDEL: "indel",
+    FindingKind.MNV: "multi-nucleotide variant", FindingKind.CNV: "copy-number change",
+    FindingKind.FUSION: "fusion", FindingKind.SPLICE: "splice variant",
+    FindingKind.TMB: "TMB result", FindingKind.MSI: "MSI result",
+}  # fmt: skip
+_SMALL = frozenset({FindingKind.SNV, FindingKind.INDEL, FindingKind.MNV})
+
+
+def kinds_in_words(kinds: frozenset[FindingKind]) -> str:
+    """`mutation` for snv+indel+mnv, else each kind in words joined by "or"."""
+    words = ["mutation"] if kinds >= _SMALL else []
+    rest = kinds - _SMALL if words else kinds
+    words.extend(KIND_WORDS[k] for k in sorted(rest))
+    return " or ".join(words)
+
+
 def _genes_of(finding: FindingLike) -> tuple[str | None, str | None]:
     return finding.gene, finding.partner_gene
 
@@ -95,8 +112,8 @@ class KindLeaf:
         return self.gene is None or self.gene in _genes_of(finding)
 
     def describe(self) -> str:
-        kinds = " or ".join(sorted(k.value for k in self.kinds))
-        return f"{self.gene} {kinds}" if self.gene else f"any {kinds} finding"
+        kinds = kinds_in_words(self.kinds)
+        return f"{self.gene} {kinds}" if self.gene else f"any {kinds}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ the caller's filters rejected are left out.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -16,7 +17,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.engine import Database
-from mtb_desk.db.models import Annotation, Case, Cohort, Finding, MolecularReport, Patient
+from mtb_desk.db.models import (
+    Annotation,
+    Case,
+    Cohort,
+    Finding,
+    MolecularReport,
+    Patient,
+    ReportCoverage,
+)
 from mtb_desk.db.unit_of_work import reading
 from mtb_desk.matching.engine import (
     Availability,
@@ -24,11 +33,15 @@ from mtb_desk.matching.engine import (
     CohortSpec,
     Match,
     Matcher,
+    NotTested,
     TumourTypes,
 )
 from mtb_desk.matching.evaluation import CaseInput
+from mtb_desk.matching.labels import Label
+from mtb_desk.matching.specs import ranked
 from mtb_desk.progress import NullProgress, Progress, check_cancelled
 from mtb_desk.reference.oncotree import TumourTypeTree
+from mtb_desk.services.case_facts import biomarkers, case_coverage
 from mtb_desk.services.cases import case_for_study_id
 from mtb_desk.services.catalogue import catalogue_at, current_catalogue
 from mtb_desk.services.cohorts import availability_by_code
@@ -49,8 +62,10 @@ class CaseMatches:
     catalogue_version: str | None
     reference_version: str  # the OncoTree release (or built-in set) used
     panel_genes: int | None  # genes on the assays' panels; None: no panel, all assumed tested
-    matches: tuple[Match, ...]
+    matches: tuple[Match, ...]  # ranked: `rank` 1 first
     explanations: tuple[CohortExplanation, ...] = ()
+    not_tested: tuple[NotTested, ...] = ()  # cohorts the assays could not test, with why
+    labels_version: str | None = None  # the approved-indications set used
 
     def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -58,8 +73,10 @@ class CaseMatches:
             "diagnosis": self.diagnosis,
             "catalogue_version": self.catalogue_version,
             "reference_version": self.reference_version,
+            "labels_version": self.labels_version,
             "panel_genes": self.panel_genes,
             "matches": [m.to_dict() for m in self.matches],
+            "not_tested": [n.to_dict() for n in self.not_tested],
         }
         if explain:
             data["cohorts"] = [e.to_dict() for e in self.explanations]
@@ -79,6 +96,7 @@ class MatchContext:
     catalogue_version: str | None
     tree: TumourTypeTree
     panels: dict[str, frozenset[str]]
+    labels_version: str | None = None
 
 
 def ctml_specs(session: Session) -> tuple[CohortSpec, ...]:
@@ -115,25 +133,41 @@ def cohort_specs(session: Session) -> tuple[tuple[CohortSpec, ...], str | None]:
     return impress + ctml_specs(session), catalogue.version if catalogue else None
 
 
-def _matcher(specs: tuple[CohortSpec, ...], tree: TumourTypeTree) -> Matcher:
-    key = (id(tree), tree.version, specs)
+def labels_for_matching(session: Session) -> tuple[tuple[Label, ...], str]:
+    """The approved indications that count as on-label (the catalogue's label authority)."""
+    from mtb_desk.services.labels import labels_in_force
+
+    catalogue = current_catalogue(session)
+    authority = catalogue.label_authority if catalogue is not None else "EMA"
+    labels = labels_in_force(session)
+    return labels.for_authority(authority), labels.version
+
+
+def _matcher(
+    specs: tuple[CohortSpec, ...], tree: TumourTypeTree, labels: tuple[Label, ...] = ()
+) -> Matcher:
+    key = (id(tree), tree.version, specs, labels)
     matcher = _MATCHERS.get(key)
     if matcher is None:
         _MATCHERS.clear()
-        matcher = _MATCHERS[key] = Matcher(specs, tree)
+        matcher = _MATCHERS[key] = Matcher(specs, tree, labels=labels)
     return matcher
 
 
 def match_context(session: Session) -> MatchContext:
     specs, version = cohort_specs(session)
     tree = current_tree(session)
-    return MatchContext(_matcher(specs, tree), version, tree, panels_in_force(session))
+    labels, labels_version = labels_for_matching(session)
+    return MatchContext(
+        _matcher(specs, tree, labels), version, tree, panels_in_force(session), labels_version
+    )
 
 
 def case_inputs(
     session: Session, cases: Sequence[Case], panels: dict[str, frozenset[str]]
 ) -> list[CaseInput]:
-    """Matching inputs for these cases: unfiltered findings with annotations, TMB/MSI, panel."""
+    """Matching inputs for these cases: unfiltered findings with annotations, TMB/MSI from the
+    most recent report (conflicts named), what the reports assayed, the patient's age."""
     ids = [c.id for c in cases]
     reports: dict[int, list[MolecularReport]] = {i: [] for i in ids}
     for report in session.scalars(
@@ -142,6 +176,14 @@ def case_inputs(
         .order_by(MolecularReport.id.desc())
     ):
         reports[report.case_id].append(report)
+    coverage_rows = {
+        row.report_id: row
+        for row in session.scalars(
+            select(ReportCoverage)
+            .join(MolecularReport, MolecularReport.id == ReportCoverage.report_id)
+            .where(MolecularReport.case_id.in_(ids))
+        )
+    }
     findings: dict[int, list[Any]] = {i: [] for i in ids}
     rows = session.execute(
         select(MolecularReport.case_id, Finding, Annotation)
@@ -155,17 +197,28 @@ def case_inputs(
     inputs = []
     for case in cases:
         own = reports[case.id]
+        markers = biomarkers(own)
         inputs.append(
             CaseInput(
                 findings=tuple(findings[case.id]),
                 diagnosis=case.diagnosis_code,
-                tmb=next((r.tmb for r in own if r.tmb is not None), None),
-                msi=next((r.msi_status for r in own if r.msi_status is not None), None),
+                tmb=markers.tmb,
+                msi=markers.msi,
                 panel=panel_for_assays((r.assay.value for r in own), panels),
                 case_id=case.id,
+                coverage=case_coverage(own, coverage_rows, panels),
+                age=_age(case),
+                tmb_conflict=markers.tmb_conflict,
+                msi_conflict=markers.msi_conflict,
             )
         )
     return inputs
+
+
+def _age(case: Case) -> int | None:
+    """Whole years from the birth year (approximate: the app stores no birth date)."""
+    year = case.patient.birth_year if case.patient is not None else None
+    return None if year is None else dt.date.today().year - year
 
 
 def matches_in_session(
@@ -180,8 +233,10 @@ def matches_in_session(
         catalogue_version=context.catalogue_version,
         reference_version=context.tree.version,
         panel_genes=len(case_input.panel) if case_input.panel is not None else None,
-        matches=context.matcher.match(case_input),
+        matches=ranked(context.matcher.match(case_input)),
         explanations=context.matcher.explain(case_input) if explain else (),
+        not_tested=context.matcher.not_tested(case_input),
+        labels_version=context.labels_version,
     )
 
 
@@ -236,7 +291,8 @@ def match_all(
                         catalogue_version=context.catalogue_version,
                         reference_version=context.tree.version,
                         panel_genes=len(case_input.panel) if case_input.panel else None,
-                        matches=context.matcher.match(case_input),
+                        matches=ranked(context.matcher.match(case_input)),
+                        labels_version=context.labels_version,
                     )
                 )
             progress.update(len(results), len(cases), "matching cases")
@@ -262,10 +318,13 @@ def changed_since(
 
             raise NotFoundError("no drug catalogue is loaded")
         availability = availability_by_code(session, current)
+        labels, _ = labels_for_matching(session)
         old = Matcher(
-            catalogue_at(session, version).cohort_specs(availability), tree := current_tree(session)
+            catalogue_at(session, version).cohort_specs(availability),
+            tree := current_tree(session),
+            labels=labels,
         )
-        new = _matcher(current.cohort_specs(availability), tree)
+        new = _matcher(current.cohort_specs(availability), tree, labels)
         panels = panels_in_force(session)
         cases = _all_cases(session, None)
         for start in range(0, len(cases), chunk):

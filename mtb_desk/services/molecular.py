@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from mtb_desk.db.models import Case, MolecularReport
+from mtb_desk.db.models import Case, MolecularReport, ReportCoverage
 from mtb_desk.domain.enums import CnvCall, FindingKind
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.services.audit import record_event
@@ -108,6 +108,13 @@ def add_report(
     )
     session.add(row)
     session.flush()
+    session.add(
+        ReportCoverage(
+            report_id=row.id,
+            profile=report.details.get("panel") or report.assay.value,
+            not_assayed=dict(report.not_assayed),
+        )
+    )
     tuples = (
         row_tuples(row.id, rows) if rows is not None else finding_tuples(row.id, report.findings)
     )

@@ -70,7 +70,7 @@ def release_by_version(session: Session, kind: str, version: str) -> ReferenceRe
 
 def _size(release: ReferenceRelease) -> int:
     content = release.content if isinstance(release.content, dict) else {}
-    for key in ("types", "genes", "cohorts"):
+    for key in ("types", "genes", "cohorts", "labels"):
         if isinstance(content.get(key), list):
             return len(content[key])
     return 0

@@ -46,7 +46,7 @@ def finding_id(db: Database, study_id: str, gene: str) -> int:
 
 def test_braf_v600e_colorectal_is_eligible_for_braf_cohorts(demo: Database) -> None:
     result = match_case(demo, "DEMO-002")
-    assert result.catalogue_version == "2025.1-starter"
+    assert result.catalogue_version == "2026.1-starter"
     braf = by_cohort(result.matches)["BRAF-V600-VEM-COBI"]
     assert braf.status is MatchStatus.ELIGIBLE
     assert braf.finding == finding_id(demo, "DEMO-002", "BRAF")
@@ -163,7 +163,7 @@ def test_changed_since_lists_cases_a_new_cohort_now_fits(
     from mtb_desk.resources import assets_dir
 
     text = (assets_dir() / "catalogue.yaml").read_text(encoding="utf-8")
-    text = text.replace('version: "2025.1-starter"', 'version: "2025.2-test"')
+    text = text.replace('version: "2026.1-starter"', 'version: "2025.2-test"')
     text = text.replace(
         "cohorts:\n",
         "cohorts:\n  - code: EGFR-EX20-TEST\n    name: EGFR exon 20 insertion (test)\n"
@@ -173,7 +173,7 @@ def test_changed_since_lists_cases_a_new_cohort_now_fits(
     path = tmp_path / "catalogue.yaml"
     path.write_text(text, encoding="utf-8")
     load_catalogue_file(demo, actor, path)
-    found = changed_since(demo, "2025.1-starter")
+    found = changed_since(demo, "2026.1-starter")
     assert [c.study_id for c in found] == ["DEMO-001"]
     change = found[0].changes[0]
     assert (change.cohort, change.before, change.after) == (
@@ -181,7 +181,7 @@ def test_changed_since_lists_cases_a_new_cohort_now_fits(
         None,
         MatchStatus.ELIGIBLE,
     )
-    shown = cli_json(capsys, demo, "match", "--changed-since", "2025.1-starter")
+    shown = cli_json(capsys, demo, "match", "--changed-since", "2026.1-starter")
     assert isinstance(shown, dict)
     assert shown["cases"][0]["changes"][0]["after"] == "eligible"
     code, _, err = cli(capsys, demo, "match", "--changed-since", "1999")

@@ -162,7 +162,7 @@ def test_builtin_catalogue_stores_drugs_and_agreements(
         assert roche.max_patients == 100
     code, out, _ = cli(capsys, db, "catalogue", "show", "--json")
     shown = json.loads(out)
-    assert shown["version"] == "2025.1-starter"
+    assert shown["version"] == "2026.1-starter"
     assert {a["places_left"] for a in shown["agreements"]} == {100, 24}
     assert len(shown["cohorts"]) == 14
 

@@ -1,4 +1,4 @@
-"""`mtb-desk reference load-oncotree|load-panel|show`: versioned reference data."""
+"""`mtb-desk reference load-oncotree|load-panel|load-labels|show`: versioned reference data."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     panel.add_argument("name", metavar="NAME", help="the assay the panel belongs to")
     panel.add_argument("file", metavar="FILE", type=Path)
     panel.set_defaults(handler=load_panel)
+    labels = actions.add_parser(
+        "load-labels", parents=[parent],
+        help="load approved indications (on-label uses) from a YAML file",
+    )  # fmt: skip
+    labels.add_argument("file", metavar="FILE.yaml", type=Path)
+    labels.set_defaults(handler=load_labels)
     show = actions.add_parser("show", parents=[parent], help="reference versions in force")
     show.set_defaults(handler=show_references)
 
@@ -46,6 +52,14 @@ def load_panel(context: CliContext) -> int:
 
     view = load(context.database(), context.actor(), context.args.name, context.args.file)
     context.emit(view, _loaded(view, f"panel {view.name}"))
+    return 0
+
+
+def load_labels(context: CliContext) -> int:
+    from mtb_desk.services.labels import load_labels_release
+
+    view = load_labels_release(context.database(), context.actor(), context.args.file)
+    context.emit(view, _loaded(view, "approved indications"))
     return 0
 
 

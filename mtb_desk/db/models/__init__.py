@@ -2,7 +2,13 @@
 
 from mtb_desk.db.models.audit import AuditEvent
 from mtb_desk.db.models.base import Base
-from mtb_desk.db.models.clinical import Annotation, Case, Finding, MolecularReport
+from mtb_desk.db.models.clinical import (
+    Annotation,
+    Case,
+    Finding,
+    MolecularReport,
+    ReportCoverage,
+)
 from mtb_desk.db.models.meetings import (
     AgendaItem,
     Attendance,
@@ -26,6 +32,7 @@ __all__ = [
     "AccessEvent",
     "ColumnMapping",
     "ReferenceRelease",
+    "ReportCoverage",
     "SupplyAgreement",
     "AgendaItem",
     "Annotation",

@@ -171,3 +171,17 @@ class Annotation(Versioned, Base):
     annotated_at: Mapped[dt.datetime | None]
 
     finding: Mapped[Finding] = relationship(back_populates="annotation")
+
+
+class ReportCoverage(Base):
+    """What one report assayed, recorded at import: the assay profile used and the kinds of
+    result the report itself shows were not assayed, with why (``{"fusions": "RNA Sample ID
+    NA, no RNA result"}``). Gene sets come from the panels in force when matching."""
+
+    __tablename__ = "report_coverage"
+
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("molecular_report.id", ondelete="CASCADE"), primary_key=True
+    )
+    profile: Mapped[str] = mapped_column(String(40))
+    not_assayed: Mapped[dict[str, Any]] = mapped_column(JsonType, default=dict)

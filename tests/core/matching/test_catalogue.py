@@ -20,7 +20,7 @@ TREE = builtin_tree()
 
 def test_starter_catalogue_loads_against_both_trees() -> None:
     catalogue = builtin_catalogue(TREE)
-    assert catalogue.version == "2025.1-starter"
+    assert catalogue.version == "2026.1-starter"
     assert len(catalogue.drugs) == 20
     assert catalogue.drug("alectinib").brand == "Alecensa"
     assert catalogue.drug("alectinib").company == "Roche"
