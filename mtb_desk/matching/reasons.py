@@ -32,13 +32,12 @@ def _names(codes: Iterable[str], tree: TumourTypeTree) -> str:
 
 
 def _name(code: str, tree: TumourTypeTree) -> str:
-    found = tree.get(code)
-    return f"{found.name.lower()} ({code})" if found else code
+    return tree.describe(code)
 
 
 def tumour_clause(types: TumourTypes, diagnosis: str, tree: TumourTypeTree) -> TumourClause:
     """Whether the diagnosis falls under the included codes and outside the excluded ones;
-    the text names exclusions ("any tumour type except lymphoid (LYMPH)")."""
+    the text names exclusions ("any tumour type except LYMPH (Lymphoid)")."""
     resolved = tree.resolve(diagnosis)
     code = resolved.code
     shown = tree.describe(code) if code else diagnosis
@@ -47,7 +46,7 @@ def tumour_clause(types: TumourTypes, diagnosis: str, tree: TumourTypeTree) -> T
         return TumourClause(Truth.UNKNOWN, f"diagnosis {diagnosis} is not a known OncoTree code")
     for excluded in types.exclude:
         if tree.covers(excluded, code):
-            text = f"diagnosis {shown}{note} is within the excluded {_name(excluded, tree)}"
+            text = f"diagnosis {shown}{note} is within excluded {_name(excluded, tree)}"
             return TumourClause(Truth.NOT_MET, text, True)
     but = f" except {_names(types.exclude, tree)}" if types.exclude else ""
     if not types.include or ROOT_CODE in types.include:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from mtb_desk.catalogue.labels import builtin_labels
 from mtb_desk.catalogue.loader import CatalogueError, builtin_catalogue, load_catalogue
 from mtb_desk.catalogue.model import cohort_availability, enrolment_refusal
 from mtb_desk.matching.engine import Matcher, MatchStatus
@@ -33,20 +34,24 @@ def test_starter_catalogue_loads_against_both_trees() -> None:
 
 def test_starter_catalogue_matches_as_a_board_expects() -> None:
     catalogue = builtin_catalogue(TREE)
-    matcher = Matcher(catalogue.cohort_specs(), TREE)
+    labels = builtin_labels().for_authority(catalogue.label_authority)
+    matcher = Matcher(catalogue.cohort_specs(), TREE, labels=labels)
     alk = finding("fusion", "EML4", partner_gene="ALK", id=4)
     lung = {m.cohort: m for m in matcher.match(case(alk, diagnosis="LUAD"))}
     assert lung["ALK-FUS-ALECTINIB"].status is MatchStatus.EXCLUDED
     assert lung["ALK-FUS-ALECTINIB"].reason.endswith(
-        "excluded: on-label use: alectinib is approved for ALK fusion (any partner) in NSCLC "
-        "(EMA/FDA)"
+        "excluded: on-label use: alectinib (EMA 2017-02-16) for ALK-positive advanced "
+        "non-small cell lung cancer (and adjuvant after resection)"
     )
     colon = {m.cohort: m for m in matcher.match(case(alk, diagnosis="COAD"))}
     assert colon["ALK-FUS-ALECTINIB"].status is MatchStatus.ELIGIBLE
     braf = finding("snv", "BRAF", protein="V600E", id=9)
-    crc = {m.cohort: m.status for m in matcher.match(case(braf, diagnosis="COAD"))}
-    assert crc == {"BRAF-V600-VEM-COBI": MatchStatus.ELIGIBLE,
-                   "BRAF-V600-DAB-TRAM": MatchStatus.ELIGIBLE}  # fmt: skip
+    crc = {m.cohort: m for m in matcher.match(case(braf, diagnosis="COAD"))}
+    assert {c: m.status for c, m in crc.items()} == {
+        "BRAF-V600-VEM-COBI": MatchStatus.ELIGIBLE, "BRAF-V600-DAB-TRAM": MatchStatus.ELIGIBLE}
+    assert crc["BRAF-V600-DAB-TRAM"].approved_alternatives == (
+        "encorafenib + cetuximab (EMA 2020-06-02) for BRAF V600E mutation-positive metastatic "
+        "colorectal cancer after prior systemic therapy",)  # fmt: skip
     # FDA's tumour-agnostic dabrafenib label does not count under label_authority EMA
     melanoma = {m.cohort: m.status for m in matcher.match(case(braf, diagnosis="SKCM"))}
     assert set(melanoma.values()) == {MatchStatus.EXCLUDED}

@@ -33,7 +33,7 @@ def test_new_cohort_and_changed_rule_list_the_affected_cases() -> None:
     assert changed[0].changes[0].describe() == "BRAF: no match → eligible"
     assert changed[0].changes[0].after is MatchStatus.ELIGIBLE
     assert changed[1].changes[0].reason.startswith(
-        "finding 3 KIF5B-RET fusion meets 'RET fusion (any partner)'"
+        "KIF5B::RET fusion meets 'RET fusion (any partner)'"
     )
     assert cohort_differences(old, new) == [
         "new cohort RET: RET fusion (any partner)",

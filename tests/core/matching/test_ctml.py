@@ -32,7 +32,7 @@ def test_v1_example_yaml_and_json_agree(tree) -> None:  # type: ignore[no-untype
     arm = from_yaml.arms[0]
     assert arm.cohort_code == "00-000 / A"
     assert arm.rule is not None
-    assert arm.rule.describe() == "PIK3CA H1047R or TP53 indel or mnv or snv"
+    assert arm.rule.describe() == "PIK3CA H1047R or TP53 mutation"
     assert arm.tumour_types.include == ("BREAST",)
     assert arm.unmapped == (
         "step[0].arm[0].match[0].and[0].clinical: clinical age_numerical '>=18' not mapped; "
@@ -109,7 +109,7 @@ def test_ctml_arms_match_like_cohorts(tree) -> None:  # type: ignore[no-untyped-
     assert match.source == "ctml"
     assert match.status is MatchStatus.ELIGIBLE
     assert match.reason.startswith(
-        "finding 2 BRAF V600K meets 'BRAF V600 (any change at that residue)'"
+        "BRAF V600K meets 'BRAF V600 (any change at that residue)'"
     )
     sv = load_ctml_file(ctml("matchengine-V2", "structured_sv.json"), tree)
     sv_matcher = Matcher(sv.cohort_specs(), tree)

@@ -9,6 +9,7 @@ from mtb_desk.matching.engine import (
     Availability,
     CohortSpec,
     Matcher,
+    Label,
     MatchStatus,
     OnLabel,
     TumourTypes,
@@ -40,12 +41,14 @@ def test_eligible_match_names_finding_clause_and_tumour_type() -> None:
     assert match.status is MatchStatus.ELIGIBLE
     assert match.finding == 12
     assert match.reason == (
-        "finding 12 BRAF V600E meets 'BRAF V600 (any change at that residue)'; "
-        "diagnosis LUAD (Lung Adenocarcinoma) is within NSCLC; cohort open"
+        "BRAF V600E meets 'BRAF V600 (any change at that residue)'; "
+        "diagnosis LUAD (Lung Adenocarcinoma) is within NSCLC (Non-Small Cell Lung Cancer); "
+        "cohort open"
     )
     assert match.to_dict() == {
         "cohort": "BRAF", "drugs": ["drug-a"], "status": "eligible", "reason": match.reason,
-        "finding": 12, "source": "impress",
+        "finding": 12, "source": "impress", "rank": None, "approved_alternatives": [],
+        "not_tested_because": [], "escat_tier": None,
     }  # fmt: skip
 
 
@@ -56,7 +59,7 @@ def test_vus_and_benign_never_match_and_unannotated_needs_annotation() -> None:
     match = only(matcher, finding("snv", "BRAF", protein="V600E", onc=None, id=3))
     assert match.status is MatchStatus.NEEDS_ANNOTATION
     assert match.reason.startswith(
-        "finding 3 BRAF V600E would meet 'BRAF V600 (any change at that residue)' "
+        "BRAF V600E would meet 'BRAF V600 (any change at that residue)' "
         "but is not annotated yet;"
     )
     assert match.reason.endswith("annotate the finding to confirm the match")
@@ -85,25 +88,30 @@ def test_retired_diagnosis_code_is_resolved_and_said() -> None:
     matcher = Matcher([cohort("BRAF", V600, tumour_types=TumourTypes(("BRAIN",)))], TREE)
     match = only(matcher, finding("snv", "BRAF", protein="V600E"), diagnosis="GBM")
     assert "diagnosis GB (Glioblastoma, IDH-Wildtype) (GBM was retired; OncoTree " in match.reason
-    assert "uses GB) is within BRAIN" in match.reason
+    assert "uses GB) is within BRAIN (CNS/Brain)" in match.reason
 
 
-def test_on_label_excludes_only_when_every_drug_is_on_label() -> None:
+def test_a_regimen_within_the_cohort_excludes_and_others_are_alternatives() -> None:
     rule = parse_rule(V600)
-    labels = (
-        OnLabel("dabrafenib", ("MEL", "NSCLC"), rule),
-        OnLabel("trametinib", ("MEL",), rule),
-    )
-    spec = CohortSpec("BRAF", "BRAF", ("dabrafenib", "trametinib"), rule, on_label=labels)
-    matcher = Matcher([spec], TREE)
+    combo = Label("dt-mel", ("dabrafenib", "trametinib"), ("MEL",), rule, "EMA", "2015-08-25",
+                  "BRAF V600 melanoma")  # fmt: skip
+    mono = Label("d-nsclc", ("dabrafenib",), ("NSCLC",), rule, "EMA", "2017-03-31",
+                 "BRAF V600 NSCLC")  # fmt: skip
+    both = CohortSpec("DT", "DT", ("dabrafenib", "trametinib"), rule)
+    alone = CohortSpec("T", "T", ("trametinib",), rule)
+    matcher = Matcher([both, alone], TREE, labels=(combo, mono))
     braf = finding("snv", "BRAF", protein="V600E")
-    melanoma = only(matcher, braf, diagnosis="SKCM")
-    assert melanoma.status is MatchStatus.EXCLUDED
-    assert melanoma.reason.endswith(
-        "excluded: on-label use: dabrafenib is approved for BRAF V600 (any change at that "
-        "residue) in MEL; trametinib is approved for BRAF V600 (any change at that residue) in MEL"
+    melanoma = {m.cohort: m for m in matcher.match(case(braf, diagnosis="SKCM"))}
+    assert melanoma["DT"].status is MatchStatus.EXCLUDED
+    assert melanoma["DT"].reason.endswith(
+        "excluded: on-label use: dabrafenib + trametinib (EMA 2015-08-25) for BRAF V600 melanoma"
     )
-    assert only(matcher, braf, diagnosis="LUAD").status is MatchStatus.ELIGIBLE
+    assert melanoma["T"].status is MatchStatus.ELIGIBLE  # trametinib alone is not the label
+    assert melanoma["T"].approved_alternatives == (
+        "dabrafenib + trametinib (EMA 2015-08-25) for BRAF V600 melanoma",)  # fmt: skip
+    lung = {m.cohort: m for m in matcher.match(case(braf, diagnosis="LUAD"))}
+    assert lung["DT"].status is MatchStatus.EXCLUDED  # dabrafenib alone is approved there
+    assert lung["T"].approved_alternatives == ("dabrafenib (EMA 2017-03-31) for BRAF V600 NSCLC",)
 
 
 def test_on_label_depends_on_the_alteration() -> None:
@@ -148,7 +156,7 @@ def test_negation_nesting_and_biomarkers() -> None:
     match = only(matcher, erbb2, kras_vus)
     assert match.findings == (1,)
     assert (
-        "'no KRAS alteration' holds (finding 3 KRAS G12D: annotated vus, which never matches)"
+        "'no KRAS alteration' holds (KRAS G12D: annotated vus, which never matches)"
         in match.reason
     )
     pending = only(matcher, erbb2, finding("snv", "KRAS", protein="G12D", onc=None))
@@ -175,7 +183,7 @@ def test_why_not_marks_each_criterion() -> None:
             "whole rule",
         ),
         ("NTRK1 fusion (any partner)", Truth.NOT_TESTED, "gene not on the assay's panel"),
-        ("no KRAS alteration", Truth.MET, "no such finding"),  # tested, wild type
+        ("no KRAS alteration", Truth.MET, "not found in the reports"),  # tested, wild type
     ]
     tmb = explained["TMB"].criteria[0]
     assert (tmb.clause, tmb.truth, tmb.detail) == (
@@ -186,8 +194,9 @@ def test_why_not_marks_each_criterion() -> None:
     braf = explained["BRAF"]
     assert braf.match is None
     assert [(c.clause, c.truth.value, c.detail) for c in braf.criteria] == [
-        ("BRAF V600 (any change at that residue)", "met", "finding 7 BRAF V600E"),
-        ("tumour type", "not met", "diagnosis LUAD (Lung Adenocarcinoma) is not within MEL"),
+        ("BRAF V600 (any change at that residue)", "met", "BRAF V600E"),
+        ("tumour type", "not met",
+         "diagnosis LUAD (Lung Adenocarcinoma) is not within MEL (Melanoma)"),
         ("cohort takes patients", "met", "cohort open"),
     ]
     assert braf.to_dict()["status"] == "no match"
