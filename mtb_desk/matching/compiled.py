@@ -309,7 +309,7 @@ def _absent(leaf: FindingLeaf) -> Predicate:
     """Mirrors `CaseEvaluator._absent` without an ignored finding: not tested or not met."""
 
     def absent(view: CaseView) -> int:
-        untested = untested_reason(leaf, view.case, view.by_gene)
+        untested = untested_reason(leaf, view.case, view.by_gene, view.by_kind)
         return NOT_MET if untested is None else NOT_TESTED
 
     return absent

@@ -295,7 +295,7 @@ class CaseEvaluator:
             level = ignored.annotation.oncogenicity if ignored.annotation else None
             note = f"annotated {level.value if level else 'not oncogenic'}, which never matches"
             return Evidence(clause, Truth.NOT_MET, ignored, note)
-        untested = untested_reason(leaf, self.case, self._candidates)
+        untested = untested_reason(leaf, self.case, self._candidates, self._by_kind)
         if untested is not None:
             return Evidence(clause, Truth.NOT_TESTED, None, untested)
         return Evidence(clause, Truth.NOT_MET, None, near_miss(leaf, self._candidates))
@@ -314,7 +314,10 @@ _CASE_LEAF_TYPES = (TmbLeaf, MsiLeaf)
 
 
 def untested_reason(
-    leaf: FindingLeaf, case: CaseInput, by_gene: Mapping[str, Sequence[MatchableFinding]]
+    leaf: FindingLeaf,
+    case: CaseInput,
+    by_gene: Mapping[str, Sequence[MatchableFinding]],
+    by_kind: Mapping[FindingKind, Sequence[MatchableFinding]],
 ) -> str | None:
     """Why a leaf with no finding is *not tested* (the assays could not see it), or None.
 
@@ -333,10 +336,12 @@ def untested_reason(
     reason = coverage.untested(needs, genes)
     if reason is None:
         return None
-    for gene in genes:
-        for finding in by_gene.get(gene, ()):
-            if set(finding_groups(finding.kind, finding.cnv_call)) & set(needs):
-                return None
+    seen = [f for g in genes for f in by_gene.get(g, ())] if genes else \
+        [f for fs in by_kind.values() for f in fs]  # fmt: skip
+    wanted = set(needs)
+    if any(leaf.test(f) is not False or set(finding_groups(f.kind, f.cnv_call)) & wanted
+           for f in seen):  # fmt: skip
+        return None
     return reason
 
 

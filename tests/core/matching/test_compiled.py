@@ -8,10 +8,12 @@ missing copy numbers, fusions either way round, TMB findings, panels) are checke
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from mtb_desk.domain.enums import CnvCall, FindingKind, MsiStatus, Oncogenicity
 from mtb_desk.domain.records import FindingView
 from mtb_desk.matching.compiled import RANKS, CaseView, compile_rule
+from mtb_desk.matching.coverage import Assayed, Coverage
 from mtb_desk.matching.engine import Availability, CohortSpec, Matcher, OnLabel, TumourTypes
 from mtb_desk.matching.evaluation import CaseEvaluator, CaseInput, group_findings
 from mtb_desk.matching.rule_syntax import parse_rule
@@ -71,17 +73,29 @@ def random_finding(rng: random.Random) -> FindingView:
     else:
         extra["value"] = rng.choice([None, 4.0, 22.0])
     gene = None if kind == "tmb" else rng.choice(GENES)
+    extra["equivocal"] = rng.random() < 0.2
+    extra["origin"] = rng.choice([None, "germline", "somatic"])
     return finding(kind, gene, onc=rng.choice(LEVELS), **extra)
 
 
+def random_coverage(rng: random.Random) -> Coverage | None:
+    if rng.random() < 0.4:
+        return None
+    kinds = rng.sample(list(Assayed), rng.randint(0, len(Assayed)))
+    genes = [None, frozenset(GENES[:4]), frozenset(GENES[3:])]
+    return Coverage({k: rng.choice(genes) for k in kinds},
+                    {k: f"{k.value} not run" for k in Assayed if k not in kinds})  # fmt: skip
+
+
 def random_case(rng: random.Random) -> CaseInput:
-    return case(
+    item = case(
         *(random_finding(rng) for _ in range(rng.randint(0, 6))),
         diagnosis=rng.choice(["LUAD", "SKCM", "COAD", "GBM", "XYZ"]),
         tmb=rng.choice([None, 5.0, 15.0]),
         msi=rng.choice([None, *MsiStatus]),
         panel=rng.choice([None, frozenset(GENES[:4]), frozenset()]),
     )
+    return replace(item, coverage=random_coverage(rng), age=rng.choice([None, 5, 40]))
 
 
 def evaluator_for(item: CaseInput) -> CaseEvaluator:
