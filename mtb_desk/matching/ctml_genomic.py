@@ -48,16 +48,35 @@ def _split(value: object) -> tuple[str, bool]:
 
 
 def genomic_rule(value: object, path: str, notes: list[str]) -> Rule | None:
+    """One criterion as a rule. As in matchengine-V2 (`is_negate` per field; a query node with
+    any negated part becomes an exclusion), a `!` on any field turns the whole criterion,
+    every other field kept, into "no such alteration": {hugo_symbol: KRAS,
+    variant_category: "!Mutation"} is "no KRAS mutation"; a negated structural variation
+    keeps its partner ("no EML4::ALK fusion")."""
     if not isinstance(value, Mapping):
         notes.append(f"{path}: not a mapping; not applied")
         return None
+    negated = sorted(k for k, v in value.items() if isinstance(v, str) and _split(v)[1])
+    plain = {k: (_split(v)[0] if k in negated else v) for k, v in value.items()}
+    rule = _positive_rule(plain, path, notes)
+    if not negated or rule is None:
+        return rule
+    call = str(plain.get("cnv_call", "")).strip().lower()
+    if "cnv_call" in plain and call not in _CNV_CALLS:  # mapped as any copy-number change
+        notes.append(f"{path}: the exclusion ({', '.join(negated)} negated) could not be mapped "
+                     "exactly; not applied, check by hand")  # fmt: skip
+        return None
+    return NotRule(rule)
+
+
+def _positive_rule(value: Mapping[str, Any], path: str, notes: list[str]) -> Rule | None:
     for key in sorted(set(value) - _KNOWN - _LABELS):
         notes.append(f"{path}: genomic {key} {value[key]!r} not mapped; check by hand")
     leaves: list[Rule] = []
     if "ms_status" in value:
-        status, negated = _split(value["ms_status"])
+        status = str(value["ms_status"]).strip()
         if status.upper() in {"MSI-H", "MSI-HIGH"}:
-            leaves.append(NotRule(MsiLeaf()) if negated else MsiLeaf())
+            leaves.append(MsiLeaf())
         else:
             notes.append(f"{path}: ms_status {value['ms_status']!r} not mapped")
     gene = _gene(value.get("hugo_symbol"))
@@ -84,49 +103,40 @@ def _gene(value: object) -> str | None:
 def _variant(
     value: Mapping[str, Any], gene: str | None, path: str, notes: list[str]
 ) -> Rule | None:
-    category, cat_negated = _split(value.get("variant_category", "Any Variation"))
+    category = str(value.get("variant_category", "Any Variation")).strip()
     kinds = _CATEGORY_KINDS.get(category.lower())
     if kinds is None and category.lower() != "any variation":
         notes.append(f"{path}: variant_category {category!r} not mapped")
         return None
-    if kinds is not None and kinds == _CATEGORY_KINDS["structural variation"] and not cat_negated:
+    if kinds is not None and kinds == _CATEGORY_KINDS["structural variation"]:
         return _fusion(value, gene, path, notes)
     if gene is None:
         notes.append(f"{path}: no gene named; not applied")
         return None
     specific = _specific(value, gene, path, notes)
-    if kinds is None:
-        return specific or GeneLeaf(gene)
-    kind_leaf = KindLeaf(_ALTERATION_KINDS - kinds if cat_negated else kinds, gene)
-    if specific is None:
-        return kind_leaf
-    if cat_negated:
-        notes.append(f"{path}: '!{category}' together with a specific change is checked as "
-                     "two separate criteria")  # fmt: skip
-        return AllOf((kind_leaf, specific))
-    return specific
+    if specific is not None:
+        return specific
+    return GeneLeaf(gene) if kinds is None else KindLeaf(kinds, gene)
 
 
 def _specific(value: Mapping[str, Any], gene: str, path: str, notes: list[str]) -> Rule | None:
     if "protein_change" in value:
-        text, negated = _split(value["protein_change"])
+        text = str(value["protein_change"]).strip()
         canonical = normalise_protein(text)
         if canonical is None:
             notes.append(f"{path}: protein_change {text!r} not understood")
             return None
-        leaf: Rule = ProteinLeaf(gene, frozenset({canonical}))
         if "exon" in value:
             notes.append(f"{path}: exon {value['exon']!r} not checked beside the protein change")
-        return NotRule(leaf) if negated else leaf
+        return ProteinLeaf(gene, frozenset({canonical}))
     if "wildcard_protein_change" in value:
-        text, negated = _split(value["wildcard_protein_change"])
+        text = str(value["wildcard_protein_change"]).strip()
         canonical = normalise_protein(text)
         position = protein_position(canonical) if canonical else None
         if position is None:
             notes.append(f"{path}: wildcard_protein_change {text!r} not understood")
             return None
-        leaf = PositionLeaf(gene, frozenset({position}))
-        return NotRule(leaf) if negated else leaf
+        return PositionLeaf(gene, frozenset({position}))
     if "cnv_call" in value:
         return _cnv(value["cnv_call"], gene, path, notes)
     if "exon" in value:
@@ -138,9 +148,8 @@ def _specific(value: Mapping[str, Any], gene: str, path: str, notes: list[str]) 
 
 
 def _cnv(value: object, gene: str, path: str, notes: list[str]) -> Rule | None:
-    call, negated = _split(value)
-    wanted = call.lower()
-    if wanted not in _CNV_CALLS or negated:
+    wanted = str(value).strip().lower()
+    if wanted not in _CNV_CALLS:
         notes.append(f"{path}: cnv_call {value!r} not mapped; any {gene} copy-number change used")
         return KindLeaf(frozenset({FindingKind.CNV}), gene)
     return AmplificationLeaf(gene) if wanted == "high amplification" else DeletionLeaf(gene)

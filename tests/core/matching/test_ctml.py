@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from mtb_desk.domain.enums import MsiStatus
 from mtb_desk.errors import ValidationError
 from mtb_desk.matching.ctml import load_ctml_file, parse_ctml
 from mtb_desk.matching.engine import Matcher, MatchStatus
@@ -70,9 +71,8 @@ def test_v2_negation_wildcards_and_tmb(tree) -> None:  # type: ignore[no-untyped
     arms = load_ctml_file(ctml("matchengine-V2", "11-112.yaml"), tree).arms
     assert arms[0].rule == PositionLeaf("BRAF", frozenset({("V", 600)}))
     assert "MEL" in arms[0].tumour_types.include
-    assert "'!Mutation' together with a specific change is checked as two separate criteria" in (
-        arms[1].unmapped[0]
-    )
+    # matchengine-V2: a `!` on any field makes the whole criterion an exclusion
+    assert arms[1].rule == NotRule(PositionLeaf("BRAF", frozenset({("V", 600)})))
     tmb = load_ctml_file(ctml("matchengine-V2", "tmb.json"), tree).arms[0]
     assert isinstance(tmb.rule, AnyOf)
     assert tmb.rule.children == (
@@ -118,3 +118,84 @@ def test_ctml_arms_match_like_cohorts(tree) -> None:  # type: ignore[no-untyped-
     found = sv_matcher.match(case(fusion, tp53, diagnosis="SKCM"))
     assert [m.cohort for m in found] == ["99-9999 / DOSE"]
     assert "meets 'KIF5B fusion with ALK'" in found[0].reason
+
+
+def _trial(genomic: dict[str, str]) -> dict[str, object]:
+    """A one-arm CTML trial: an ALK fusion, and the genomic criterion under test."""
+    arm = {"arm_code": "A", "arm_suspended": "N", "match": [{"and": [
+        {"genomic": {"hugo_symbol": "ALK", "variant_category": "Structural Variation"}},
+        {"genomic": genomic},
+        {"clinical": {"oncotree_primary_diagnosis": "_SOLID_"}},
+    ]}]}  # fmt: skip
+    return {"protocol_no": "NEG-1", "treatment_list": {"step": [{"step_code": "1", "arm": [arm]}]}}
+
+
+ALK = finding("fusion", "EML4", partner_gene="ALK", id=1)
+NEGATED = [
+    # (negated criterion, its clause, a finding that excludes the arm, one that does not)
+    ({"hugo_symbol": "KRAS", "variant_category": "!Mutation"}, "no KRAS mutation",
+     finding("snv", "KRAS", protein="G12D"), finding("cnv", "KRAS", cnv_call="amplification")),
+    ({"hugo_symbol": "!KRAS"}, "no KRAS alteration",
+     finding("cnv", "KRAS", cnv_call="amplification"), finding("snv", "NRAS", protein="Q61K")),
+    ({"hugo_symbol": "EGFR", "variant_category": "!CNV"}, "no EGFR copy-number change",
+     finding("cnv", "EGFR", cnv_call="amplification"), finding("snv", "EGFR", protein="L858R")),
+    ({"hugo_symbol": "EGFR", "variant_category": "!Copy Number Variation"},
+     "no EGFR copy-number change",
+     finding("cnv", "EGFR", cnv_call="deletion"), finding("snv", "EGFR", protein="L858R")),
+    ({"hugo_symbol": "KIF5B", "variant_category": "!Structural Variation",
+      "fusion_partner_hugo_symbol": "RET"}, "no KIF5B fusion with RET",
+     finding("fusion", "KIF5B", partner_gene="RET"), finding("fusion", "CCDC6", partner_gene="RET")),
+    ({"hugo_symbol": "BRAF", "variant_category": "Mutation", "protein_change": "!p.V600E"},
+     "no BRAF V600E",
+     finding("snv", "BRAF", protein="V600E"), finding("snv", "BRAF", protein="V600K")),
+    ({"hugo_symbol": "BRAF", "variant_category": "!Mutation", "wildcard_protein_change": "p.V600"},
+     "no BRAF V600 (any change at that residue)",
+     finding("snv", "BRAF", protein="V600K"), finding("snv", "BRAF", protein="K601E")),
+    ({"hugo_symbol": "CDKN2A", "variant_category": "Copy Number Variation",
+      "cnv_call": "!Homozygous Deletion"}, "no CDKN2A deletion",
+     finding("cnv", "CDKN2A", cnv_call="deletion"), finding("snv", "CDKN2A", protein="R80*")),
+    ({"hugo_symbol": "ERBB2", "variant_category": "Copy Number Variation",
+      "cnv_call": "!High Amplification"}, "no ERBB2 amplification",
+     finding("cnv", "ERBB2", cnv_call="amplification"), finding("snv", "ERBB2", protein="S310F")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("genomic", "clause", "excluding", "other"), NEGATED)
+def test_each_negated_field_makes_the_whole_criterion_an_exclusion(
+    tree, genomic, clause, excluding, other  # type: ignore[no-untyped-def]
+) -> None:
+    [arm] = parse_ctml(_trial(genomic), tree).arms
+    assert arm.rule is not None
+    assert clause in arm.rule.describe()
+    matcher = Matcher(parse_ctml(_trial(genomic), tree).cohort_specs(), tree)
+    [wild_type] = matcher.match(case(ALK, diagnosis="LUAD"))  # no such alteration: a match
+    assert wild_type.status is MatchStatus.ELIGIBLE
+    assert f"'{clause}' holds" in wild_type.reason
+    assert matcher.match(case(ALK, excluding, diagnosis="LUAD")) == ()
+    assert [m.status for m in matcher.match(case(ALK, other, diagnosis="LUAD"))] == [
+        MatchStatus.ELIGIBLE
+    ]
+
+
+def test_negated_msi_and_an_unmappable_negation(tree) -> None:  # type: ignore[no-untyped-def]
+    [arm] = parse_ctml(_trial({"ms_status": "!MSI-H"}), tree).arms
+    assert "no MSI-high" in arm.rule.describe()  # type: ignore[union-attr]
+    matcher = Matcher(parse_ctml(_trial({"ms_status": "!MSI-H"}), tree).cohort_specs(), tree)
+    assert matcher.match(case(ALK, diagnosis="LUAD", msi=MsiStatus.MSI_HIGH)) == ()
+    assert len(matcher.match(case(ALK, diagnosis="LUAD", msi=MsiStatus.MSS))) == 1
+    low = {"hugo_symbol": "FH", "cnv_call": "!Low Amplification"}
+    [arm] = parse_ctml(_trial(low), tree).arms
+    assert "no FH" not in (arm.rule.describe() if arm.rule else "")
+    assert any("could not be mapped exactly; not applied" in n for n in arm.unmapped)
+
+
+def test_an_unannotated_finding_in_a_negated_criterion_is_an_open_question(tree) -> None:  # type: ignore[no-untyped-def]
+    genomic = {"hugo_symbol": "KRAS", "variant_category": "!Mutation"}
+    matcher = Matcher(parse_ctml(_trial(genomic), tree).cohort_specs(), tree)
+    kras = finding("snv", "KRAS", protein="G12D", onc=None)
+    [match] = matcher.match(case(ALK, kras, diagnosis="LUAD"))
+    assert match.status is MatchStatus.NEEDS_ANNOTATION
+    assert ("open question: KRAS G12D is not annotated yet; if oncogenic, it excludes the "
+            "cohort ('no KRAS mutation')") in match.reason  # fmt: skip
+    assert "EML4::ALK fusion meets 'ALK fusion (any partner)'" in match.reason
+    assert "'no KRAS mutation' holds" not in match.reason
