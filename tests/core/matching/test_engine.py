@@ -8,8 +8,8 @@ from mtb_desk.domain.enums import Oncogenicity
 from mtb_desk.matching.engine import (
     Availability,
     CohortSpec,
-    Matcher,
     Label,
+    Matcher,
     MatchStatus,
     OnLabel,
     TumourTypes,
