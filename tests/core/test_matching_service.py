@@ -60,9 +60,11 @@ def test_braf_v600e_colorectal_is_eligible_for_braf_cohorts(demo: Database) -> N
 def test_alk_fusion_in_luad_is_excluded_as_on_label(demo: Database) -> None:
     alk = by_cohort(match_case(demo, "DEMO-006").matches)["ALK-FUS-ALECTINIB"]
     assert alk.status is MatchStatus.EXCLUDED
-    assert "EML4-ALK fusion meets 'ALK fusion (any partner)'" in alk.reason
-    assert "excluded: on-label use: alectinib is approved for ALK fusion" in alk.reason
-    assert "in NSCLC" in alk.reason
+    assert "EML4::ALK fusion meets 'ALK fusion (any partner)'" in alk.reason
+    assert "excluded: on-label use: alectinib (EMA 2017-02-16) for ALK-positive advanced " \
+        "non-small cell lung cancer" in alk.reason  # fmt: skip
+    assert alk.approved_alternatives == (
+        "crizotinib (EMA 2012-10-23) for ALK-positive advanced non-small cell lung cancer",)
 
 
 def test_msi_high_matches_immunotherapy_with_cohort_state(demo: Database) -> None:
@@ -81,7 +83,7 @@ def test_unannotated_ret_fusion_needs_annotation_until_annotated(
     ret = by_cohort(match_case(demo, "DEMO-004").matches)["RET-FUS-SELPERCATINIB"]
     assert ret.status is MatchStatus.NEEDS_ANNOTATION
     assert (
-        "KIF5B-RET fusion would meet 'RET fusion (any partner)' but is not annotated yet"
+        "KIF5B::RET fusion would meet 'RET fusion (any partner)' but is not annotated yet"
         in ret.reason
     )
     fusion = finding_id(demo, "DEMO-004", "KIF5B")
@@ -138,10 +140,16 @@ def test_match_cli_json_contract(demo: Database, capsys: pytest.CaptureFixture[s
     assert shown["matches"]
     for match in shown["matches"]:
         assert {"cohort", "drugs", "status", "reason", "finding"} <= set(match)
-    assert {m["status"] for m in shown["matches"]} == {"excluded"}  # HER2 and PIK3CA on-label
+    by_code = {m["cohort"]: m for m in shown["matches"]}
+    assert by_code["HER2-AMP-PER-TRA"]["status"] == "excluded"  # HER2 on-label
+    # PIK3CA is on-label for alpelisib only if HR-positive/HER2-negative: the app asks
+    assert by_code["PIK3CA-ALPELISIB"]["status"] == "needs-confirmation"
+    assert "if HR-positive, HER2-negative (to confirm)" in by_code["PIK3CA-ALPELISIB"]["reason"]
+    assert [m["rank"] for m in shown["matches"]] == list(range(1, len(shown["matches"]) + 1))
+    assert shown["matches"][0]["cohort"] == "PIK3CA-ALPELISIB"  # ranked before excluded
     code, out, _ = cli(capsys, demo, "match", "DEMO-011")
     assert code == 0
-    assert "MET-CAPMATINIB [capmatinib] needs-annotation" in out
+    assert "MET-CAPMATINIB [capmatinib] excluded" in out  # on-label before annotation
     code, _, err = cli(capsys, demo, "match", "NOBODY")
     assert (code, err.strip()) == (1, "mtb-desk: error: no case with study id 'NOBODY'")
 

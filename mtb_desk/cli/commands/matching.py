@@ -72,8 +72,14 @@ def _text(result: Any, *, explain: bool) -> str:
     if not result.matches:
         lines.append("no cohort matches")
     for match in result.matches:
-        lines.append(f"{match.cohort} [{' + '.join(match.drugs)}] {match.status.value}")
+        rank = f"{match.rank}. " if match.rank is not None else ""
+        lines.append(f"{rank}{match.cohort} [{' + '.join(match.drugs)}] {match.status.value}")
         lines.append(f"    {match.reason}")
+        lines += [f"    approved alternative: {a}" for a in match.approved_alternatives]
+        lines += [f"    not tested: {n}" for n in match.not_tested_because]
+    for item in result.not_tested:
+        lines.append(f"{item.cohort} [{' + '.join(item.drugs)}] not tested")
+        lines += [f"    {n}" for n in item.because]
     if explain:
         lines.append("")
         lines.append("every cohort:")
