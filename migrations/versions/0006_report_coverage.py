@@ -1,4 +1,5 @@
-"""What each molecular report assayed (per kind of result), for "not tested" in matching.
+"""What each molecular report assayed (per kind of result), for "not tested" in matching;
+approved indications become a kind of reference release ("labels").
 
 Revision ID: 0006
 Revises: 0004
@@ -16,7 +17,18 @@ branch_labels = None
 depends_on = None
 
 
+_OLD_KINDS = "kind IN ('oncotree', 'panel', 'catalogue')"
+_NEW_KINDS = "kind IN ('oncotree', 'panel', 'catalogue', 'labels')"
+
+
+def _kinds(condition: str) -> None:
+    with op.batch_alter_table("reference_release") as batch:
+        batch.drop_constraint(op.f("ck_reference_release_kind"), type_="check")
+        batch.create_check_constraint("kind", condition)
+
+
 def upgrade() -> None:
+    _kinds(_NEW_KINDS)
     op.create_table(
         "report_coverage",
         sa.Column("report_id", sa.Integer(), nullable=False),
@@ -38,3 +50,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("report_coverage")
+    op.execute("DELETE FROM reference_release WHERE kind = 'labels'")
+    _kinds(_OLD_KINDS)

@@ -31,7 +31,9 @@ class ReferenceRelease(Base):
     loaded_by: Mapped[str] = mapped_column(String(63))
     loaded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
-    __table_args__ = (CheckConstraint("kind IN ('oncotree', 'panel', 'catalogue')", name="kind"),)
+    __table_args__ = (
+        CheckConstraint("kind IN ('oncotree', 'panel', 'catalogue', 'labels')", name="kind"),
+    )
 
 
 class SupplyAgreement(Versioned, Base):
