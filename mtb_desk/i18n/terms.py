@@ -71,6 +71,7 @@ TERMS: dict[str, dict[str, str]] = {
         "closed": NC_("match", "cohort closed"),
         "excluded": NC_("match", "excluded"),
         "needs-annotation": NC_("match", "finding not yet annotated"),
+        "needs-confirmation": NC_("match", "needs confirmation"),
     },
     "recommendation_state": {
         "draft": NC_("recommendation_state", "draft"),

@@ -96,7 +96,8 @@ def test_tso500_without_rna_leaves_fusions_and_deletions_not_tested(
     board: Database, actor: Actor, capsys: pytest.CaptureFixture[str]
 ) -> None:
     create_case(board, actor, NewCase("SYN-3", "LUAD"))
-    import_file(board, actor, "SYN-3", shared_file("tso500-awgl", "sample_CombinedVariantOutput.tsv"))
+    cvo = shared_file("tso500-awgl", "sample_CombinedVariantOutput.tsv")
+    import_file(board, actor, "SYN-3", cvo)
     with reading(board) as session:
         [row] = session.query(ReportCoverage).all()
         assert row.profile == "TSO500"

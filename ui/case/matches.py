@@ -70,6 +70,7 @@ _STATUS_WORDS = (
     QT_TRANSLATE_NOOP("MatchesTableModel", "closed"),
     QT_TRANSLATE_NOOP("MatchesTableModel", "excluded"),
     QT_TRANSLATE_NOOP("MatchesTableModel", "needs annotation"),
+    QT_TRANSLATE_NOOP("MatchesTableModel", "needs confirmation"),
 )
 
 
@@ -120,10 +121,13 @@ class MatchesTableModel(QAbstractTableModel):
                 column
             ]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return match.reason
+            extra = [*getattr(match, "approved_alternatives", ()),
+                     *getattr(match, "not_tested_because", ())]  # fmt: skip
+            return "\n".join([match.reason, *extra])
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             value = str(getattr(match.status, "value", match.status))
-            kind = {"eligible": "ok", "needs-annotation": "warn"}.get(value, "muted")
+            warn = ("needs-annotation", "needs-confirmation")
+            kind = "ok" if value == "eligible" else "warn" if value in warn else "muted"
             return theme.accent(kind)
         if role == Qt.ItemDataRole.BackgroundRole and index.row() in self._highlighted:
             return self.highlight_brush

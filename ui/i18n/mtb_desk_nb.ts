@@ -1064,6 +1064,11 @@
         <source>needs annotation</source>
         <translation>trenger annotering</translation>
     </message>
+    <message>
+        <location filename="../case/matches.py" line="86" />
+        <source>needs confirmation</source>
+        <translation>trenger bekreftelse</translation>
+    </message>
 </context>
 <context>
     <name>MeetingClosing</name>
