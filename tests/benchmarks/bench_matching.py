@@ -113,7 +113,9 @@ def make_cases(rng: random.Random) -> list[CaseInput]:
 
 # ----------------------------------------------------------------- literal naive baseline
 
-RANK = [Truth.NOT_MET, Truth.NOT_TESTED, Truth.UNKNOWN, Truth.NEEDS_ANNOTATION, Truth.MET]
+RANK = [Truth.NOT_MET, Truth.NOT_TESTED, Truth.UNKNOWN, Truth.NEEDS_CONFIRMATION,
+        Truth.NEEDS_ANNOTATION, Truth.MET]  # fmt: skip
+MET_RANK = RANK.index(Truth.MET)
 
 
 def naive_leaf(leaf: Rule, case: CaseInput) -> int:
@@ -124,10 +126,10 @@ def naive_leaf(leaf: Rule, case: CaseInput) -> int:
         ]
         tmb = case.tmb if case.tmb is not None else (values[0] if values else None)
         found = leaf.test_value(tmb)
-        return 2 if found is None else (4 if found else 0)
+        return 2 if found is None else (MET_RANK if found else 0)
     if isinstance(leaf, MsiLeaf):
         found = leaf.test_value(case.msi)
-        return 2 if found is None else (4 if found else 0)
+        return 2 if found is None else (MET_RANK if found else 0)
     best = 0  # not met: the benchmark's cases have no panel, so nothing is "not tested"
     for finding in case.findings:
         result = leaf.test(finding)  # type: ignore[union-attr]
@@ -145,7 +147,7 @@ def naive_truth(rule: Rule, case: CaseInput) -> int:
         return max(naive_truth(c, case) for c in rule.children)
     if isinstance(rule, NotRule):
         inner = naive_truth(rule.child, case)
-        return 4 - inner if inner in (0, 4) else inner
+        return MET_RANK - inner if inner in (0, MET_RANK) else inner
     return naive_leaf(rule, case)
 
 
@@ -153,16 +155,16 @@ def naive_match(matcher: Matcher, case: CaseInput) -> tuple[Match, ...]:
     """Every cohort for the case, every finding for each leaf; the engine words the reason."""
     assert case.panel is None
     found = []
-    for cohort in matcher.cohorts:
+    for index, cohort in enumerate(matcher.cohorts):
         truth = RANK[naive_truth(cohort.rule, case)]
-        if truth not in (Truth.MET, Truth.NEEDS_ANNOTATION):
+        if truth not in (Truth.MET, Truth.NEEDS_ANNOTATION, Truth.NEEDS_CONFIRMATION):
             continue
         tumour = tumour_clause(cohort.tumour_types, case.diagnosis, matcher.tree)
         if tumour.truth is Truth.NOT_MET and not tumour.excluded:
             continue
         evaluator = CaseEvaluator(case, *group_findings(case.findings))
         evidence = evaluator.evidence(cohort.rule)  # the engine's wording of the reason:
-        found.append(matcher._build(cohort, evaluator, evidence, tumour, truth))
+        found.append(matcher._build(index, evaluator, evidence, tumour, truth))
     return tuple(found)
 
 
