@@ -30,6 +30,7 @@ from mtb_desk.matching.two_stage import (
     cohort_state,
 )
 from mtb_desk.services.catalogue import current_catalogue
+from mtb_desk.services.labels import labels_in_force
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +263,7 @@ class DrugView:
     brand: str | None
     company: str | None
     targets: tuple[str, ...]
-    on_label: tuple[str, ...]  # "NSCLC: ALK fusion (EMA/FDA)"
+    on_label: tuple[str, ...]  # "NSCLC, SARCL: ALK-positive advanced NSCLC (EMA 2017-02-16)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +291,7 @@ def catalogue_overview(database: Database) -> CatalogueOverview:
         if catalogue is None:
             return CatalogueOverview(None, "", (), tuple(_ctml_rows(session)), ())
         left = supply_left(catalogue, cohort_states(session))
+        labels = labels_in_force(session).labels
         drugs = tuple(
             DrugView(
                 d.inn, d.brand, d.company, d.targets,
@@ -298,6 +300,11 @@ def catalogue_overview(database: Database) -> CatalogueOverview:
                     f"{i.alteration.describe() if i.alteration else 'any alteration'}"
                     + (f" ({'/'.join(i.authorities)})" if i.authorities else "")
                     for i in d.on_label
+                ) + tuple(
+                    f"{', '.join(x.tumour_types)}: {x.indication} ({x.authority} {x.date}"
+                    + (f", with {' + '.join(o for o in x.drugs if o != d.inn)}" if len(x.drugs) > 1
+                       else "") + ")"
+                    for x in labels if d.inn in x.drugs
                 ),
             )
             for d in catalogue.drugs

@@ -156,7 +156,7 @@ def test_builtin_catalogue_stores_drugs_and_agreements(
     with reading(db) as session:
         alectinib = session.scalar(select(Drug).where(Drug.inn == "alectinib"))
         assert alectinib is not None
-        assert alectinib.on_label[0]["tumour_types"] == ["NSCLC"]
+        assert alectinib.on_label == []  # on-label uses are reference data of their own
         roche = session.scalar(select(SupplyAgreement).where(SupplyAgreement.company == "Roche"))
         assert roche is not None
         assert roche.max_patients == 100
@@ -165,6 +165,11 @@ def test_builtin_catalogue_stores_drugs_and_agreements(
     assert shown["version"] == "2026.1-starter"
     assert {a["places_left"] for a in shown["agreements"]} == {100, 24}
     assert len(shown["cohorts"]) == 14
+    alectinib_view = next(d for d in shown["drugs"] if d["inn"] == "alectinib")
+    assert alectinib_view["on_label"] == [
+        "NSCLC, SARCL: ALK-positive advanced non-small cell lung cancer (and adjuvant after "
+        "resection) (EMA 2017-02-16)"
+    ]
 
 
 def test_ctml_trials_load_and_report_what_did_not_map(
