@@ -345,7 +345,8 @@ class Matcher:
         return Match(
             cohort.code, cohort.drugs, status, reason, ids[0] if ids else None, ids, cohort.source,
             approved_alternatives=tuple(u.text() for u in other),
-            not_tested_because=tuple(not_tested_reasons(evaluator, cohort.rule)),
+            not_tested_because=tuple(not_tested_reasons(evaluator, cohort.rule))
+            if evaluator.case.checks_coverage else (),
             tier=min((t for t in tiers if t), default=None, key=_TIER_ORDER.index),
             free_slots=cohort.availability.free_slots,
         )  # fmt: skip
