@@ -197,12 +197,24 @@ class CaseDetail:
 
     @property
     def tmb(self) -> float | None:
-        """The most recent report's TMB (reports are ordered newest first)."""
-        return next((r.tmb for r in self.reports if r.tmb is not None), None)
+        """The most recent report's TMB, by report date (`tmb_conflict` names disagreement)."""
+        from mtb_desk.domain.biomarkers import biomarkers
+
+        return biomarkers(self.reports).tmb
 
     @property
     def msi(self) -> MsiStatus | None:
-        return next((r.msi_status for r in self.reports if r.msi_status is not None), None)
+        from mtb_desk.domain.biomarkers import biomarkers
+
+        return biomarkers(self.reports).msi
+
+    @property
+    def biomarker_conflicts(self) -> tuple[str, ...]:
+        """Reports that disagree on TMB or MSI, in words ("TMB 4 mut/Mb in the …")."""
+        from mtb_desk.domain.biomarkers import biomarkers
+
+        found = biomarkers(self.reports)
+        return tuple(text for text in (found.tmb_conflict, found.msi_conflict) if text)
 
 
 @dataclass(frozen=True, slots=True)

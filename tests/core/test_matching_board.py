@@ -19,7 +19,7 @@ from mtb_desk.db.unit_of_work import reading, writing
 from mtb_desk.domain.enums import Assay, CnvCall, FindingKind, MsiStatus
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.matching.engine import Match, MatchStatus
-from mtb_desk.services.cases import NewCase, case_for_study_id, create_case
+from mtb_desk.services.cases import NewCase, case_for_study_id, create_case, get_case
 from mtb_desk.services.catalogue import load_catalogue_file
 from mtb_desk.services.imports import import_file
 from mtb_desk.services.matching import match_case
@@ -152,6 +152,9 @@ def test_tmb_and_msi_come_from_the_newest_report_and_conflicts_are_named(
     msi = by_cohort(board, "SYN-5")["MSI-HIGH-ATEZOLIZUMAB"]
     assert "conflict: mss in the F1CDx report of 2024-01-05, msi-high in the F1CDx report of " \
         "2025-03-01" in msi.reason  # fmt: skip
+    detail = get_case(board, "SYN-5")  # the case view shows both
+    assert (detail.tmb, detail.msi) == (15.0, MsiStatus.MSI_HIGH)
+    assert len(detail.biomarker_conflicts) == 2
 
 
 def test_match_json_ranks_and_names_alternatives(

@@ -69,5 +69,9 @@ class CaseHeader(QFrame):
             "referred": date_text(case.referral_date) or DASH,
             "markers": f"{tmb} / {msi}",
         }
+        conflicts = case.biomarker_conflicts
+        if conflicts:  # the most recent report decides; the board sees the disagreement
+            values["markers"] += " ⚠"
         for key, text in values.items():
             self._facts[key].setText(text)
+        self._facts["markers"].setToolTip("\n".join(conflicts))
