@@ -106,6 +106,8 @@ def _label_reads(
 ) -> None:
     """Add what the labels' alterations read to the index (they need the findings grouped)."""
     for label in {id(x): x for group in groups for x in group}.values():
+        if "HER2-negative" in label.conditions.confirm:
+            genes.add("ERBB2")  # an ERBB2 amplification answers the condition (`labels.py`)
         for leaf in leaves(label.alteration) if label.alteration is not None else ():
             clauses[id(leaf)] = leaf.describe()
             genes.update(leaf_genes(leaf))

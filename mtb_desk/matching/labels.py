@@ -19,7 +19,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mtb_desk.matching.evaluation import CaseEvaluator, Truth
-from mtb_desk.matching.rules import AllOf, AnyOf, MsiLeaf, NotRule, Rule, TmbLeaf, leaf_genes
+from mtb_desk.matching.rules import (
+    AllOf,
+    AmplificationLeaf,
+    AnyOf,
+    MsiLeaf,
+    NotRule,
+    Rule,
+    TmbLeaf,
+    leaf_genes,
+)
 from mtb_desk.reference.oncotree import TumourTypeTree
 
 
@@ -136,8 +145,17 @@ def applies(label: Label, evaluator: CaseEvaluator, tree: TumourTypeTree) -> Lab
     if age is None and (conditions.min_age is not None or conditions.max_age is not None):
         open_.append(conditions.age_words())
     if conditions.confirm:
+        if "HER2-negative" in conditions.confirm and _her2_amplified(evaluator):
+            return None  # an ERBB2 amplification on the report makes the tumour HER2-positive
         open_.append(conditions.confirm)
     return LabelUse(label, code, " and ".join(open_))
+
+
+_ERBB2_AMPLIFIED = AmplificationLeaf("ERBB2")
+
+
+def _her2_amplified(evaluator: CaseEvaluator) -> bool:
+    return evaluator.truth(_ERBB2_AMPLIFIED) is Truth.MET
 
 
 def _origin(label: Label, evaluator: CaseEvaluator) -> bool | None:

@@ -142,9 +142,9 @@ def test_match_cli_json_contract(demo: Database, capsys: pytest.CaptureFixture[s
         assert {"cohort", "drugs", "status", "reason", "finding"} <= set(match)
     by_code = {m["cohort"]: m for m in shown["matches"]}
     assert by_code["HER2-AMP-PER-TRA"]["status"] == "excluded"  # HER2 on-label
-    # PIK3CA is on-label for alpelisib only if HR-positive/HER2-negative: the app asks
-    assert by_code["PIK3CA-ALPELISIB"]["status"] == "needs-confirmation"
-    assert "if HR-positive, HER2-negative (to confirm)" in by_code["PIK3CA-ALPELISIB"]["reason"]
+    # alpelisib is approved for HR-positive/HER2-negative breast cancer only; the ERBB2
+    # amplification on the report makes this tumour HER2-positive: off-label, eligible
+    assert by_code["PIK3CA-ALPELISIB"]["status"] == "eligible"
     assert [m["rank"] for m in shown["matches"]] == list(range(1, len(shown["matches"]) + 1))
     assert shown["matches"][0]["cohort"] == "PIK3CA-ALPELISIB"  # ranked before excluded
     code, out, _ = cli(capsys, demo, "match", "DEMO-011")

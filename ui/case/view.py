@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QPalette
@@ -291,6 +292,17 @@ class CaseView(QWidget):
             self.matches_table.scrollTo(self.matches_model.index(min(match_rows), 0))
             self._syncing = False
 
+    def _detail_html(self, match: Any) -> str:
+        """The match's reason, then approved alternatives and what was not tested."""
+        from html import escape
+
+        lines = [f"<b>{escape(match.cohort)}</b> — {escape(match.reason)}"]
+        for text in getattr(match, "approved_alternatives", ()):
+            lines.append(f"{self.tr('Approved alternative')}: {escape(text)}")
+        for text in getattr(match, "not_tested_because", ()):
+            lines.append(f"{self.tr('Not tested')}: {escape(text)}")
+        return "<br>".join(lines)
+
     def _match_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
         if self._syncing:
             return
@@ -298,7 +310,7 @@ class CaseView(QWidget):
         match = self.matches_model.match(rows[0]) if rows else None
         self.recommendation.set_selected_match(match)
         if match is not None:
-            self.match_detail.setText(f"<b>{match.cohort}</b> — {match.reason}")
+            self.match_detail.setText(self._detail_html(match))
         ids: set[int] = set()
         if match is not None:
             ids = set(match.findings) | ({match.finding} if match.finding else set())

@@ -189,6 +189,16 @@
 <context>
     <name>CaseView</name>
     <message>
+        <location filename="../case/view.py" line="313" />
+        <source>Approved alternative</source>
+        <translation>Godkjent alternativ</translation>
+    </message>
+    <message>
+        <location filename="../case/view.py" line="315" />
+        <source>Not tested</source>
+        <translation>Ikke testet</translation>
+    </message>
+    <message>
         <location filename="../case/view.py" line="138" />
         <source>Findings</source>
         <translation>Funn</translation>

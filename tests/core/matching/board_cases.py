@@ -132,6 +132,9 @@ CASES = (
               "needs-confirmation", "equivocal"),
     BoardCase("IDC", "PIK3CA H1047R", (snv("PIK3CA", "H1047R"),), "PIK3CA-ALPELISIB",
               "needs-confirmation", "if HR-positive, HER2-negative (to confirm)"),
+    BoardCase("IDC", "PIK3CA H1047R with ERBB2 amplification",
+              (snv("PIK3CA", "H1047R"), amp("ERBB2", copy_number=12.0)), "PIK3CA-ALPELISIB",
+              "eligible", "PIK3CA H1047R meets"),  # HER2-positive: alpelisib off-label
     BoardCase("UEC", "PIK3CA H1047R", (snv("PIK3CA", "H1047R"),), "PIK3CA-ALPELISIB",
               "eligible", "PIK3CA H1047R meets"),
     BoardCase("COADREAD", "MSI-high", (), "MSI-HIGH-ATEZOLIZUMAB", "eligible",
