@@ -127,7 +127,8 @@ def finding_text(finding: FindingLike) -> str:
         return f"{gene} {call}" + (f" ({', '.join(size)})" if size else "")
     if kind is FindingKind.SPLICE:
         what = finding.description or "splice variant"
-        return f"{gene} {what}" + (f" (exon {finding.exon})" if finding.exon else "")
+        named = what if what.upper().startswith(gene.upper()) else f"{gene} {what}"
+        return named + (f" (exon {finding.exon})" if finding.exon else "")
     return f"{gene} {finding.protein or finding.description or 'mutation'}"
 
 
