@@ -24,6 +24,7 @@ from mtb_desk.matching.rules import (
     KindLeaf,
     Leaf,
     MsiLeaf,
+    OriginLeaf,
     PositionLeaf,
     ProteinLeaf,
     TmbLeaf,
@@ -80,6 +81,8 @@ def finding_groups(kind: FindingKind, cnv_call: CnvCall | None = None) -> tuple[
 def leaf_needs(leaf: Leaf) -> tuple[Assayed, ...]:
     """The kinds of result that could meet this leaf (any one of them tests it)."""
     kind = type(leaf)
+    if kind is OriginLeaf:
+        return leaf_needs(leaf.inner)  # type: ignore[union-attr]
     if kind is GeneLeaf:
         return GENE_KINDS
     if kind is KindLeaf:

@@ -45,7 +45,7 @@ from mtb_desk.matching.reasons import (
     not_tested_reasons,
     tumour_clause,
 )
-from mtb_desk.matching.rules import KindLeaf, MsiLeaf, TmbLeaf, leaf_genes, leaves
+from mtb_desk.matching.rules import KindLeaf, MsiLeaf, OriginLeaf, TmbLeaf, leaf_genes, leaves
 from mtb_desk.matching.specs import (
     OPEN,
     Availability,
@@ -111,7 +111,7 @@ def _label_reads(
         for leaf in leaves(label.alteration) if label.alteration is not None else ():
             clauses[id(leaf)] = leaf.describe()
             genes.update(leaf_genes(leaf))
-            if isinstance(leaf, KindLeaf) and leaf.gene is None:
+            if isinstance(leaf, KindLeaf | OriginLeaf) and leaf.gene is None:
                 by_kind.update({k: by_kind.get(k, 0) for k in leaf.kinds})
 
 
@@ -135,7 +135,7 @@ def _compile(cohorts: Sequence[CohortSpec], labels: Sequence[Label] = ()) -> _Co
                 tmb |= bit
             elif isinstance(leaf, MsiLeaf):
                 msi |= bit
-            elif isinstance(leaf, KindLeaf) and leaf.gene is None:
+            elif isinstance(leaf, KindLeaf | OriginLeaf) and leaf.gene is None:
                 for kind in leaf.kinds:
                     by_kind[kind] = by_kind.get(kind, 0) | bit
             for gene in leaf_genes(leaf):

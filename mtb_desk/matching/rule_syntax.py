@@ -9,6 +9,7 @@ from mtb_desk.domain.enums import FindingKind, MsiStatus
 from mtb_desk.domain.protein import normalise_protein, protein_position
 from mtb_desk.matching.rules import (
     EXON_EVENTS,
+    ORIGINS,
     AllOf,
     AmplificationLeaf,
     AnyOf,
@@ -20,6 +21,7 @@ from mtb_desk.matching.rules import (
     Leaf,
     MsiLeaf,
     NotRule,
+    OriginLeaf,
     PositionLeaf,
     ProteinLeaf,
     Rule,
@@ -28,7 +30,7 @@ from mtb_desk.matching.rules import (
 )
 
 _ALTERATION_KEYS = ("protein", "position", "exon", "fusion", "amplification", "deletion", "kind")
-_LEAF_KEYS = frozenset({"gene", *_ALTERATION_KEYS, "tmb", "msi"})
+_LEAF_KEYS = frozenset({"gene", *_ALTERATION_KEYS, "tmb", "msi", "origin"})
 _ANY = frozenset({"any", "*", "any_gene"})
 
 
@@ -64,6 +66,16 @@ def _parse_boolean(key: str, data: Mapping[str, Any], path: str) -> Rule:
 
 
 def _parse_leaf(data: Mapping[str, Any], path: str) -> Leaf:
+    if "origin" in data:
+        origin = str(data["origin"]).strip().lower()
+        if origin not in ORIGINS:
+            raise RuleError(f"{path}.origin", f"must be one of {', '.join(ORIGINS)}")
+        if "tmb" in data or "msi" in data:
+            raise RuleError(f"{path}.origin", "applies to findings, not to TMB or MSI")
+        inner = _parse_leaf({k: v for k, v in data.items() if k != "origin"}, path)
+        if isinstance(inner, TmbLeaf | MsiLeaf | OriginLeaf):  # pragma: no cover - refused above
+            raise RuleError(f"{path}.origin", "applies to findings only")
+        return OriginLeaf(inner, origin)
     if "tmb" in data or "msi" in data:
         key = "tmb" if "tmb" in data else "msi"
         if len(data) > 1:
@@ -229,6 +241,8 @@ def rule_to_data(rule: Rule) -> dict[str, Any]:
 
 
 def _leaf_to_data(leaf: Leaf) -> dict[str, Any]:  # noqa: C901 - one branch per leaf type
+    if isinstance(leaf, OriginLeaf):
+        return {**_leaf_to_data(leaf.inner), "origin": leaf.origin}
     if isinstance(leaf, TmbLeaf):
         return {"tmb": {"at_least" if leaf.inclusive else "above": leaf.threshold}}
     if isinstance(leaf, MsiLeaf):

@@ -16,6 +16,7 @@ Leaf forms (``gene`` is an HGNC symbol; a fusion leaf matches the gene at either
     {gene: ALK, fusion: {partner: any}}            or {partner: EML4}; `fusion: any` for short
     {gene: ERBB2, amplification: {min_copy_number: 6}}  or min_fold_change; `true` = called
     {gene: CDKN2A, deletion: true}                 deep (homozygous) deletion
+    {gene: BRCA2, kind: [snv, indel], origin: germline}   any finding leaf, germline only
     {tmb: {at_least: 10}}                          or {above: 15}; `tmb: 10` for short
     {msi: high}
 """
@@ -270,6 +271,39 @@ class DeletionLeaf:
         return f"{self.gene} deletion"
 
 
+ORIGINS = ("germline", "somatic")
+
+
+@dataclass(frozen=True, slots=True)
+class OriginLeaf:
+    """Another finding leaf, met only by germline (or only somatic) findings; a finding whose
+    origin the report does not state cannot decide it (`test` → None)."""
+
+    inner: GeneLeaf | KindLeaf | ProteinLeaf | PositionLeaf | ExonLeaf | FusionLeaf | \
+        AmplificationLeaf | DeletionLeaf  # fmt: skip
+    origin: str  # one of ORIGINS
+
+    @property
+    def gene(self) -> str | None:
+        return self.inner.gene
+
+    @property
+    def kinds(self) -> frozenset[FindingKind]:
+        return getattr(self.inner, "kinds", frozenset())
+
+    def test(self, finding: FindingLike) -> bool | None:
+        result = self.inner.test(finding)
+        if result is False:
+            return False
+        origin = getattr(finding, "origin", None)
+        if origin is None:
+            return None
+        return result if origin == self.origin else False
+
+    def describe(self) -> str:
+        return f"{self.inner.describe()} ({self.origin})"
+
+
 # ------------------------------------------------------------------------------- case leaves
 
 
@@ -329,7 +363,7 @@ class NotRule:
 
 FindingLeaf = (
     GeneLeaf | KindLeaf | ProteinLeaf | PositionLeaf | ExonLeaf | FusionLeaf
-    | AmplificationLeaf | DeletionLeaf
+    | AmplificationLeaf | DeletionLeaf | OriginLeaf
 )  # fmt: skip
 CaseLeaf = TmbLeaf | MsiLeaf
 Leaf = FindingLeaf | CaseLeaf
@@ -337,7 +371,7 @@ Rule = AllOf | AnyOf | NotRule | Leaf
 
 FINDING_LEAF_TYPES = (
     GeneLeaf, KindLeaf, ProteinLeaf, PositionLeaf, ExonLeaf, FusionLeaf, AmplificationLeaf,
-    DeletionLeaf,
+    DeletionLeaf, OriginLeaf,
 )  # fmt: skip
 
 

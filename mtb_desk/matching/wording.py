@@ -19,6 +19,7 @@ from mtb_desk.matching.rules import (
     FindingLeaf,
     FindingLike,
     FusionLeaf,
+    OriginLeaf,
     PositionLeaf,
     ProteinLeaf,
 )
@@ -70,6 +71,12 @@ def _same_kind(leaf: FindingLeaf, finding: FindingLike) -> bool:
 def near_miss(leaf: FindingLeaf, by_gene: Mapping[str, Sequence[Any]]) -> str:
     """A finding of the same kind in the same gene that does not fit, in words; else
     `NOT_FOUND`."""
+    if isinstance(leaf, OriginLeaf):
+        other = [f for f in by_gene.get(leaf.gene or "", ()) if leaf.inner.test(f)]
+        if other:
+            found = _text(other[0]) + f" ({getattr(other[0], 'origin', None)})"
+            return f"{found} is present, but the cohort needs a {leaf.origin} variant"
+        return near_miss(leaf.inner, by_gene)
     gene = leaf.gene
     if gene is None:
         return NOT_FOUND
@@ -84,6 +91,10 @@ def near_miss(leaf: FindingLeaf, by_gene: Mapping[str, Sequence[Any]]) -> str:
 def lacking_data(leaf: FindingLeaf, finding: FindingLike) -> str:
     """Why a finding cannot decide the leaf: which value the rule needs and what the report
     gives instead."""
+    if isinstance(leaf, OriginLeaf):
+        if getattr(finding, "origin", None) is None and leaf.inner.test(finding):
+            return f"needs a {leaf.origin} variant; the report does not state the origin"
+        return lacking_data(leaf.inner, finding)
     if isinstance(leaf, AmplificationLeaf):
         given = []
         if finding.copy_number is not None:

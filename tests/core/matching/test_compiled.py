@@ -42,6 +42,8 @@ def random_leaf(rng: random.Random) -> dict[str, object]:
         {"gene": gene, "deletion": True},
         {"tmb": {"at_least": 10}},
         {"msi": "high"},
+        {"gene": gene, "kind": ["snv", "indel"], "origin": rng.choice(["germline", "somatic"])},
+        {"kind": ["cnv"], "origin": "germline"},
     ])  # fmt: skip
 
 

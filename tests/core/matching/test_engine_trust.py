@@ -117,3 +117,38 @@ def test_reasons_say_a_mutation_and_name_fusions_five_to_three() -> None:
         finding("fusion", "EML4", partner_gene="ALK"), diagnosis="COAD"))}  # fmt: skip
     assert found["K"].startswith("KRAS G12_G13insG meets 'KRAS mutation'")
     assert found["A"].startswith("EML4::ALK fusion meets 'ALK fusion (any partner)'")
+
+
+def test_a_rule_can_ask_for_germline_findings() -> None:
+    from mtb_desk.matching.rule_syntax import rule_to_data
+
+    data = {"gene": "BRCA2", "kind": ["indel", "snv"], "origin": "germline"}
+    rule = parse_rule(data)
+    assert rule_to_data(rule) == data
+    assert rule.describe() == "BRCA2 indel or single-nucleotide variant (germline)"
+    matcher = Matcher([CohortSpec("GERM", "GERM", ("d",), rule)], TREE)
+    brca = finding("indel", "BRCA2", protein="S1982Rfs*22")
+    [match] = matcher.match(case(replace(brca, origin="germline"), diagnosis="PAAD"))
+    assert match.status is MatchStatus.ELIGIBLE
+    assert matcher.match(case(replace(brca, origin="somatic"), diagnosis="PAAD")) == ()
+    assert matcher.match(case(brca, diagnosis="PAAD")) == ()
+    why = {e.cohort: e for e in matcher.explain(case(brca, diagnosis="PAAD"))}["GERM"]
+    assert why.criteria[0].detail == (
+        "BRCA2 S1982Rfs*22: needs a germline variant; the report does not state the origin"
+    )
+    somatic = {e.cohort: e for e in matcher.explain(
+        case(replace(brca, origin="somatic"), diagnosis="PAAD"))}["GERM"]  # fmt: skip
+    assert somatic.criteria[0].detail == (
+        "BRCA2 S1982Rfs*22 (somatic) is present, but the cohort needs a germline variant"
+    )
+
+
+def test_a_wrong_origin_is_refused_with_its_path() -> None:
+    import pytest
+
+    from mtb_desk.matching.rules import RuleError
+
+    with pytest.raises(RuleError, match=r"^rule.origin: must be one of germline, somatic$"):
+        parse_rule({"gene": "BRCA2", "origin": "inherited"})
+    with pytest.raises(RuleError, match="applies to findings, not to TMB or MSI"):
+        parse_rule({"tmb": 10, "origin": "germline"})
