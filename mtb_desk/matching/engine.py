@@ -251,9 +251,11 @@ class Matcher:
         self, index: int, evaluator: CaseEvaluator
     ) -> tuple[list[LabelUse], list[LabelUse]]:
         """The cohort's own on-label uses and the approved alternatives for this case."""
-        compiled = self._compiled
-        own = [u for x in compiled.own[index] if (u := applies(x, evaluator, self.tree))]
-        other = [u for x in compiled.alternatives[index] if (u := applies(x, evaluator, self.tree))]
+        mine, others = self._compiled.own[index], self._compiled.alternatives[index]
+        if not mine and not others:
+            return [], []
+        own = [u for x in mine if (u := applies(x, evaluator, self.tree))]
+        other = [u for x in others if (u := applies(x, evaluator, self.tree))]
         return own, other
 
     def _prepare(self, case: CaseInput) -> tuple[CaseView, int]:
@@ -343,13 +345,13 @@ class Matcher:
         status, status_text = _status(cohort, own, tumour, truth)
         reason = match_reason(evidence, tumour, status_text)
         ids = tuple(dict.fromkeys([e.finding.id for e in evidence if e.finding and not e.negated]))
-        tiers = [_tier(e) for e in evidence if e.finding is not None and not e.negated]
+        tiers = [t for e in evidence if e.finding is not None and not e.negated and (t := _tier(e))]
         return Match(
             cohort.code, cohort.drugs, status, reason, ids[0] if ids else None, ids, cohort.source,
             approved_alternatives=tuple(u.text() for u in other),
             not_tested_because=tuple(not_tested_reasons(evaluator, cohort.rule))
             if evaluator.case.checks_coverage else (),
-            tier=min((t for t in tiers if t), default=None, key=_TIER_ORDER.index),
+            tier=min(tiers, key=_TIER_ORDER.index) if tiers else None,
             free_slots=cohort.availability.free_slots,
         )  # fmt: skip
 
