@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import uuid
@@ -57,14 +58,69 @@ def require_postgres() -> None:
     pytest.skip(f"PostgreSQL not reachable: {reason}")
 
 
-def schema_url(schema: str) -> str:
-    url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"})
+_board_database: list[str] = []
+
+
+def board_database() -> str:
+    """This test process's own database on the server, made on first use and dropped at exit.
+
+    Shared mode revokes CONNECT on a board's database from PUBLIC, so tests never migrate in
+    the server's common `test` database (other processes' logins use it)."""
+    if not _board_database:
+        name = f"mtbt_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+        create_database(name)
+        _board_database.append(name)
+        atexit.register(drop_database, name)
+    return _board_database[0]
+
+
+def create_database(name: str) -> None:
+    engine = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+
+
+def drop_database(name: str) -> None:
+    """Drop a test database and the board roles made for it (`<name>.<role>`)."""
+    engine = create_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        roles = connection.execute(
+            text("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :prefix)"),
+            {"prefix": f"{name}."},
+        ).scalars()
+        for role in list(roles):
+            connection.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+    engine.dispose()
+
+
+def database_url(name: str, schema: str | None = None, user: str | None = None) -> str:
+    url = make_url(POSTGRES_URL).set(database=name)
+    if user is not None:
+        url = url.set(username=user)
+    if schema is not None:
+        url = url.update_query_dict({"options": f"-csearch_path={schema}"})
     return url.render_as_string(hide_password=False)
+
+
+def drop_logins(logins: list[str]) -> None:
+    """Drop logins made by a test (their privileges live in this process's database)."""
+    engine = create_engine(database_url(board_database()), isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        for name in logins:
+            connection.execute(text(f'DROP OWNED BY "{name}"'))
+            connection.execute(text(f'DROP ROLE "{name}"'))
+    engine.dispose()
+
+
+def schema_url(schema: str) -> str:
+    return database_url(board_database(), schema)
 
 
 def create_schema(prefix: str = "t") -> str:
     schema = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    engine = create_engine(POSTGRES_URL)
+    engine = create_engine(database_url(board_database()))
     with engine.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     engine.dispose()
@@ -72,7 +128,7 @@ def create_schema(prefix: str = "t") -> str:
 
 
 def drop_schema(schema: str) -> None:
-    engine = create_engine(POSTGRES_URL)
+    engine = create_engine(database_url(board_database()))
     with engine.begin() as connection:
         connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
     engine.dispose()

@@ -1,24 +1,33 @@
-"""Shared mode on PostgreSQL: group roles mirroring the app's roles, and what each may do.
+"""Shared mode on PostgreSQL: what each of the board's group roles may do, in one place.
 
-The database, not only the app, refuses what a role may not do. `apply_grants` is run by the
-migrations (as the schema owner) after every upgrade, so tables added later get their
-grants too. Every group may read; writes are granted per table, and per column where it
-matters (a pathologist may update annotations, not findings). Nobody may update or delete
-audit or access events (their triggers refuse even the owner's app code).
+The database, not only the app, refuses what a role may not do. `apply_grants` runs after
+every upgrade (from `migrations/env.py`, as the schema owner): it creates this board's group
+roles (`<database>.<role>`, see `mtb_desk.db.board`) and its steward, revokes CONNECT and
+TEMPORARY on the database from PUBLIC and grants CONNECT to the board's groups only, revokes
+every table privilege and grants again exactly what `GRANTS` and `READ_ONLY_FOR` list.
+
+How to give a new table its grants (a later migration): add rows to `GRANTS` (privilege,
+table, roles; a column list such as `"UPDATE (status, version)"` limits it to columns) and,
+if not every role may read it, an entry in `READ_ONLY_FOR`. Nothing else: the next
+`db upgrade` re-applies everything. A table not listed in `GRANTS` may be read by every
+group and written by admins only; a new role in `Role` gets its group automatically.
+Nobody may update or delete audit or access events (triggers refuse even the owner's app
+code); state changes are checked by the triggers of migration 0007.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
+from mtb_desk.db.board import (
+    board_of,
+    group_name,
+    literal,
+    quote,
+    steward_name,
+    user_function_statements,
+)
 from mtb_desk.domain.enums import Role
-
-GROUP_PREFIX = "mtb_"
-
-
-def group_name(role: Role) -> str:
-    return f"{GROUP_PREFIX}{role.value}"
-
 
 ALL = tuple(Role)
 EDITORS = (Role.CLINICIAN, Role.SECRETARY, Role.CHAIR, Role.ADMIN)
@@ -51,7 +60,7 @@ GRANTS: tuple[tuple[str, str, tuple[Role, ...]], ...] = (
     ("INSERT, UPDATE, DELETE", "attendance", MEETINGS),
     ("INSERT, UPDATE, DELETE", "agenda_item", MEETINGS),
     ("INSERT, UPDATE", "recommendation", RECOMMENDERS),
-    ("UPDATE (state, version)", "recommendation", (Role.PATHOLOGIST, Role.SECRETARY)),
+    ("UPDATE (state, version)", "recommendation", (Role.PATHOLOGIST,)),
     ("INSERT, DELETE", "recommendation_finding", RECOMMENDERS),
     ("INSERT", "document", EXPORTERS),
     ("INSERT", "signature", EXPORTERS),
@@ -66,43 +75,120 @@ GRANTS: tuple[tuple[str, str, tuple[Role, ...]], ...] = (
 )
 
 
-def _create_groups(connection: Connection) -> None:
-    for role in Role:
-        connection.execute(
-            text(
-                "DO $$ BEGIN "
-                f"IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{group_name(role)}') THEN "
-                f"CREATE ROLE {group_name(role)} NOLOGIN; END IF; END $$"
+
+# Tables that not every group may read: table → (roles that read it, columns all may read).
+# Everyone logs access (INSERT … RETURNING id needs SELECT on id), only admins read the log.
+READ_ONLY_FOR: dict[str, tuple[tuple[Role, ...], str]] = {
+    "access_event": ((Role.ADMIN,), "id"),
+}
+
+
+def _ensure_role(name: str, attributes: str) -> str:
+    return (
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = "
+        f"{literal(name)}) THEN CREATE ROLE {quote(name)} {attributes}; END IF; END $$"
+    )
+
+
+def _role_statements(board: str, server_version: int) -> list[str]:
+    """The board's groups (NOLOGIN) and its steward (NOLOGIN CREATEROLE, the only holder of
+    CREATEROLE; only the user-management functions run as it)."""
+    steward = steward_name(board)
+    statements = [_ensure_role(group_name(board, r), "NOLOGIN") for r in Role]
+    statements.append(_ensure_role(steward, "NOLOGIN CREATEROLE"))
+    statements.append(f"ALTER ROLE {quote(steward)} NOLOGIN CREATEROLE NOCREATEDB NOBYPASSRLS")
+    if server_version >= 160000:  # CREATEROLE grants only roles it administers
+        statements += [
+            f"GRANT {quote(group_name(board, r))} TO {quote(steward)} "
+            "WITH ADMIN OPTION, INHERIT FALSE, SET FALSE"
+            for r in Role
+        ]
+    return statements
+
+
+def _database_statements(board: str, schema: str, groups: str) -> list[str]:
+    database = quote(board)
+    return [
+        f"REVOKE ALL ON DATABASE {database} FROM PUBLIC",
+        f"GRANT CONNECT ON DATABASE {database} TO {groups}",
+        f"REVOKE ALL ON SCHEMA {quote(schema)} FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA {quote(schema)} TO {groups}, {quote(steward_name(board))}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {quote(schema)} TO {groups}",
+    ]
+
+
+def _table_statements(board: str, tables: list[str], groups: str) -> list[str]:
+    def targets(roles: tuple[Role, ...]) -> str:
+        return ", ".join(quote(group_name(board, r)) for r in roles)
+
+    statements = []
+    for table in tables:
+        statements.append(f"REVOKE ALL ON {quote(table)} FROM PUBLIC, {groups}")
+        readers, columns = READ_ONLY_FOR.get(table, (ALL, ""))
+        statements.append(f"GRANT SELECT ON {quote(table)} TO {targets(readers)}")
+        if columns:
+            statements.append(f"GRANT SELECT ({columns}) ON {quote(table)} TO {groups}")
+    listed = {table for _, table, _ in GRANTS}
+    for privilege, table, roles in GRANTS:
+        if table in tables:
+            statements.append(f"GRANT {privilege} ON {quote(table)} TO {targets(roles)}")
+    for table in tables:
+        if table not in listed and table != "alembic_version":
+            statements.append(
+                f"GRANT INSERT, UPDATE, DELETE ON {quote(table)} TO {targets((Role.ADMIN,))}"
             )
+    return statements
+
+
+def _check_connect_revoked(connection: Connection, board: str) -> None:
+    public_connects = connection.execute(
+        text("SELECT has_database_privilege('public', current_database(), 'CONNECT')")
+    ).scalar_one()
+    if public_connects:
+        from mtb_desk.db.board import BoardNameError
+
+        raise BoardNameError(
+            f"could not revoke CONNECT on database '{board}' from PUBLIC: the schema owner "
+            "must own the database (createdb -O OWNER)"
         )
 
 
 def apply_grants(connection: Connection) -> None:
-    """Create the group roles (once per server) and grant this schema's privileges."""
-    _create_groups(connection)
-    schema = connection.execute(text("SELECT current_schema()")).scalar_one()
-    tables = [
-        row[0]
-        for row in connection.execute(
-            text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+    """Create this board's roles and functions and grant this schema's privileges."""
+    board = board_of(connection)
+    schema, owner = connection.execute(
+        text(
+            "SELECT n.nspname, pg_get_userbyid(n.nspowner) FROM pg_namespace n "
+            "WHERE n.nspname = current_schema()"
         )
-    ]
-    groups = ", ".join(group_name(r) for r in Role)
-    admin = group_name(Role.ADMIN)
-    statements = [
-        f'GRANT USAGE ON SCHEMA "{schema}" TO {groups}',
-        f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA "{schema}" TO {groups}',
-    ]
-    for table in tables:
-        statements.append(f'REVOKE ALL ON "{table}" FROM {groups}')
-        statements.append(f'GRANT SELECT ON "{table}" TO {groups}')
-    listed = {table for _, table, _ in GRANTS}
-    for privilege, table, roles in GRANTS:
-        if table in tables:
-            targets = ", ".join(group_name(r) for r in roles)
-            statements.append(f'GRANT {privilege} ON "{table}" TO {targets}')
-    for table in tables:
-        if table not in listed and table != "alembic_version":
-            statements.append(f'GRANT INSERT, UPDATE, DELETE ON "{table}" TO {admin}')
+    ).one()
+    tables = list(
+        connection.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        ).scalars()
+    )
+    groups = ", ".join(quote(group_name(board, r)) for r in Role)
+    version = int(connection.execute(text("SHOW server_version_num")).scalar_one())
+    statements = _role_statements(board, version)
+    statements += _database_statements(board, schema, groups)
+    statements += _table_statements(board, tables, groups)
     for statement in statements:
         connection.execute(text(statement))
+    _own_functions(connection, board, schema, owner)
+    _check_connect_revoked(connection, board)
+
+
+def _own_functions(connection: Connection, board: str, schema: str, owner: str) -> None:
+    """(Re)create the user functions; the migrating role joins the steward just long enough
+    to hand the functions over (needed unless it is a superuser)."""
+    steward = quote(steward_name(board))
+    me = connection.execute(text("SELECT current_user")).scalar_one()
+    joined = not connection.execute(
+        text("SELECT pg_has_role(current_user, :s, 'MEMBER')"), {"s": steward_name(board)}
+    ).scalar_one()
+    if joined:
+        connection.execute(text(f"GRANT {steward} TO {quote(me)}"))
+    for statement in user_function_statements(board, schema, owner):
+        connection.execute(text(statement))
+    if joined:
+        connection.execute(text(f"REVOKE {steward} FROM {quote(me)}"))

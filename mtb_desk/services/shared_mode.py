@@ -1,8 +1,10 @@
 """Shared mode (PostgreSQL, one login per person): who is connected and what groups they hold.
 
 A connection as an ordinary (non-superuser) login is shared mode: the person acts as their
-login, their roles are their memberships of the `mtb_*` group roles, and the database
-enforces them. A superuser connection (maintenance, tests) behaves like local mode.
+login, their roles are their memberships of this board's group roles (`<database>.<role>`),
+and the database enforces them. The schema owner acts as an administrator (that is how the
+first admin comes to exist). A superuser connection (maintenance, tests) behaves like local
+mode.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from mtb_desk.db.grants import group_name
+from mtb_desk.db.board import group_name
 from mtb_desk.domain.enums import Role
 from mtb_desk.errors import ValidationError
 
@@ -24,21 +26,45 @@ def shared_login(session: Session) -> str | None:
     if session.get_bind().dialect.name != "postgresql":
         return None
     name, superuser = session.execute(
-        text("SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user")
+        text(
+            "SELECT session_user, rolsuper FROM pg_catalog.pg_roles "
+            "WHERE rolname = session_user"
+        )
     ).one()
     return None if superuser else str(name)
 
 
+def board_name(session: Session) -> str:
+    return str(session.execute(text("SELECT pg_catalog.current_database()")).scalar_one())
+
+
+def owns_schema(session: Session, login: str) -> bool:
+    return bool(
+        session.execute(
+            text(
+                "SELECT pg_catalog.pg_has_role(:login, nspowner, 'MEMBER') "
+                "FROM pg_catalog.pg_namespace WHERE nspname = pg_catalog.current_schema()"
+            ),
+            {"login": login},
+        ).scalar()
+    )
+
+
 def group_roles(session: Session, login: str) -> frozenset[Role]:
+    """The login's roles on this board; the schema owner is an administrator."""
+    board = board_name(session)
+    by_group = {group_name(board, r): r for r in Role}
     rows = session.execute(
         text(
-            "SELECT g.rolname FROM pg_roles g WHERE g.rolname = ANY(:groups) "
-            "AND pg_has_role(:login, g.oid, 'MEMBER')"
+            "SELECT g.rolname FROM pg_catalog.pg_roles g WHERE g.rolname = ANY(:groups) "
+            "AND pg_catalog.pg_has_role(:login, g.oid, 'MEMBER')"
         ),
-        {"groups": [group_name(r) for r in Role], "login": login},
+        {"groups": list(by_group), "login": login},
     ).scalars()
-    by_group = {group_name(r): r for r in Role}
-    return frozenset(by_group[name] for name in rows)
+    roles = {by_group[name] for name in rows}
+    if owns_schema(session, login):
+        roles.add(Role.ADMIN)
+    return frozenset(roles)
 
 
 def check_login_name(name: str) -> str:
@@ -50,21 +76,13 @@ def check_login_name(name: str) -> str:
 
 
 def create_login(session: Session, name: str, roles: frozenset[Role], password: str | None) -> None:
-    """CREATE ROLE … LOGIN and grant its groups (quoting done by the server's format())."""
+    """A plain login (no CREATEROLE, CREATEDB or BYPASSRLS) holding this board's groups,
+    made by the board's SECURITY DEFINER function (which checks the caller is an admin)."""
     check_login_name(name)
-    attributes = "LOGIN CREATEROLE" if Role.ADMIN in roles else "LOGIN"
-    statement = session.execute(
-        text("SELECT format('CREATE ROLE %I ' || CAST(:attrs AS text), CAST(:name AS text))"),
-        {"attrs": attributes, "name": name},
-    ).scalar_one()
-    if password is not None:
-        statement += session.execute(
-            text("SELECT format(' PASSWORD %L', CAST(:pw AS text))"), {"pw": password}
-        ).scalar_one()
-    session.execute(text(statement))
-    for role in sorted(roles):
-        grant = session.execute(
-            text("SELECT format('GRANT %I TO %I', CAST(:group AS text), CAST(:name AS text))"),
-            {"group": group_name(role), "name": name},
-        ).scalar_one()
-        session.execute(text(grant))
+    session.execute(
+        text(
+            "SELECT mtb_create_login(CAST(:name AS text), CAST(:roles AS text[]), "
+            "CAST(:pw AS text))"
+        ),
+        {"name": name, "roles": sorted(r.value for r in roles), "pw": password},
+    )

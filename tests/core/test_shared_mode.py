@@ -7,8 +7,7 @@ import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from mtb_desk.db.engine import Database
@@ -23,7 +22,15 @@ from mtb_desk.services.database import open_database
 from mtb_desk.services.demo import load_demo
 from mtb_desk.services.permissions import Actor
 from mtb_desk.services.users import add_user, connected_login, login
-from tests.db_fixtures import POSTGRES_URL, create_schema, drop_schema, require_postgres
+from tests.db_fixtures import (
+    board_database,
+    create_schema,
+    database_url,
+    drop_logins,
+    drop_schema,
+    require_postgres,
+    schema_url,
+)
 
 
 @pytest.fixture
@@ -31,8 +38,7 @@ def shared(request: pytest.FixtureRequest) -> Iterator[tuple[Database, Callable[
     """A migrated schema with demo data (as the owner), and a way to connect as a login."""
     require_postgres()
     schema = create_schema("shared")
-    owner_url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={schema}"})
-    owner = open_database(owner_url.render_as_string(hide_password=False))
+    owner = open_database(schema_url(schema))
     owner_actor = login(owner, None, None)
     load_demo(owner, owner_actor)
     logins: list[str] = []
@@ -42,8 +48,7 @@ def shared(request: pytest.FixtureRequest) -> Iterator[tuple[Database, Callable[
         name = f"t{uuid.uuid4().hex[:10]}"
         add_user(owner, owner_actor, name, frozenset(roles), database_login=True)
         logins.append(name)
-        database = open_database(owner_url.set(username=name).render_as_string(
-            hide_password=False))
+        database = open_database(database_url(board_database(), schema, name))
         opened.append(database)
         return database
 
@@ -52,12 +57,7 @@ def shared(request: pytest.FixtureRequest) -> Iterator[tuple[Database, Callable[
         database.dispose()
     owner.dispose()
     drop_schema(schema)
-    engine = create_engine(POSTGRES_URL)
-    with engine.begin() as connection:
-        for name in logins:
-            connection.execute(text(f'DROP OWNED BY "{name}"'))
-            connection.execute(text(f'DROP ROLE "{name}"'))
-    engine.dispose()
+    drop_logins(logins)
 
 
 def _raw(database: Database, sql: str) -> None:

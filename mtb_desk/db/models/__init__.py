@@ -1,6 +1,6 @@
 """All ORM models; importing this package registers every table on `Base.metadata`."""
 
-from mtb_desk.db.models.audit import AuditEvent
+from mtb_desk.db.models.audit import AuditEvent, BoardIdentity
 from mtb_desk.db.models.base import Base
 from mtb_desk.db.models.clinical import (
     Annotation,
@@ -38,6 +38,7 @@ __all__ = [
     "Annotation",
     "Attendance",
     "AuditEvent",
+    "BoardIdentity",
     "Base",
     "Case",
     "Cohort",

@@ -29,3 +29,14 @@ class AuditEvent(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JsonType)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class BoardIdentity(Base):
+    """This board's identity (one row, made by migration 0007): backups carry it, and a
+    restore refuses a backup of another board."""
+
+    __tablename__ = "board_identity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
