@@ -234,6 +234,7 @@ def _store_decision(
                     certificate_sha256=cert,
                 )
             )
+        session.flush()  # the signatures exist before the state says signed (a trigger checks)
         roles = {r for r, *_ in all_signers}
         if set(SIGNING_ROLES) <= roles and row.state is RecommendationState.FINAL:
             row.state = RecommendationState.SIGNED
