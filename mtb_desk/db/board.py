@@ -124,8 +124,8 @@ BEGIN
         PERFORM {schema}.mtb_board_role(role_value);
     END LOOP;
     EXECUTE pg_catalog.format(
-        'CREATE ROLE %I LOGIN INHERIT NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION '
-        'NOBYPASSRLS', login_name);
+        'CREATE ROLE %I LOGIN INHERIT NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION',
+        login_name);
     IF login_password IS NOT NULL THEN
         EXECUTE pg_catalog.format('ALTER ROLE %I PASSWORD %L', login_name, login_password);
     END IF;

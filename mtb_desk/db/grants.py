@@ -96,7 +96,7 @@ def _role_statements(board: str, server_version: int) -> list[str]:
     steward = steward_name(board)
     statements = [_ensure_role(group_name(board, r), "NOLOGIN") for r in Role]
     statements.append(_ensure_role(steward, "NOLOGIN CREATEROLE"))
-    statements.append(f"ALTER ROLE {quote(steward)} NOLOGIN CREATEROLE NOCREATEDB NOBYPASSRLS")
+    statements.append(f"ALTER ROLE {quote(steward)} NOLOGIN CREATEROLE NOCREATEDB")
     if server_version >= 160000:  # CREATEROLE grants only roles it administers
         statements += [
             f"GRANT {quote(group_name(board, r))} TO {quote(steward)} "
@@ -188,7 +188,10 @@ def _own_functions(connection: Connection, board: str, schema: str, owner: str) 
     ).scalar_one()
     if joined:
         connection.execute(text(f"GRANT {steward} TO {quote(me)}"))
+    # A new owner needs CREATE on the schema at the moment of the hand-over only.
+    connection.execute(text(f"GRANT CREATE ON SCHEMA {quote(schema)} TO {steward}"))
     for statement in user_function_statements(board, schema, owner):
         connection.execute(text(statement))
+    connection.execute(text(f"REVOKE CREATE ON SCHEMA {quote(schema)} FROM {steward}"))
     if joined:
         connection.execute(text(f"REVOKE {steward} FROM {quote(me)}"))

@@ -32,6 +32,7 @@ class DemoSummary:
     cases: int
     findings: int
     meetings: int
+    skipped: tuple[str, ...] = ()  # parts the loading user's roles may not write (shared mode)
 
 
 def load_demo(database: Database, actor: Actor, progress: Progress | None = None) -> DemoSummary:
@@ -71,7 +72,12 @@ def load_demo(database: Database, actor: Actor, progress: Progress | None = None
             summary="fictitious demo data loaded",
         )
         progress.update(len(CASES), len(CASES), N_("Demo data loaded"))
-        return DemoSummary(len(HOSPITALS), len(cases), findings, 1 if meeting else 0)
+        skipped = tuple(
+            part
+            for part, action in (("annotations", Action.ANNOTATE), ("enrolments", Action.ENROL))
+            if not actor.may(action)
+        )
+        return DemoSummary(len(HOSPITALS), len(cases), findings, 1 if meeting else 0, skipped)
 
 
 def _add_case(session: Session, actor: Actor, demo: DemoCase, referred: dt.date) -> Case:
@@ -114,6 +120,8 @@ def _add_case(session: Session, actor: Actor, demo: DemoCase, referred: dt.date)
     )
     row = add_report(session, actor, case, report, source_filename=None)
     session.refresh(row, ["findings"])
+    if not actor.may(Action.ANNOTATE):
+        return case  # shared mode: only a pathologist's login may write annotations
     for finding, (_, annotation) in zip(row.findings, demo.findings, strict=False):
         if annotation is not None:
             oncogenicity, tier, reportable = annotation
@@ -144,6 +152,8 @@ def _add_catalogue_and_enrolments(session: Session, actor: Actor, today: dt.date
         store_builtin_catalogue(session, actor)
         catalogue = current_catalogue(session)
     codes = {c.code for c in catalogue.cohorts} if catalogue else set()
+    if not actor.may(Action.ENROL):
+        return  # shared mode: an admin's login may not enrol patients
     for code, study_id, days_ago, outcome in DEMO_ENROLMENTS:
         if code not in codes:
             continue

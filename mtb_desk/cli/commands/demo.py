@@ -22,6 +22,11 @@ def run_demo(context: CliContext) -> int:
     context.emit(
         summary,
         f"demo data loaded: {summary.cases} cases at {summary.hospitals} hospitals, "
-        f"{summary.findings} findings, {summary.meetings} meeting",
+        f"{summary.findings} findings, {summary.meetings} meeting"
+        + (
+            f" (no {' or '.join(summary.skipped)}: your roles may not write them)"
+            if summary.skipped
+            else ""
+        ),
     )
     return 0
