@@ -140,6 +140,42 @@ def _table_statements(board: str, tables: list[str], groups: str) -> list[str]:
     return statements
 
 
+LEGACY_PREFIX = "mtb_"  # the cluster-wide groups of schema revisions before 0007
+
+
+def _legacy_statements(connection: Connection, board: str, schema: str) -> list[str]:
+    """Move this board's people from the old cluster-wide `mtb_<role>` groups to the
+    board's own groups, strip CREATEROLE/CREATEDB the old admin logins held, and take every
+    privilege on this schema from the old groups."""
+    statements = []
+    for role in Role:
+        legacy = f"{LEGACY_PREFIX}{role.value}"
+        members = connection.execute(
+            text(
+                "SELECT u.rolname, u.rolcreaterole OR u.rolcreatedb FROM pg_auth_members m "
+                "JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member "
+                "WHERE g.rolname = :legacy AND NOT u.rolsuper "
+                "AND u.rolname IN (SELECT username FROM app_user)"
+            ),
+            {"legacy": legacy},
+        ).all()
+        exists = connection.execute(
+            text("SELECT 1 FROM pg_roles WHERE rolname = :legacy"), {"legacy": legacy}
+        ).scalar()
+        if not exists:
+            continue
+        for name, powerful in members:
+            statements.append(f"GRANT {quote(group_name(board, role))} TO {quote(name)}")
+            if powerful:
+                statements.append(f"ALTER ROLE {quote(name)} NOCREATEROLE NOCREATEDB")
+        statements += [
+            f"REVOKE ALL ON ALL TABLES IN SCHEMA {quote(schema)} FROM {quote(legacy)}",
+            f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {quote(schema)} FROM {quote(legacy)}",
+            f"REVOKE ALL ON SCHEMA {quote(schema)} FROM {quote(legacy)}",
+        ]
+    return statements
+
+
 def _check_connect_revoked(connection: Connection, board: str) -> None:
     public_connects = connection.execute(
         text("SELECT has_database_privilege('public', current_database(), 'CONNECT')")
@@ -172,6 +208,7 @@ def apply_grants(connection: Connection) -> None:
     statements = _role_statements(board, version)
     statements += _database_statements(board, schema, groups)
     statements += _table_statements(board, tables, groups)
+    statements += _legacy_statements(connection, board, schema)
     for statement in statements:
         connection.execute(text(statement))
     _own_functions(connection, board, schema, owner)

@@ -10,15 +10,22 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from mtb_desk.cli.main import run
+from mtb_desk.db.board import group_name
+from mtb_desk.db.grants import apply_grants
 from mtb_desk.db.engine import open_database
 from mtb_desk.domain.enums import Role
 from mtb_desk.services.users import login
 from tests.db_fixtures import (
     POSTGRES_URL,
+    board_database,
     create_database,
+    create_schema,
     database_url,
     drop_database,
+    drop_logins,
+    drop_schema,
     require_postgres,
+    schema_url,
 )
 
 
@@ -64,3 +71,43 @@ def test_readme_bootstrap_then_an_admin_loads_the_demo(
         kari_db.dispose()
     assert run(["demo", "--database", database_url(name, user=boss)]) == 0
     assert run(["case", "list", "--database", database_url(name, user=boss)]) == 0
+
+
+def test_upgrade_moves_people_off_the_old_cluster_wide_groups() -> None:
+    """A board made before 0007: its admin login held CREATEROLE and `mtb_admin` (shared by
+    every database). Re-applying the grants moves it to the board's group and strips both."""
+    require_postgres()
+    schema = create_schema("legacy")
+    old, made_group = f"old{uuid.uuid4().hex[:8]}", False
+    try:
+        database = open_database(schema_url(schema))
+        with database.engine.begin() as connection:
+            made_group = not connection.execute(
+                text("SELECT 1 FROM pg_roles WHERE rolname = 'mtb_admin'")
+            ).scalar()
+            if made_group:
+                connection.execute(text("CREATE ROLE mtb_admin NOLOGIN"))
+            connection.execute(text(f'CREATE ROLE "{old}" LOGIN CREATEROLE IN ROLE mtb_admin'))
+            connection.execute(text("GRANT SELECT ON app_user TO mtb_admin"))
+            connection.execute(
+                text("INSERT INTO app_user (username, active, created_at, version) "
+                     "VALUES (:u, true, now(), 1)"), {"u": old}
+            )
+            apply_grants(connection)
+            powerful = connection.execute(
+                text("SELECT rolcreaterole FROM pg_roles WHERE rolname = :u"), {"u": old}
+            ).scalar()
+            board_admin = group_name(board_database(), Role.ADMIN)
+            member = connection.execute(
+                text("SELECT pg_has_role(:u, :g, 'MEMBER')"), {"u": old, "g": board_admin}
+            ).scalar()
+            legacy_reads = connection.execute(
+                text("SELECT has_table_privilege('mtb_admin', 'app_user', 'SELECT')")
+            ).scalar()
+        database.dispose()
+        assert (powerful, member, legacy_reads) == (False, True, False)
+    finally:
+        drop_schema(schema)
+        drop_logins([old])
+        if made_group:
+            _admin("DROP ROLE IF EXISTS mtb_admin")
