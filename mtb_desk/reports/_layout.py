@@ -233,7 +233,9 @@ def _canvas_class(decor: PageDecor) -> type[Canvas]:
     return _NumberedCanvas
 
 
-def render(story: list[Flowable], decor: PageDecor, *, title: str, subject: str) -> bytes:
+def render(
+    story: list[Flowable], decor: PageDecor, *, title: str, subject: str, keywords: str = ""
+) -> bytes:
     """Lay `story` out on A4 pages with the header and footer and return the PDF bytes."""
     register_fonts()
     out = io.BytesIO()
@@ -248,6 +250,7 @@ def render(story: list[Flowable], decor: PageDecor, *, title: str, subject: str)
         subject=subject,
         author=decor.board_name,
         creator="MTB Desk",
+        keywords=keywords,
         invariant=False,
     )
     frame = Frame(

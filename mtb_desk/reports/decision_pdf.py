@@ -44,6 +44,7 @@ def build_decision_pdf(data: DecisionInput, lang: str = "en") -> bytes:
         decor,
         title=f"{text('decision.title', lang)} – {data.study_id}",
         subject=data.document_id,
+        keywords=data.audit_anchor,
     )
 
 

@@ -39,7 +39,9 @@ def build_minutes_pdf(data: MinutesInput, lang: str = "en") -> bytes:
         page_label=lambda page, pages: text("page", lang, page=page, pages=pages),
     )
     title = f"{text('minutes.title', lang)} {date}"
-    return lay.render(story, decor, title=title, subject=data.document_id)
+    return lay.render(
+        story, decor, title=title, subject=data.document_id, keywords=data.audit_anchor
+    )
 
 
 def _title(data: MinutesInput, lang: str) -> list[Flowable]:

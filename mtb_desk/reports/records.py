@@ -92,6 +92,7 @@ class DecisionInput:
     revision: int = 1
     supersedes_revision: int | None = None
     case_summary: str = ""
+    audit_anchor: str = ""  # the audit chain head when built (see reports/anchor.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,3 +127,4 @@ class MinutesInput:
     location: str = ""
     secretary: str = ""
     notes: str = ""
+    audit_anchor: str = ""  # the audit chain head when built (see reports/anchor.py)

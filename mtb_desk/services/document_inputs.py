@@ -23,6 +23,7 @@ from mtb_desk.db.models import (
 from mtb_desk.domain.enums import AgendaStatus, FindingKind
 from mtb_desk.i18n import translator
 from mtb_desk.i18n.terms import term
+from mtb_desk.reports.anchor import anchor_text
 from mtb_desk.reports.records import (
     AgendaCaseInput,
     AttendeeInput,
@@ -33,6 +34,7 @@ from mtb_desk.reports.records import (
     MolecularReportInput,
     RecommendationInput,
 )
+from mtb_desk.services.audit_anchors import chain_head
 from mtb_desk.settings import board_settings
 
 
@@ -133,6 +135,7 @@ def decision_input(
         .order_by(MolecularReport.id.desc())
     ).all()
     return DecisionInput(
+        audit_anchor=anchor_text(chain_head(session)),
         document_id=new_document_id("DEC"),
         board_name=board_settings().name(lang),
         meeting_date=meeting.held_on if meeting else dt.date.today(),
@@ -221,6 +224,7 @@ def minutes_input(session: Session, meeting: Meeting, lang: str) -> MinutesInput
             )
         )
     return MinutesInput(
+        audit_anchor=anchor_text(chain_head(session)),
         document_id=new_document_id("MIN"),
         board_name=board_settings().name(lang),
         meeting_date=meeting.held_on,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from mtb_desk.db.engine import open_database
@@ -17,8 +17,8 @@ from mtb_desk.reports.signing import create_self_signed_credential
 from mtb_desk.services.documents import SignerCredential, export_decision
 from mtb_desk.services.recommendations import (
     RecommendationDraft,
-    record_recommendation,
     recommendation_history,
+    record_recommendation,
 )
 from mtb_desk.services.users import add_user, login
 from tests.db_fixtures import (
@@ -28,7 +28,7 @@ from tests.db_fixtures import (
     drop_logins,
     require_postgres,
 )
-from tests.shared_board import DECIDED, UNDECIDED, Board, close_board, make_board
+from tests.shared_board import UNDECIDED, Board, close_board, make_board
 
 FINAL = "state = 'final'"
 DRAFT = "state = 'draft'"

@@ -30,9 +30,20 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     audit = commands.add_parser("audit", help="the audit trail").add_subparsers(
         dest="audit_command", metavar="ACTION", required=True
     )
-    audit.add_parser(
-        "verify", parents=[parent], help="check the audit trail's hash chain"
-    ).set_defaults(handler=audit_verify)
+    verify = audit.add_parser(
+        "verify",
+        parents=[parent],
+        help="check the audit trail's hash chain and the anchors in stored documents",
+    )
+    verify.add_argument(
+        "--against",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE.pdf",
+        help="also check the audit anchor of a document someone kept (repeatable)",
+    )
+    verify.set_defaults(handler=audit_verify)
     show = audit.add_parser("show", parents=[parent], help="who changed what and when")
     show.add_argument("--case", metavar="STUDY_ID", required=True)
     show.set_defaults(handler=audit_show)
@@ -68,24 +79,48 @@ def db_current(context: CliContext) -> int:
 def audit_verify(context: CliContext) -> int:
     from mtb_desk.db.unit_of_work import reading
     from mtb_desk.services.audit import verify_chain
+    from mtb_desk.services.audit_anchors import verify_file_anchors, verify_stored_anchors
 
+    kept = [(str(path), _read_document(path)) for path in context.args.against]
     with reading(context.database()) as session:
         check = verify_chain(session)
-    text = (
+        stored = verify_stored_anchors(session)
+        files = [verify_file_anchors(session, name, pdf) for name, pdf in kept]
+    problems = [p for c in (stored, *files) for p in c.problems]
+    intact = check.intact and not problems
+    lines = [
         f"audit trail intact: {check.events} events"
         if check.intact
-        else f"audit trail BROKEN at event {check.first_broken_id}: {check.problem}"
-    )
+        else f"audit trail BROKEN at event {check.first_broken_id}: {check.problem}",
+        f"anchors checked: {stored.anchors + sum(f.anchors for f in files)} in "
+        f"{stored.documents} stored document(s) and {len(files)} file(s)",
+        *(f"ANCHOR BROKEN in {p.document}: {p.problem}" for p in problems),
+    ]
     context.emit(
         {
-            "intact": check.intact,
+            "intact": intact,
+            "chain_intact": check.intact,
             "events": check.events,
             "first_broken_id": check.first_broken_id,
             "problem": check.problem,
+            "documents_checked": stored.documents + len(files),
+            "anchors_checked": stored.anchors + sum(f.anchors for f in files),
+            "anchor_problems": [{"document": p.document, "problem": p.problem} for p in problems],
         },
-        text,
+        "\n".join(lines),
     )
-    return 0 if check.intact else 1
+    return 0 if intact else 1
+
+
+def _read_document(path: Path) -> bytes:
+    from mtb_desk.errors import ValidationError
+
+    if not path.is_file():
+        raise ValidationError(f"{path}: not a file")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"cannot read {path}: {exc.strerror}") from exc
 
 
 def audit_show(context: CliContext) -> int:
