@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 PREFIX = "mtb-audit-head"
 _PATTERN = re.compile(rb"mtb-audit-head:(\d{1,18}):([0-9a-f]{64})")
+EXPECTED_PREFIX = "mtb-expected-signatures"
+_EXPECTED = re.compile(rb"mtb-expected-signatures:([a-z_,]{1,200})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,3 +34,16 @@ def read_anchors(pdf: bytes) -> tuple[Anchor, ...]:
     for match in _PATTERN.finditer(pdf):
         seen[Anchor(int(match.group(1)), match.group(2).decode("ascii"))] = None
     return tuple(seen)
+
+
+def expected_signatures_text(fields: tuple[str, ...]) -> str:
+    """Keywords text declaring the signature fields the document is complete with."""
+    return f"{EXPECTED_PREFIX}:{','.join(fields)}"
+
+
+def declared_signatures(pdf: bytes) -> tuple[str, ...]:
+    """The signature fields the document declares it needs (empty if it declares none)."""
+    match = _EXPECTED.search(pdf)
+    if match is None:
+        return ()
+    return tuple(f for f in match.group(1).decode("ascii").split(",") if f)

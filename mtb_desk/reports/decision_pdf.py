@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from mtb_desk.reports import _layout as lay
 from mtb_desk.reports import geometry as g
+from mtb_desk.reports.anchor import expected_signatures_text
 from mtb_desk.reports.i18n import format_date, format_number, term, text
 from mtb_desk.reports.records import (
     DecisionInput,
@@ -44,7 +45,7 @@ def build_decision_pdf(data: DecisionInput, lang: str = "en") -> bytes:
         decor,
         title=f"{text('decision.title', lang)} – {data.study_id}",
         subject=data.document_id,
-        keywords=data.audit_anchor,
+        keywords=f"{data.audit_anchor} {expected_signatures_text(g.SIGNATURE_SLOTS)}".strip(),
     )
 
 

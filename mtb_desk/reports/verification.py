@@ -14,7 +14,7 @@ import contextlib
 import io
 import logging
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +67,13 @@ class VerificationResult:
     modified_after_signing: bool
     signatures: tuple[SignatureReport, ...]
     problems: tuple[str, ...] = ()
+    expected: tuple[str, ...] = ()  # signature fields required (given, or declared by the PDF)
+    missing: tuple[str, ...] = ()  # expected fields without a valid signature
+
+    @property
+    def complete(self) -> bool:
+        """Valid, and every expected signature is there."""
+        return self.valid and not self.missing
 
     @property
     def trusted(self) -> bool:
@@ -79,6 +86,9 @@ class VerificationResult:
             "modified_after_signing": self.modified_after_signing,
             "signatures": [s.to_json() for s in self.signatures],
             "problems": list(self.problems),
+            "expected": list(self.expected),
+            "missing": list(self.missing),
+            "complete": self.complete,
         }
 
 
@@ -121,13 +131,25 @@ def _quiet_pyhanko() -> Iterator[None]:
             logger.setLevel(level)
 
 
-def verify_pdf(pdf_bytes: bytes, trust_roots: Sequence[bytes] = ()) -> VerificationResult:
+def verify_pdf(
+    pdf_bytes: bytes, trust_roots: Sequence[bytes] = (), expected: Sequence[str] | None = None
+) -> VerificationResult:
     """Check every signature on the PDF in `pdf_bytes`; trust the certificates in `trust_roots`.
 
     `trust_roots` holds PEM (one or more certificates) or DER data. An unreadable file or one
     without signatures is reported as not valid, never raised; only a trust root that cannot
-    be read raises `TrustRootError`.
+    be read raises `TrustRootError`. `expected` names the signature fields the document must
+    carry (default: those it declares, see `reports/anchor.py`); a missing one is reported,
+    e.g. for a copy cut back to the revision before the pathologist signed.
     """
+    result = _verify_signatures(pdf_bytes, trust_roots)
+    from mtb_desk.reports.anchor import declared_signatures
+
+    wanted = tuple(expected) if expected is not None else declared_signatures(pdf_bytes)
+    return _with_expected(result, wanted, _empty_fields(pdf_bytes))
+
+
+def _verify_signatures(pdf_bytes: bytes, trust_roots: Sequence[bytes]) -> VerificationResult:
     roots = _certificates(trust_roots)
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -201,3 +223,34 @@ def _check(sig: EmbeddedPdfSignature, roots: list[asn1_x509.Certificate]) -> Sig
         covers_whole_file=status.coverage == SignatureCoverageLevel.ENTIRE_FILE,
         changes_after="unknown" if level is None else level.name.lower().replace("_", "-"),
     )
+
+
+def _empty_fields(pdf_bytes: bytes) -> tuple[str, ...]:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign import fields
+
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf_bytes))
+        return tuple(
+            str(name)
+            for name, value, _ in fields.enumerate_sig_fields(reader, filled_status=False)
+            if value is None
+        )
+    except Exception:  # noqa: BLE001 - an unreadable file is reported by the signature check
+        return ()
+
+
+def _with_expected(
+    result: VerificationResult, expected: tuple[str, ...], empty: tuple[str, ...]
+) -> VerificationResult:
+    good = [s.field_name for s in result.signatures if s.intact and s.valid]
+    missing = tuple(f for f in expected if f not in good)
+    problems = list(result.problems)
+    problems += [f"the {name} signature field is empty" for name in empty if name not in missing]
+    for name in missing:
+        problems.append(f"the {name} signature is missing")
+    if missing and result.signatures:
+        problems.append(
+            f"the document ends after the {result.signatures[-1].field_name}'s signature"
+        )
+    return replace(result, problems=tuple(problems), expected=expected, missing=missing)

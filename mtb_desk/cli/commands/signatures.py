@@ -24,6 +24,12 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
         metavar="CERT.pem",
         help="a certificate to trust as a root (repeat)",
     )
+    verify.add_argument(
+        "--expect",
+        metavar="FIELDS",
+        help="signatures that must be present, e.g. chair,pathologist "
+        "(default: the fields the document declares)",
+    )
     verify.set_defaults(handler=run_verify)
     credential = commands.add_parser("credential", help="signing credentials").add_subparsers(
         dest="credential_command", metavar="ACTION", required=True
@@ -52,8 +58,14 @@ def run_verify(context: CliContext) -> int:
         roots = [path.read_bytes() for path in args.trust]
     except OSError as exc:
         raise ValidationError(f"cannot read {exc.filename}: {exc.strerror}") from exc
-    result = verify_pdf(pdf, roots)
-    lines = [f"{args.file}: {'VALID' if result.valid else 'NOT VALID'}"]
+    expected = None
+    if args.expect is not None:
+        expected = [f.strip() for f in args.expect.split(",") if f.strip()]
+    result = verify_pdf(pdf, roots, expected)
+    untrusted = [s.signer for s in result.signatures if not s.trusted] if args.trust else []
+    ok = result.complete and not untrusted
+    state = "VALID" if ok else ("INCOMPLETE" if result.valid and not untrusted else "NOT VALID")
+    lines = [f"{args.file}: {state}"]
     for sig in result.signatures:
         lines.append(
             f"  signed by {sig.signer} at {sig.signed_at}: "
@@ -63,8 +75,10 @@ def run_verify(context: CliContext) -> int:
     if result.modified_after_signing:
         lines.append("  the document was MODIFIED after the last signature")
     lines += [f"  problem: {p}" for p in result.problems]
-    context.emit(result.to_json(), "\n".join(lines))
-    return 0 if result.valid else 1
+    lines += [f"  problem: {name} is not among the trusted signers" for name in untrusted]
+    report = result.to_json() | {"untrusted": untrusted, "ok": ok}
+    context.emit(report, "\n".join(lines))
+    return 0 if ok else 1
 
 
 def run_credential_create(context: CliContext) -> int:
