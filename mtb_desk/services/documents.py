@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +49,9 @@ class ExportedDocument:
     content: bytes
     signed_by: tuple[str, ...]
     recommendation_state: RecommendationState | None = None
+
+
+Deliver = Callable[[ExportedDocument], None]
 
 
 def latest_document_and_signatures(
@@ -134,11 +137,15 @@ def export_decision(
     lang: str = "en",
     signers: Sequence[SignerCredential] = (),
     progress: Progress | None = None,
+    deliver: Deliver | None = None,
 ) -> ExportedDocument:
     """Build (or continue signing) the decision PDF of the case's current recommendation.
 
     A recommendation must be final first. When the stored document is already signed by
-    some signers, further signatures are added to those bytes as incremental updates.
+    some signers, further signatures are added to those bytes as incremental updates; asked
+    for again without new signers, the stored signed bytes are returned as they are.
+    `deliver` (e.g. writing the file) runs before the database commits: if it fails,
+    nothing is stored.
     """
     require(actor, Action.EXPORT)
     _check_signers(actor, signers)
@@ -149,6 +156,14 @@ def export_decision(
         recommendation_id = row.id
         stored, signatures = latest_document_and_signatures(session, row.id)
         existing = [_signed_row(s) for s in signatures]
+        if stored is not None and existing and not signers:
+            kept = ExportedDocument(
+                stored.uid, stored.sha256, stored.content,
+                tuple(name for _, name, *_ in existing), row.state,
+            )  # fmt: skip
+            if deliver is not None:
+                deliver(kept)
+            return kept
         if stored is not None and existing and signers:
             pdf, uid, lang = stored.content, stored.uid, stored.language
         else:
@@ -160,7 +175,9 @@ def export_decision(
             pdf, uid, existing = build_decision_pdf(data, lang=lang), data.document_id, []
     progress.update(1, None, N_("Signing"))
     pdf, signed = _sign_all(pdf, signers, lang, {role.value for role, *_ in existing})
-    return _store_decision(database, actor, recommendation_id, uid, pdf, lang, signed, existing)
+    return _store_decision(
+        database, actor, recommendation_id, (uid, pdf, lang), signed, existing, deliver
+    )
 
 
 def _current(session: Session, case_id: int, study_id: str) -> Recommendation:
@@ -183,14 +200,14 @@ def _store_decision(
     database: Database,
     actor: Actor,
     recommendation_id: int,
-    uid: str,
-    pdf: bytes,
-    lang: str,
+    built: tuple[str, bytes, str],
     signed: list[tuple[SignerCredential, CredentialInfo]],
     existing: Sequence[SignedRow],
+    deliver: Deliver | None,
 ) -> ExportedDocument:
     from mtb_desk.reports.i18n import text
 
+    uid, pdf, lang = built
     sha256 = hashlib.sha256(pdf).hexdigest()
     names = tuple(common_name(info.subject) for _, info in signed)
     with writing(database) as session:
@@ -250,7 +267,10 @@ def _store_decision(
             + (f", signed by {', '.join(names)}" if names else ""),
             after={"sha256": sha256, "signatures": len(all_signers), "state": row.state},
         )
-        return ExportedDocument(document.uid, sha256, pdf, names, row.state)
+        exported = ExportedDocument(document.uid, sha256, pdf, names, row.state)
+        if deliver is not None:
+            deliver(exported)  # before the commit: a file that cannot be written stores nothing
+        return exported
 
 
 def _meeting(session: Session, meeting_id: int) -> Meeting:
@@ -261,7 +281,12 @@ def _meeting(session: Session, meeting_id: int) -> Meeting:
 
 
 def export_minutes(
-    database: Database, actor: Actor, meeting_id: int, *, lang: str = "en"
+    database: Database,
+    actor: Actor,
+    meeting_id: int,
+    *,
+    lang: str = "en",
+    deliver: Deliver | None = None,
 ) -> ExportedDocument:
     require(actor, Action.EXPORT)
     from mtb_desk.reports.minutes_pdf import build_minutes_pdf
@@ -290,7 +315,10 @@ def export_minutes(
             entity_id=data.document_id,
             summary=f"minutes of meeting {meeting_id} exported",
         )
-    return ExportedDocument(data.document_id, sha256, pdf, ())
+        exported = ExportedDocument(data.document_id, sha256, pdf, ())
+        if deliver is not None:
+            deliver(exported)
+    return exported
 
 
 def export_decisions_table(

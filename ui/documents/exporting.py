@@ -72,12 +72,18 @@ class DocumentExporter(QObject):
             if request.credential is not None and request.role is not None:
                 p12 = request.credential.read_bytes()
                 signers.append(SignerCredential(p12, request.password, request.role))
+            saved: list[Path] = []
+
+            def deliver(document: ExportedDocument) -> None:
+                # written before the database commits: a failed save stores nothing
+                saved.append(_save(request.folder, f"decision-{document.uid}.pdf",
+                                   document.content))
+
             exported = export_decision(
                 database, actor, study_id, lang=request.language, signers=signers,
-                progress=progress,
+                progress=progress, deliver=deliver,
             )  # fmt: skip
-            path = _save(request.folder, f"decision-{exported.uid}.pdf", exported.content)
-            return path, exported
+            return saved[0], exported
 
         label = self.tr("Exporting the decision for %1").replace("%1", study_id)
         return (

@@ -134,14 +134,20 @@ def _signers(args: argparse.Namespace) -> list[Any]:
 
 
 def run_export_decision(context: CliContext) -> int:
+    from mtb_desk.files import check_output_path
     from mtb_desk.reports.signing import write_atomically
     from mtb_desk.services.documents import export_decision
 
     args = context.args
+    check_output_path(args.output)  # before anything is signed or stored
     exported = export_decision(
-        context.database(), context.actor(), args.study_id, lang=args.lang, signers=_signers(args)
+        context.database(),
+        context.actor(),
+        args.study_id,
+        lang=args.lang,
+        signers=_signers(args),
+        deliver=lambda document: write_atomically(args.output, document.content),
     )
-    write_atomically(args.output, exported.content)
     signed = f", signed by {', '.join(exported.signed_by)}" if exported.signed_by else ""
     context.emit(
         {
@@ -157,12 +163,19 @@ def run_export_decision(context: CliContext) -> int:
 
 
 def run_export_minutes(context: CliContext) -> int:
+    from mtb_desk.files import check_output_path
     from mtb_desk.reports.signing import write_atomically
     from mtb_desk.services.documents import export_minutes
 
     args = context.args
-    exported = export_minutes(context.database(), context.actor(), args.meeting_id, lang=args.lang)
-    write_atomically(args.output, exported.content)
+    check_output_path(args.output)
+    exported = export_minutes(
+        context.database(),
+        context.actor(),
+        args.meeting_id,
+        lang=args.lang,
+        deliver=lambda document: write_atomically(args.output, document.content),
+    )
     context.emit(
         {"document_id": exported.uid, "sha256": exported.sha256, "file": str(args.output)},
         f"minutes {exported.uid} written to {args.output}",
@@ -171,9 +184,11 @@ def run_export_minutes(context: CliContext) -> int:
 
 
 def run_export_decisions(context: CliContext) -> int:
+    from mtb_desk.files import check_output_path
     from mtb_desk.services.documents import export_decisions_table
 
     args = context.args
+    check_output_path(args.output)
     rows = export_decisions_table(
         context.database(), context.actor(), args.meeting_id, args.output, lang=args.lang
     )
