@@ -41,6 +41,17 @@ _COLUMNS = {
 }
 
 
+# OWASP CSV injection: a cell starting with one of these is read as a formula by spreadsheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: object) -> object:
+    """Text that a spreadsheet would run as a formula, prefixed with ' so it stays text."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def decision_rows(data: MinutesInput, lang: str = "en") -> list[dict[str, object]]:
     """The rows of the export as plain dicts keyed by stable column names."""
     return [_row(data, case, lang) for case in data.cases]
@@ -83,7 +94,9 @@ def export_decisions(data: MinutesInput, path: Path | str, *, lang: str = "en") 
     os.close(fd)
     try:
         if suffix == ".csv":
-            frame.to_csv(tmp, index=False, encoding="utf-8-sig")
+            frame.map(csv_safe).to_csv(
+                tmp, index=False, encoding="utf-8-sig", lineterminator="\r\n"
+            )
         else:
             _write_xlsx(frame, Path(tmp), text("decision", lang))
         os.replace(tmp, target)
@@ -110,6 +123,10 @@ def _write_xlsx(frame: pd.DataFrame, path: Path, sheet: str) -> None:
         frame.to_excel(writer, index=False, sheet_name=sheet)
         ws = writer.sheets[sheet]
         ws.freeze_panes = "A2"
+        for row in ws.iter_rows(min_row=2):
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
+                    cell.data_type = "s"  # openpyxl took "=…" for a formula: keep it text
         for index, column in enumerate(frame.columns):
             longest = max([len(str(column)), *(len(str(v)) for v in frame.iloc[:, index])])
             letter = ws.cell(row=1, column=index + 1).column_letter
