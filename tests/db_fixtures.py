@@ -154,11 +154,14 @@ def postgres_schema_url() -> Iterator[str]:
 
 
 def _empty_postgres(database: Database) -> None:
-    """Empty every table; retried when the server's autovacuum (ANALYZE of the same tables,
-    from this or a parallel run) deadlocks with the TRUNCATE and is chosen to go on."""
+    """Empty every table but the board's identity; retried when the server's autovacuum
+    (ANALYZE of the same tables, from this or a parallel run) deadlocks with the TRUNCATE and
+    is chosen to go on."""
     from sqlalchemy.exc import OperationalError
 
-    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    tables = ", ".join(
+        f'"{t.name}"' for t in Base.metadata.sorted_tables if t.name != "board_identity"
+    )
     for attempt in range(3):
         try:
             with database.engine.begin() as connection:

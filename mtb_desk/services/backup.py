@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 
 from mtb_desk.db.engine import Database
 from mtb_desk.errors import MtbDeskError, ValidationError
+from mtb_desk.services.backup_checks import check_postgresql_backup, check_sqlite_backup
 from mtb_desk.services.permissions import Action, Actor, require
 
 
@@ -44,6 +45,7 @@ def backup(database: Database, actor: Actor, target: Path) -> BackupResult:
     require(actor, Action.MANAGE_USERS)
     if database.is_sqlite:
         partial = target.with_name(f".{target.name}.partial")
+        _private_file(partial)
         source = sqlite3.connect(_sqlite_path(database))
         destination = sqlite3.connect(partial)
         try:
@@ -53,6 +55,7 @@ def backup(database: Database, actor: Actor, target: Path) -> BackupResult:
             source.close()
         os.replace(partial, target)
         return BackupResult(str(target), target.stat().st_size, "sqlite online backup")
+    _private_file(target)
     _run_tool(
         ["pg_dump", "--format=custom", f"--file={target}", *_pg_arguments(database)], database
     )
@@ -60,12 +63,15 @@ def backup(database: Database, actor: Actor, target: Path) -> BackupResult:
 
 
 def restore(database: Database, actor: Actor, source: Path) -> BackupResult:
-    """Replace the database's content with the backup's (the backup is checked first)."""
+    """Replace the database's content with the backup's. The backup is checked first: an
+    MTB Desk database, of a schema this version knows, of this board, with an intact audit
+    trail (the trail is checked on SQLite backups); otherwise nothing changes."""
     require(actor, Action.MANAGE_USERS)
     if not source.is_file():
         raise ValidationError(f"{source}: no such backup file")
     if database.is_sqlite:
         _check_sqlite_backup(source)
+        check_sqlite_backup(source, database)
         database.dispose()
         backup_connection = sqlite3.connect(source)
         live = sqlite3.connect(_sqlite_path(database))
@@ -75,6 +81,7 @@ def restore(database: Database, actor: Actor, source: Path) -> BackupResult:
             live.close()
             backup_connection.close()
         return BackupResult(str(source), source.stat().st_size, "sqlite online backup")
+    check_postgresql_backup(source, database)
     database.dispose()
     _run_tool(
         [
@@ -118,11 +125,24 @@ def _pg_arguments(database: Database) -> list[str]:
         f"--username={url.username or os.environ.get('PGUSER', '')}",
         f"--dbname={url.database}",
     ]
-    options = str(url.query.get("options", ""))
-    if "search_path=" in options:
-        schema = options.split("search_path=", 1)[1].split()[0].split(",")[0]
+    schema = _schema_of(database)
+    if schema:
         arguments.append(f"--schema={schema}")
     return arguments
+
+
+def _schema_of(database: Database) -> str | None:
+    options = str(make_url(database.url).query.get("options", ""))
+    if "search_path=" in options:
+        return options.split("search_path=", 1)[1].split()[0].split(",")[0]
+    return None
+
+
+def _private_file(path: Path) -> None:
+    """Create (or empty) `path` readable and writable by its owner only (0600)."""
+    descriptor = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(descriptor)
+    os.chmod(path, 0o600)
 
 
 def _run_tool(command: list[str], database: Database) -> None:

@@ -26,6 +26,9 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
         "restore", parents=[parent], help="replace the database's content with a backup"
     )
     restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument(
+        "--yes", action="store_true", help="replace the database without asking first"
+    )
     restore.set_defaults(handler=run_restore)
     audit = commands.add_parser("audit", help="the audit trail").add_subparsers(
         dest="audit_command", metavar="ACTION", required=True
@@ -154,6 +157,22 @@ def run_backup(context: CliContext) -> int:
 def run_restore(context: CliContext) -> int:
     from mtb_desk.services.backup import restore
 
-    result = restore(context.database(), context.actor(), context.args.file)
+    database = context.database()
+    if not context.args.yes:
+        _confirm(
+            f"Replace everything in {database.display_location} with {context.args.file}? [y/N] "
+        )
+    result = restore(database, context.actor(), context.args.file)
     context.emit(result, f"database restored from {result.path} ({result.method})")
     return 0
+
+
+def _confirm(question: str) -> None:
+    import sys
+
+    from mtb_desk.errors import ValidationError
+
+    if not sys.stdin.isatty():
+        raise ValidationError("restore replaces the whole database: confirm with --yes")
+    if input(question).strip().lower() not in ("y", "yes", "j", "ja"):
+        raise ValidationError("restore cancelled: nothing was changed")
