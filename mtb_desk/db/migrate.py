@@ -37,6 +37,9 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+_UPGRADE_LOCK = 7_310_421_007  # any constant: serialises schema upgrades of one database
+
+
 class SchemaUpgradeRequired(MtbDeskError):
     """The database is behind this version of the app and this login may not upgrade it."""
 
@@ -59,16 +62,24 @@ def upgrade_to_head(engine: Engine) -> None:
     """Migrate to head in one transaction (PostgreSQL rolls back a failed upgrade whole).
 
     Only the schema owner upgrades a shared database; anyone else gets a clear message and
-    nothing is touched.
+    nothing is touched. Processes opening a new database at once queue: one migrates, the
+    others wait for it (SQLite: the write lock taken up front; PostgreSQL: an advisory lock)
+    and then find the schema at head.
     """
     if stored_revision(engine) == SCHEMA_HEAD:
         return  # the usual case, decided without loading Alembic
     from alembic import command
+    from alembic.runtime.migration import MigrationContext
 
-    current, head = current_revision(engine), head_revision()
-    if current == head:
-        return
-    with engine.begin() as connection:
+    from mtb_desk.db.engine import WRITE_OPTION
+
+    head = head_revision()
+    with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _UPGRADE_LOCK})
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current == head:
+            return  # another process migrated while we waited
         if not may_change_schema(connection):
             raise SchemaUpgradeRequired(
                 f"the database schema is at revision {current or 'none'} but this version of "
