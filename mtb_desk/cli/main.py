@@ -8,19 +8,22 @@ import sys
 from collections.abc import Sequence
 
 from mtb_desk import __version__
+from mtb_desk.cli.arguments import OneLineParser, undecodable_argument
 from mtb_desk.cli.commands import COMMAND_MODULES
 from mtb_desk.cli.context import CliContext, Launchers, common_options
 
 
 def build_parser() -> argparse.ArgumentParser:
     parent = common_options()
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="mtb-desk",
         description="MTB Desk: molecular tumour board desk. Without a command, opens the GUI.",
         parents=[common_options(top_level=True)],
     )
     parser.add_argument("--version", action="version", version=f"mtb-desk {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=OneLineParser
+    )
     for module in COMMAND_MODULES:
         module.register(commands, parent)
     return parser
@@ -43,6 +46,9 @@ def _fail(message: str, code: int = 1) -> int:
 def run(argv: Sequence[str] | None = None, *, launchers: Launchers | None = None) -> int:
     """Run one command. `launchers` are the GUI's entry points (e.g. "gui"), handed in by
     the `ui` package, so the core never imports the GUI."""
+    bad = undecodable_argument(argv if argv is not None else sys.argv[1:])
+    if bad is not None:
+        return _fail(f"argument {bad} is not valid UTF-8 text", 2)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

@@ -110,6 +110,9 @@ def connect_database(url: str | None = None, *, migrate: bool = True) -> Databas
 
     Nothing above the database layer runs here: `mtb_desk.services.database.open_database`
     adds the first user of a new local database."""
+    from mtb_desk.db import limits
+
+    limits.install()
     resolved = resolve_database_url(url)
     engine = create_database_engine(resolved)
     database = Database(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import Annotation, Case, Finding, MolecularReport, Patient
 from mtb_desk.db.unit_of_work import reading, writing
+from mtb_desk.domain.dates import check_date
 from mtb_desk.domain.enums import CaseStatus
 from mtb_desk.domain.national_id import NationalIdError, check_national_id
 from mtb_desk.domain.records import CaseDetail
@@ -71,6 +72,7 @@ def _validate_case_fields(values: dict[str, Any]) -> None:
         raise ValidationError(code="case.diagnosis-missing")
     if "status" in values:
         values["status"] = CaseStatus(values["status"])
+    check_date(values.get("referral_date"), "referral date")
 
 
 def create_case(database: Database, actor: Actor, new: NewCase) -> CaseDetail:
@@ -85,6 +87,7 @@ def create_case(database: Database, actor: Actor, new: NewCase) -> CaseDetail:
         "prior_lines": new.prior_lines,
     }
     _validate_case_fields(values)
+    check_date(new.referral_date, "referral date")
     with writing(database) as session:
         if session.scalar(select(Patient.id).where(Patient.study_id == study_id)) is not None:
             raise ValidationError(code="case.study-id-taken", params={"study_id": study_id})

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import AgendaItem, Attendance, Case, Meeting, Patient, User
 from mtb_desk.db.unit_of_work import reading, writing
+from mtb_desk.domain.dates import check_date
 from mtb_desk.domain.enums import AgendaStatus, CaseStatus, MeetingStatus, Role
 from mtb_desk.domain.records import AgendaItemView, MeetingSummary
 from mtb_desk.errors import ConflictError, NotFoundError, ValidationError
@@ -54,6 +55,7 @@ def create_meeting(
     require(actor, Action.MANAGE_MEETINGS)
     if not title.strip():
         raise ValidationError(code="meeting.title-missing")
+    check_date(held_on, "meeting date", days_ahead=2 * 366)
     with writing(database) as session:
         chair_id = None
         if chair:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from mtb_desk.cli.arguments import record_id
 from mtb_desk.cli.context import CliContext
 from mtb_desk.domain.enums import ACTIONABLE_ONCOGENICITY, EscatTier, Oncogenicity
 from mtb_desk.domain.records import AnnotationView
@@ -17,7 +18,7 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
         help="annotate a finding (pathologist); options left out keep the stored values",
     )
     parser.add_argument("study_id", metavar="STUDY_ID")
-    parser.add_argument("finding_id", metavar="FINDING_ID", type=int)
+    parser.add_argument("finding_id", metavar="FINDING_ID", type=record_id)
     parser.add_argument("--oncogenicity", required=True, choices=[o.value for o in Oncogenicity])
     parser.add_argument("--escat", metavar="TIER", choices=[t.value for t in EscatTier])
     parser.add_argument("--reportable", choices=("yes", "no"))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
+from mtb_desk.cli.arguments import count, iso_date, record_id
 from mtb_desk.cli.context import CliContext, read_secret
 from mtb_desk.cli.output import print_table
 from mtb_desk.domain.enums import CaseStatus
@@ -24,9 +24,9 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     add.add_argument("--diagnosis-text")
     add.add_argument("--hospital", metavar="CODE")
     add.add_argument("--ecog", type=int, choices=range(5))
-    add.add_argument("--prior-lines", type=int)
+    add.add_argument("--prior-lines", type=count)
     add.add_argument("--name", help="the patient's name (shown only where needed)")
-    add.add_argument("--referral-date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    add.add_argument("--referral-date", type=iso_date, metavar="YYYY-MM-DD")
     add.add_argument("--referring-clinician")
     add.add_argument(
         "--national-id-env",
@@ -38,10 +38,10 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     listing = case.add_parser("list", parents=[parent], help="the worklist")
     listing.add_argument("--status", action="append", choices=[s.value for s in CaseStatus])
     listing.add_argument("--hospital", action="append", metavar="CODE")
-    listing.add_argument("--meeting", type=int, metavar="ID")
+    listing.add_argument("--meeting", type=record_id, metavar="ID")
     listing.add_argument("--search", default="")
-    listing.add_argument("--limit", type=int, default=200)
-    listing.add_argument("--offset", type=int, default=0)
+    listing.add_argument("--limit", type=count, default=200)
+    listing.add_argument("--offset", type=count, default=0)
     listing.set_defaults(handler=case_list)
 
     show = case.add_parser("show", parents=[parent], help="one case with reports and findings")
@@ -52,14 +52,14 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     update.add_argument("study_id", metavar="STUDY_ID")
     update.add_argument(
         "--expected-version",
-        type=int,
+        type=count,
         metavar="N",
         help="refuse if the case is no longer at this version",
     )
     update.add_argument("--diagnosis")
     update.add_argument("--diagnosis-text")
     update.add_argument("--ecog", type=int, choices=range(5))
-    update.add_argument("--prior-lines", type=int)
+    update.add_argument("--prior-lines", type=count)
     update.add_argument("--status", choices=[s.value for s in CaseStatus])
     update.add_argument("--hospital", metavar="CODE")
     update.add_argument("--notes")
@@ -72,7 +72,7 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     hadd.add_argument("code")
     hadd.add_argument("name")
     hadd.add_argument("--city")
-    hadd.add_argument("--site-open-since", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    hadd.add_argument("--site-open-since", type=iso_date, metavar="YYYY-MM-DD")
     hadd.set_defaults(handler=hospital_add)
     hospital.add_parser("list", parents=[parent], help="list hospitals").set_defaults(
         handler=hospital_list

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
+from mtb_desk.cli.arguments import iso_date
 from mtb_desk.cli.context import CliContext
 from mtb_desk.domain.enums import Response
 
@@ -21,7 +21,7 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     enrol = actions.add_parser("enrol", parents=[parent], help="enrol a case in a cohort")
     enrol.add_argument("code", metavar="COHORT")
     enrol.add_argument("study_id", metavar="STUDY_ID")
-    enrol.add_argument("--on", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    enrol.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
     enrol.set_defaults(handler=cohort_enrol)
 
     outcome = actions.add_parser("outcome", parents=[parent], help="record the week-16 outcome")
@@ -29,14 +29,14 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     outcome.add_argument("study_id", metavar="STUDY_ID")
     outcome.add_argument("--benefit", required=True, choices=("yes", "no"))
     outcome.add_argument("--response", choices=[r.value for r in Response])
-    outcome.add_argument("--on", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    outcome.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
     outcome.set_defaults(handler=cohort_outcome)
 
     withdraw = actions.add_parser("withdraw", parents=[parent], help="withdraw an enrolment")
     withdraw.add_argument("code", metavar="COHORT")
     withdraw.add_argument("study_id", metavar="STUDY_ID")
     withdraw.add_argument("--reason", required=True, metavar="TEXT")
-    withdraw.add_argument("--on", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    withdraw.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
     withdraw.set_defaults(handler=cohort_withdraw)
 
 

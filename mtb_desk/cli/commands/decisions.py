@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from mtb_desk.cli.arguments import record_id
 from mtb_desk.cli.context import CliContext, read_secret
 from mtb_desk.domain.enums import EscatTier, RecommendationOutcome, Role, UseType
 
@@ -17,7 +18,10 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     rec.add_argument("study_id", metavar="STUDY_ID")
     rec.add_argument("--outcome", required=True, choices=[o.value for o in RecommendationOutcome])
     rec.add_argument(
-        "--meeting", type=int, metavar="ID", help="the meeting (default: the case's latest meeting)"
+        "--meeting",
+        type=record_id,
+        metavar="ID",
+        help="the meeting (default: the case's latest meeting)",
     )
     rec.add_argument("--cohort", metavar="CODE")
     rec.add_argument("--trial", metavar="ID", help="another trial's id, e.g. NCT01234567")
@@ -26,7 +30,7 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     rec.add_argument(
         "--finding",
         action="append",
-        type=int,
+        type=record_id,
         default=[],
         metavar="ID",
         help="a finding the recommendation rests on (repeat)",
@@ -72,14 +76,14 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     )
     decision.set_defaults(handler=run_export_decision)
     minutes = export.add_parser("minutes", parents=[parent], help="a meeting's minutes PDF")
-    minutes.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+    minutes.add_argument("meeting_id", type=record_id, metavar="MEETING_ID")
     minutes.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     minutes.add_argument("--lang", choices=["nb", "en"], default="en")
     minutes.set_defaults(handler=run_export_minutes)
     table = export.add_parser(
         "decisions", parents=[parent], help="a meeting's decisions as XLSX or CSV"
     )
-    table.add_argument("meeting_id", type=int, metavar="MEETING_ID")
+    table.add_argument("meeting_id", type=record_id, metavar="MEETING_ID")
     table.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     table.add_argument("--lang", choices=["nb", "en"], default="en")
     table.set_defaults(handler=run_export_decisions)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
+from mtb_desk.cli.arguments import iso_date, record_id
 from mtb_desk.cli.context import CliContext
 from mtb_desk.cli.output import print_table
 
@@ -18,15 +18,15 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
         handler=meeting_list
     )
     show = meeting.add_parser("show", parents=[parent], help="one meeting with its agenda")
-    show.add_argument("meeting_id", type=int, metavar="ID")
+    show.add_argument("meeting_id", type=record_id, metavar="ID")
     show.set_defaults(handler=meeting_show)
     create = meeting.add_parser("create", parents=[parent], help="plan a meeting")
-    create.add_argument("--date", type=dt.date.fromisoformat, required=True, metavar="YYYY-MM-DD")
+    create.add_argument("--date", type=iso_date, required=True, metavar="YYYY-MM-DD")
     create.add_argument("--title", default="MTB")
     create.add_argument("--chair", metavar="USER")
     create.set_defaults(handler=meeting_create)
     add = meeting.add_parser("add-case", parents=[parent], help="put a case on the agenda")
-    add.add_argument("meeting_id", type=int, metavar="ID")
+    add.add_argument("meeting_id", type=record_id, metavar="ID")
     add.add_argument("study_id", metavar="STUDY_ID")
     add.set_defaults(handler=meeting_add_case)
 

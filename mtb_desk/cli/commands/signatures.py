@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from mtb_desk.cli.arguments import days
 from mtb_desk.cli.context import CliContext, read_secret
 
 
@@ -44,7 +45,7 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
         metavar="VAR",
         help="read the new password from this variable (else asked)",
     )
-    create.add_argument("--days", type=int, default=730)
+    create.add_argument("--days", type=days, default=730)
     create.set_defaults(handler=run_credential_create)
 
 
