@@ -144,21 +144,23 @@ BEGIN
 END $fn$
 """
 
+# One check per statement (an import COPYs 100,000 findings in one statement).
 _FINDING = f"""
 CREATE FUNCTION mtb_finding_rules() {_HEADER}
 DECLARE
     decided boolean;
 BEGIN
-    IF {_SUPERUSER} THEN RETURN NEW; END IF;
+    IF {_SUPERUSER} THEN RETURN NULL; END IF;
     EXECUTE pg_catalog.format(
-        'SELECT EXISTS (SELECT 1 FROM %I.molecular_report m JOIN %I.recommendation r '
-        'ON r.case_id = m.case_id WHERE m.id = $1 AND r.state IN (''final'', ''signed'') '
+        'SELECT EXISTS (SELECT 1 FROM (SELECT DISTINCT report_id FROM inserted) f '
+        'JOIN %I.molecular_report m ON m.id = f.report_id JOIN %I.recommendation r '
+        'ON r.case_id = m.case_id WHERE r.state IN (''final'', ''signed'') '
         'AND r.finalised_at >= m.imported_at)', TG_TABLE_SCHEMA, TG_TABLE_SCHEMA)
-        INTO decided USING NEW.report_id;
+        INTO decided;
     IF decided THEN
         {_raise("this report was part of a decided case: import new results as a new report")}
     END IF;
-    RETURN NEW;
+    RETURN NULL;
 END $fn$
 """
 
@@ -170,7 +172,6 @@ TRIGGERS = (
      "mtb_written_by_login('annotated_by')"),
     ("document_by_login", "document", "INSERT", "mtb_written_by_login('created_by')"),
     ("signature_rules", "signature", "INSERT", "mtb_signature_rules()"),
-    ("finding_rules", "finding", "INSERT", "mtb_finding_rules()"),
 )
 FUNCTIONS = (
     "mtb_recommendation_rules()",
@@ -189,6 +190,10 @@ def _postgresql_upgrade() -> None:
         op.execute(
             f"CREATE TRIGGER {name} BEFORE {timing} ON {table} FOR EACH ROW EXECUTE FUNCTION {call}"
         )
+    op.execute(
+        "CREATE TRIGGER finding_rules AFTER INSERT ON finding REFERENCING NEW TABLE AS inserted "
+        "FOR EACH STATEMENT EXECUTE FUNCTION mtb_finding_rules()"
+    )
 
 
 def upgrade() -> None:
@@ -208,7 +213,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        for name, table, _, _ in TRIGGERS:
+        for name, table, _, _ in (*TRIGGERS, ("finding_rules", "finding", "", "")):
             op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
         for function in FUNCTIONS:
             op.execute(f"DROP FUNCTION IF EXISTS {function}")

@@ -28,7 +28,7 @@ from tests.db_fixtures import (
     drop_logins,
     require_postgres,
 )
-from tests.shared_board import UNDECIDED, Board, close_board, make_board
+from tests.shared_board import DECIDED, UNDECIDED, Board, close_board, make_board
 
 FINAL = "state = 'final'"
 DRAFT = "state = 'draft'"
@@ -161,3 +161,19 @@ def test_a_board_login_cannot_connect_to_another_board(board: Board) -> None:
     finally:
         drop_database(other)
         drop_logins([foreign])
+
+
+def test_new_results_for_a_decided_case_come_as_a_new_audited_report(board: Board) -> None:
+    """The refusal above is for adding to an old report; a new import is allowed, and it is
+    audited under the importer's own login."""
+    from mtb_desk.services.audit_log import case_history
+    from mtb_desk.services.imports import import_file
+    from tests.shared_data import shared_file
+
+    database = board.database(Role.BIOINFORMATICIAN)
+    actor = login(database, None, None)
+    path = shared_file("tso500-awgl", "sample_CombinedVariantOutput.tsv")
+    summary = import_file(database, actor, DECIDED, path)
+    assert summary.findings > 0
+    events = case_history(board.owner, actor, DECIDED)
+    assert (events[-1].actor, events[-1].action) == (actor.username, "import")
