@@ -55,7 +55,7 @@ def create_meeting(
     require(actor, Action.MANAGE_MEETINGS)
     if not title.strip():
         raise ValidationError(code="meeting.title-missing")
-    check_date(held_on, "meeting date", days_ahead=2 * 366)
+    check_date(held_on, "meeting date", days_ahead=5 * 366)  # boards plan years ahead
     with writing(database) as session:
         chair_id = None
         if chair:

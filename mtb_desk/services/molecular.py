@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -34,6 +36,25 @@ def finding_tuples(report_id: int, findings: tuple[ImportedFinding, ...]) -> lis
         )
         for f in findings
     ]
+
+
+# The finding columns whose content the import event records a digest of, so that a hand
+# edit of a finding is found by `audit verify` (see services/audit_rows.py).
+DIGEST_COLUMNS = ("kind", "gene", "protein", "chromosome", "position", "ref", "alt")
+
+
+def findings_digest(rows: Iterable[Sequence[Any]]) -> str:
+    """SHA-256 over the `DIGEST_COLUMNS` values of rows given in that column order."""
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update("\x1f".join("" if v is None else str(v) for v in row).encode())
+        digest.update(b"\x1e")
+    return digest.hexdigest()
+
+
+def _digest_of_tuples(tuples: list[tuple[Any, ...]]) -> str:
+    at = [FINDING_COLUMNS.index(c) for c in DIGEST_COLUMNS]
+    return findings_digest(tuple(t[i] for i in at) for t in tuples)
 
 
 def row_tuples(report_id: int, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
@@ -141,6 +162,7 @@ def add_report(
             "tmb": report.tmb,
             "msi_status": report.msi_status,
             "findings": counts,
+            "findings_sha256": _digest_of_tuples(tuples),
         },
     )
     return row

@@ -119,3 +119,40 @@ def test_a_file_without_an_anchor_is_reported(
     code, report = _verify(db, capsys, bare)
     assert code == 1
     assert "no audit anchor" in json.dumps(report)
+
+
+# (table, hand edit, what `audit verify` says)
+HAND_EDITS = [
+    ("annotation", "UPDATE annotation SET comment = 'edited by hand' "
+     "WHERE id = (SELECT min(id) FROM annotation)", "comment differ"),
+    ("recommendation", "UPDATE recommendation SET rationale = 'edited by hand'",
+     "rationale differ"),
+    ("finding", "UPDATE finding SET gene = 'FAKEGENE' WHERE id = (SELECT min(id) FROM finding)",
+     "a finding was edited"),
+    ("finding", "DELETE FROM finding WHERE id = (SELECT max(id) FROM finding) "
+     "AND id NOT IN (SELECT finding_id FROM annotation) "
+     "AND id NOT IN (SELECT finding_id FROM recommendation_finding)", "added or removed"),
+]
+
+
+@pytest.mark.parametrize(("table", "sql", "reason"), HAND_EDITS, ids=lambda v: str(v)[:20])
+def test_a_hand_edit_of_a_row_is_detected(
+    exported: tuple[Database, Path],
+    capsys: pytest.CaptureFixture[str],
+    table: str,
+    sql: str,
+    reason: str,
+) -> None:
+    db, _ = exported
+    code, report = _verify(db, capsys)
+    assert code == 0, report
+    with db.engine.begin() as connection:
+        if not db.is_sqlite:
+            connection.exec_driver_sql(f"ALTER TABLE {table} DISABLE TRIGGER USER")
+        connection.execute(text(sql))
+        if not db.is_sqlite:
+            connection.exec_driver_sql(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+    code, report = _verify(db, capsys)
+    assert code == 1
+    assert report["chain_intact"] is True
+    assert reason in json.dumps(report["row_problems"])

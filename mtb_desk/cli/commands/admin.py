@@ -83,14 +83,16 @@ def audit_verify(context: CliContext) -> int:
     from mtb_desk.db.unit_of_work import reading
     from mtb_desk.services.audit import verify_chain
     from mtb_desk.services.audit_anchors import verify_file_anchors, verify_stored_anchors
+    from mtb_desk.services.audit_rows import verify_rows
 
     kept = [(str(path), _read_document(path)) for path in context.args.against]
     with reading(context.database()) as session:
         check = verify_chain(session)
         stored = verify_stored_anchors(session)
         files = [verify_file_anchors(session, name, pdf) for name, pdf in kept]
+        rows, row_problems = verify_rows(session)
     problems = [p for c in (stored, *files) for p in c.problems]
-    intact = check.intact and not problems
+    intact = check.intact and not problems and not row_problems
     lines = [
         f"audit trail intact: {check.events} events"
         if check.intact
@@ -98,6 +100,8 @@ def audit_verify(context: CliContext) -> int:
         f"anchors checked: {stored.anchors + sum(f.anchors for f in files)} in "
         f"{stored.documents} stored document(s) and {len(files)} file(s)",
         *(f"ANCHOR BROKEN in {p.document}: {p.problem}" for p in problems),
+        f"rows checked against their last audit event: {rows}",
+        *(f"ROW CHANGED: {p.entity} {p.entity_id}: {p.problem}" for p in row_problems),
     ]
     context.emit(
         {
@@ -109,6 +113,11 @@ def audit_verify(context: CliContext) -> int:
             "documents_checked": stored.documents + len(files),
             "anchors_checked": stored.anchors + sum(f.anchors for f in files),
             "anchor_problems": [{"document": p.document, "problem": p.problem} for p in problems],
+            "rows_checked": rows,
+            "row_problems": [
+                {"entity": p.entity, "id": p.entity_id, "problem": p.problem}
+                for p in row_problems
+            ],
         },
         "\n".join(lines),
     )
