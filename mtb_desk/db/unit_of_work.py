@@ -61,6 +61,27 @@ def writing(database: Database) -> Iterator[Session]:
                 "the database is busy with another change; please try again"
             ) from exc
         raise
+    except MtbDeskError:
+        raise
+    except Exception as exc:
+        _raise_driver_error(exc)
+        raise
+
+
+def _raise_driver_error(exc: Exception) -> None:
+    """Errors from the driver itself (the fast COPY path bypasses SQLAlchemy), in the same
+    words as SQLAlchemy's: a lost connection, or the database refusing a change."""
+    if not type(exc).__module__.startswith("psycopg"):
+        return
+    import psycopg
+
+    state = getattr(exc, "sqlstate", None) or ""
+    if state == "42501":
+        raise PermissionDenied(f"the database refused the change: {_first_line(exc)}") from exc
+    if isinstance(exc, psycopg.OperationalError) and (
+        not state or state.startswith("08") or state.startswith("57P")
+    ):
+        raise DatabaseUnavailableError(_CONNECTION_LOST) from exc
 
 
 @contextmanager

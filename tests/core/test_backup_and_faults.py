@@ -82,3 +82,34 @@ def test_lost_connection_mid_edit_is_reported_and_nothing_half_written(pg_db: Da
     saved = update_case(app, actor, case.id, case.version, {"notes": "typed again"})
     assert saved.notes == "typed again"
     app.dispose()
+
+
+def test_connection_dropped_mid_import_is_one_line_and_nothing_saved(
+    pg_db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The server ends the import's own connection in the middle of its COPY of findings."""
+    from mtb_desk.cli.main import run
+    from tests.shared_data import shared_file
+
+    actor = resolve_actor(pg_db, list_users(pg_db)[0].username)
+    create_case(pg_db, actor, NewCase("DROP-1", "LUAD"))
+    with pg_db.engine.begin() as connection:
+        connection.execute(text(
+            "CREATE FUNCTION drop_me() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$"))
+        connection.execute(text(
+            "CREATE TRIGGER drop_me AFTER INSERT ON finding FOR EACH STATEMENT "
+            "EXECUTE FUNCTION drop_me()"))
+    before = snapshot(pg_db)
+    try:
+        path = shared_file("tso500-awgl", "sample_CombinedVariantOutput.tsv")
+        code = run(["import", "DROP-1", str(path), "--database", pg_db.url])
+        err = capsys.readouterr().err.strip()
+    finally:
+        with pg_db.engine.begin() as connection:
+            connection.execute(text("DROP TRIGGER drop_me ON finding"))
+            connection.execute(text("DROP FUNCTION drop_me()"))
+    assert code == 1
+    assert err == ("mtb-desk: error: the connection to the database was lost; nothing was "
+                   "saved. Please try again")
+    assert snapshot(pg_db) == before
