@@ -208,7 +208,8 @@ def apply_grants(connection: Connection) -> None:
     statements = _role_statements(board, version)
     statements += _database_statements(board, schema, groups)
     statements += _table_statements(board, tables, groups)
-    statements += _legacy_statements(connection, board, schema)
+    if "app_user" in tables:  # not after a downgrade to an empty schema
+        statements += _legacy_statements(connection, board, schema)
     for statement in statements:
         connection.execute(text(statement))
     _own_functions(connection, board, schema, owner)
