@@ -120,11 +120,29 @@ def verify_chain(session: Session, *, batch: int = 5000) -> ChainCheck:
         if not events:
             return ChainCheck(events=count, first_broken_id=None, problem=None)
         for event in events:
-            if event.prev_hash != previous:
-                return ChainCheck(count, event.id, "its link to the previous event is broken")
-            if _event_hash(event) != event.hash:
-                return ChainCheck(count, event.id, "its content was changed after it was written")
+            problem = _link_problem(event, previous)
+            if problem is not None:
+                return ChainCheck(count, event.id, problem)
             previous = event.hash
             count += 1
             last_id = event.id
         session.expunge_all()
+
+
+def _link_problem(event: AuditEvent, previous: str) -> str | None:
+    if event.prev_hash != previous:
+        return "its link to the previous event is broken"
+    if _event_hash(event) != event.hash:
+        return "its content was changed after it was written"
+    return None
+
+
+def verify_events(events: Iterable[AuditEvent]) -> ChainCheck:
+    """The same walk over events read from elsewhere (a backup), given in id order."""
+    previous, count = GENESIS_HASH, 0
+    for event in events:
+        problem = _link_problem(event, previous)
+        if problem is not None:
+            return ChainCheck(count, event.id, problem)
+        previous, count = event.hash, count + 1
+    return ChainCheck(events=count, first_broken_id=None, problem=None)

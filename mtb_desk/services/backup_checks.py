@@ -6,19 +6,24 @@ Each check raises `ValidationError` with a one-line reason; nothing has been cha
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.engine import Database
-from mtb_desk.db.models import BoardIdentity
+from mtb_desk.db.models import AuditEvent, BoardIdentity
 from mtb_desk.db.unit_of_work import reading
 from mtb_desk.errors import ValidationError
+from mtb_desk.services.audit import ChainCheck, verify_chain, verify_events
 
 
 def known_revisions() -> set[str]:
@@ -55,8 +60,6 @@ def _check_revision_and_board(source: Path, revision: str | None, board: str | N
 
 def check_sqlite_backup(source: Path, database: Database) -> None:
     """Schema revision, board identity and audit chain of a SQLite backup file."""
-    from mtb_desk.services.audit import verify_chain
-
     engine = create_engine(f"sqlite:///file:{source}?mode=ro&uri=true")
     try:
         with Session(engine) as session:
@@ -74,25 +77,69 @@ def check_sqlite_backup(source: Path, database: Database) -> None:
             chain = verify_chain(session)
     finally:
         engine.dispose()
-    if not chain.intact:
-        raise ValidationError(
-            f"{source}: the backup's audit trail is broken at event {chain.first_broken_id} "
-            f"({chain.problem})"
-        )
+    _check_chain(source, chain)
 
 
-def _copy_rows(dump: str, table: str) -> list[list[str]]:
-    """The rows of `table` in pg_restore's plain-text data output."""
-    rows: list[list[str]] = []
-    inside = False
+_ESCAPE = re.compile(r"\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|(.))")
+_ESCAPED = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
+
+
+def _copy_value(field: str) -> str | None:
+    """One field of COPY's text format: `\\N` is NULL, backslash escapes decoded."""
+    if field == "\\N":
+        return None
+
+    def decode(match: re.Match[str]) -> str:
+        octal, hexa, other = match.groups()
+        if octal:
+            return chr(int(octal, 8))
+        if hexa:
+            return chr(int(hexa, 16))
+        return _ESCAPED.get(other, other)
+
+    return _ESCAPE.sub(decode, field)
+
+
+def _copy_rows(dump: str, table: str) -> list[dict[str, str | None]]:
+    """The rows of `table` in pg_restore's plain-text data output, keyed by column."""
+    rows: list[dict[str, str | None]] = []
+    columns: list[str] | None = None
     for line in dump.splitlines():
         if line.startswith("COPY ") and line.split()[1].split(".")[-1] == table:
-            inside = True
-        elif inside and line == "\\.":
-            inside = False
-        elif inside:
-            rows.append(line.split("\t"))
+            inside = line[line.index("(") + 1 : line.rindex(")")]
+            columns = [c.strip().strip('"') for c in inside.split(",")]
+        elif columns is not None and line == "\\.":
+            columns = None
+        elif columns is not None:
+            rows.append(dict(zip(columns, map(_copy_value, line.split("\t")), strict=False)))
     return rows
+
+
+def _dumped_events(rows: list[dict[str, str | None]]) -> list[AuditEvent]:
+    def number(value: str | None) -> int | None:
+        return None if value is None else int(value)
+
+    def document(value: str | None) -> Any:
+        return None if value is None else json.loads(value)
+
+    events = [
+        AuditEvent(
+            id=int(row["id"] or 0),
+            occurred_at=dt.datetime.fromisoformat(row["occurred_at"] or ""),
+            actor=row["actor"],
+            action=row["action"],
+            entity=row["entity"],
+            entity_id=row["entity_id"],
+            case_id=number(row["case_id"]),
+            summary=row["summary"],
+            before=document(row["before"]),
+            after=document(row["after"]),
+            prev_hash=row["prev_hash"],
+            hash=row["hash"],
+        )
+        for row in rows
+    ]
+    return sorted(events, key=lambda e: e.id)
 
 
 def check_postgresql_backup(source: Path, database: Database) -> None:
@@ -102,7 +149,7 @@ def check_postgresql_backup(source: Path, database: Database) -> None:
             "pg_restore is not installed (Debian: apt-get install postgresql-client)"
         )
     command = ["pg_restore", "--data-only", "--file=-", "--table=alembic_version",
-               "--table=board_identity"]
+               "--table=board_identity", "--table=audit_event"]
     result = subprocess.run(
         [*command, str(source)], capture_output=True, text=True, check=False,
         env=dict(os.environ),
@@ -114,7 +161,16 @@ def check_postgresql_backup(source: Path, database: Database) -> None:
     boards = _copy_rows(result.stdout, "board_identity")
     _check_revision_and_board(
         source,
-        revisions[0][0] if revisions else None,
-        boards[0][1] if boards else None,
+        revisions[0]["version_num"] if revisions else None,
+        boards[0]["uid"] if boards else None,
         live_board(database),
     )
+    _check_chain(source, verify_events(_dumped_events(_copy_rows(result.stdout, "audit_event"))))
+
+
+def _check_chain(source: Path, chain: ChainCheck) -> None:
+    if not chain.intact:
+        raise ValidationError(
+            f"{source}: the backup's audit trail is broken at event {chain.first_broken_id} "
+            f"({chain.problem})"
+        )

@@ -99,3 +99,36 @@ def test_restore_asks_first_or_takes_yes(
     assert snapshot(sqlite_db) == before
     assert run(["restore", str(file), "--yes", "--database", sqlite_db.url]) == 0
     assert snapshot(sqlite_db) != before
+
+
+def _set_first_summary(db: Database, summary: str) -> None:
+    with db.engine.begin() as connection:
+        connection.execute(text("ALTER TABLE audit_event DISABLE TRIGGER USER"))
+        connection.execute(
+            text("UPDATE audit_event SET summary = :s WHERE id = (SELECT min(id) FROM audit_event)"),
+            {"s": summary},
+        )
+        connection.execute(text("ALTER TABLE audit_event ENABLE TRIGGER USER"))
+
+
+def test_a_postgresql_backup_with_a_broken_audit_trail_is_refused(
+    pg_db: Database, tmp_path: Path
+) -> None:
+    """The dump's audit events are read back with pg_restore and the chain walked."""
+    actor = login(pg_db, None, None)
+    create_case(pg_db, actor, NewCase("AUD-PG\ttab\\x", "LUAD"))
+    create_case(pg_db, actor, NewCase("AUD-PG-2", "LUAD"))
+    intact = tmp_path / "intact.backup"
+    backup(pg_db, actor, intact)
+    before = snapshot(pg_db)
+    restore(pg_db, actor, intact)  # an intact dump (escapes and JSON included) passes
+    assert snapshot(pg_db) == before
+    with pg_db.engine.connect() as connection:
+        original = connection.execute(
+            text("SELECT summary FROM audit_event ORDER BY id LIMIT 1")
+        ).scalar_one()
+    _set_first_summary(pg_db, "forged")
+    broken = tmp_path / "broken.backup"
+    backup(pg_db, actor, broken)
+    _set_first_summary(pg_db, original)
+    _refused(pg_db, actor, broken, "audit trail is broken at event")
