@@ -105,7 +105,10 @@ def _set_first_summary(db: Database, summary: str) -> None:
     with db.engine.begin() as connection:
         connection.execute(text("ALTER TABLE audit_event DISABLE TRIGGER USER"))
         connection.execute(
-            text("UPDATE audit_event SET summary = :s WHERE id = (SELECT min(id) FROM audit_event)"),
+            text(
+                "UPDATE audit_event SET summary = :s "
+                "WHERE id = (SELECT min(id) FROM audit_event)"
+            ),
             {"s": summary},
         )
         connection.execute(text("ALTER TABLE audit_event ENABLE TRIGGER USER"))
