@@ -238,6 +238,8 @@ def _store_decision(
             )
             for c, info in signed
         ]
+        if signed:
+            _check_pdf_matches(pdf, all_signers)
         for sequence, (role, name, meaning, at, subject, cert) in enumerate(all_signers, 1):
             session.add(
                 Signature(
@@ -271,6 +273,21 @@ def _store_decision(
         if deliver is not None:
             deliver(exported)  # before the commit: a file that cannot be written stores nothing
         return exported
+
+
+def _check_pdf_matches(pdf: bytes, rows: Sequence[SignedRow]) -> None:
+    """The signatures stored with a document are exactly those inside its PDF (field = role,
+    same certificate, same order), so no row claims a signature the file does not carry."""
+    from mtb_desk.reports.verification import verify_pdf
+
+    result = verify_pdf(pdf)
+    inside = [(s.field_name, s.certificate_sha256) for s in result.signatures if s.valid]
+    recorded = [(role.value, cert) for role, _, _, _, _, cert in rows]
+    if inside != recorded:
+        raise ValidationError(
+            "the signatures in the PDF do not match the signers recorded for it; "
+            "nothing was stored"
+        )
 
 
 def _meeting(session: Session, meeting_id: int) -> Meeting:

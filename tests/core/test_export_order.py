@@ -14,6 +14,7 @@ from mtb_desk.db.engine import Database
 from mtb_desk.db.models import Document
 from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.enums import RecommendationOutcome, RecommendationState, Role
+from mtb_desk.errors import ValidationError
 from mtb_desk.reports.signing import create_self_signed_credential
 from mtb_desk.services.demo import load_demo
 from mtb_desk.services.documents import SignerCredential, export_decision
@@ -91,3 +92,31 @@ def test_a_signed_decision_exported_again_is_the_stored_bytes(
     assert hashlib.sha256(again.content).hexdigest() == both.sha256
     assert _documents(final) == stored  # nothing new stored
     assert recommendation_history(final, STUDY)[0].state is RecommendationState.SIGNED
+
+
+def test_signing_refuses_a_stored_pdf_that_lost_its_recorded_signature(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """Someone swapped the chair-signed bytes in the file for an unsigned PDF: adding the
+    pathologist's signature would store rows claiming a chair signature the PDF lacks."""
+    from sqlalchemy import text
+
+    from mtb_desk.services.documents import export_minutes
+    from mtb_desk.services.meetings import list_meetings
+    from mtb_desk.services.users import login
+
+    actor = login(sqlite_db, None, None)
+    load_demo(sqlite_db, actor)
+    draft = RecommendationDraft(RecommendationOutcome.FURTHER_TESTING, "germline testing")
+    record_recommendation(sqlite_db, actor, STUDY, draft, final=True)
+    export_decision(sqlite_db, actor, STUDY, signers=[_credential(tmp_path, Role.CHAIR)])
+    unsigned = export_minutes(sqlite_db, actor, list_meetings(sqlite_db)[0].id).content
+    with sqlite_db.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TRIGGER document_immutable_update")
+        connection.execute(text("UPDATE document SET content = :c WHERE kind = 'decision'"),
+                           {"c": unsigned})
+    stored = _documents(sqlite_db)
+    with pytest.raises(ValidationError, match="do not match the signers recorded"):
+        export_decision(sqlite_db, actor, STUDY,
+                        signers=[_credential(tmp_path, Role.PATHOLOGIST)])
+    assert _documents(sqlite_db) == stored
