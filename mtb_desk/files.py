@@ -66,18 +66,3 @@ def write_atomically(path: Path | str, data: bytes) -> None:
             raise
     _fsync_folder(target.parent)
 
-
-def check_output_path(path: Path | str) -> Path:
-    """Refuse, before any work, an output path that cannot be written: a missing or
-    read-only folder, or a folder where the file should be."""
-    from mtb_desk.errors import ValidationError
-
-    target = Path(path)
-    folder = target.parent
-    if target.is_dir():
-        raise ValidationError(f"{target}: is a folder, not a file name")
-    if not folder.is_dir():
-        raise ValidationError(f"{target}: the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise ValidationError(f"{target}: the folder {folder} is not writable")
-    return target

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine, create_engine, text
 
-from mtb_desk.db.engine import Database, open_database
+from mtb_desk.db.engine import Database
 from mtb_desk.domain.enums import RecommendationOutcome, Role
+from mtb_desk.services.database import open_database
 from mtb_desk.services.demo import load_demo
 from mtb_desk.services.recommendations import RecommendationDraft, record_recommendation
 from mtb_desk.services.users import add_user, login

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 from collections.abc import Sequence
+from pathlib import Path
+
+from mtb_desk.errors import ValidationError
 
 MAX_ID = 2_147_483_647
 EARLIEST_YEAR, LATEST_YEAR = 1900, 2100
@@ -70,3 +74,17 @@ class OneLineParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def check_output_path(path: Path | str) -> Path:
+    """Refuse, before any work, an output path that cannot be written: a missing or
+    read-only folder, or a folder where the file should be."""
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise ValidationError(f"{target}: is a folder, not a file name")
+    if not folder.is_dir():
+        raise ValidationError(f"{target}: the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ValidationError(f"{target}: the folder {folder} is not writable")
+    return target

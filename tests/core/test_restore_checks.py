@@ -13,10 +13,11 @@ import pytest
 from sqlalchemy import text
 
 from mtb_desk.cli.main import run
-from mtb_desk.db.engine import Database, open_database
+from mtb_desk.db.engine import Database
 from mtb_desk.errors import ValidationError
 from mtb_desk.services.backup import backup, restore
 from mtb_desk.services.cases import NewCase, create_case
+from mtb_desk.services.database import open_database
 from mtb_desk.services.permissions import Actor
 from mtb_desk.services.users import login
 from tests.db_fixtures import create_schema, drop_schema, schema_url

@@ -11,9 +11,9 @@ from sqlalchemy import create_engine, text
 
 from mtb_desk.cli.main import run
 from mtb_desk.db.board import group_name
-from mtb_desk.db.engine import open_database
 from mtb_desk.db.grants import apply_grants
 from mtb_desk.domain.enums import Role
+from mtb_desk.services.database import open_database
 from mtb_desk.services.users import login
 from tests.db_fixtures import (
     POSTGRES_URL,

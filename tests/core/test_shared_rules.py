@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from mtb_desk.db.engine import open_database
 from mtb_desk.domain.enums import RecommendationOutcome, RecommendationState, Role
 from mtb_desk.reports.signing import create_self_signed_credential
+from mtb_desk.services.database import open_database
 from mtb_desk.services.documents import SignerCredential, export_decision
 from mtb_desk.services.recommendations import (
     RecommendationDraft,

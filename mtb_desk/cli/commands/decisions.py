@@ -138,7 +138,7 @@ def _signers(args: argparse.Namespace) -> list[Any]:
 
 
 def run_export_decision(context: CliContext) -> int:
-    from mtb_desk.files import check_output_path
+    from mtb_desk.cli.arguments import check_output_path
     from mtb_desk.reports.signing import write_atomically
     from mtb_desk.services.documents import export_decision
 
@@ -167,7 +167,7 @@ def run_export_decision(context: CliContext) -> int:
 
 
 def run_export_minutes(context: CliContext) -> int:
-    from mtb_desk.files import check_output_path
+    from mtb_desk.cli.arguments import check_output_path
     from mtb_desk.reports.signing import write_atomically
     from mtb_desk.services.documents import export_minutes
 
@@ -188,7 +188,7 @@ def run_export_minutes(context: CliContext) -> int:
 
 
 def run_export_decisions(context: CliContext) -> int:
-    from mtb_desk.files import check_output_path
+    from mtb_desk.cli.arguments import check_output_path
     from mtb_desk.services.documents import export_decisions_table
 
     args = context.args
