@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.engine import Database
@@ -19,6 +19,7 @@ from mtb_desk.services.permissions import Action, Actor, require
 from mtb_desk.services.shared_mode import create_login, group_roles, shared_login
 
 SYSTEM_ACTOR = "system"
+_FIRST_USER_LOCK = 7_310_421_012  # any constant: processes opening a new database queue here
 
 
 def os_username() -> str:
@@ -87,6 +88,8 @@ def ensure_first_user(database: Database) -> UserView | None:
         if shared_login(session) is not None or session.scalar(select(func.count(User.id))):
             return None
     with writing(database) as session:
+        if not database.is_sqlite:  # SQLite's writers already queue (BEGIN IMMEDIATE)
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _FIRST_USER_LOCK})
         if session.scalar(select(func.count(User.id))):
             return None  # another process was first
         user = _create_user(session, SYSTEM_ACTOR, os_username(), frozenset(Role), None, None)
