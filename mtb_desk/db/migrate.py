@@ -74,16 +74,40 @@ def upgrade_to_head(engine: Engine) -> None:
     from mtb_desk.db.engine import WRITE_OPTION
 
     head = head_revision()
-    with engine.execution_options(**{WRITE_OPTION: True}).begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _UPGRADE_LOCK})
-        current = MigrationContext.configure(connection).get_current_revision()
-        if current == head:
-            return  # another process migrated while we waited
-        if not may_change_schema(connection):
-            raise SchemaUpgradeRequired(
-                f"the database schema is at revision {current or 'none'} but this version of "
-                f"MTB Desk needs {head}; ask an administrator (the schema owner) to run "
-                "`mtb-desk db upgrade`"
-            )
-        command.upgrade(alembic_config(connection), "head")
+    with engine.execution_options(**{WRITE_OPTION: True}).connect() as connection:
+        sqlite = _foreign_keys(connection, on=False)
+        try:
+            with connection.begin():
+                if connection.dialect.name == "postgresql":
+                    connection.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": _UPGRADE_LOCK}
+                    )
+                current = MigrationContext.configure(connection).get_current_revision()
+                if current == head:
+                    return  # another process migrated while we waited
+                if not may_change_schema(connection):
+                    raise SchemaUpgradeRequired(
+                        f"the database schema is at revision {current or 'none'} but this "
+                        f"version of MTB Desk needs {head}; ask an administrator (the schema "
+                        "owner) to run `mtb-desk db upgrade`"
+                    )
+                command.upgrade(alembic_config(connection), "head")
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise MtbDeskError("the schema upgrade broke references between tables")
+        finally:
+            if sqlite:
+                _foreign_keys(connection, on=True)
+
+
+def _foreign_keys(connection: Connection, *, on: bool) -> bool:
+    """SQLite rebuilds a table to change its constraints; with foreign keys on, dropping the
+    old copy would cascade into (or be refused by) the rows that refer to it. As SQLite's
+    table-rebuild procedure says, they are switched off outside the transaction (and every
+    reference checked before commit). True on SQLite."""
+    if connection.dialect.name != "sqlite":
+        return False
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+    return True
+

@@ -17,10 +17,20 @@ class FindingKind(StrEnum):
     SPLICE = "splice"
     TMB = "tmb"
     MSI = "msi"
+    SV = "sv"  # a structural event that is not a fusion: intragenic or intergenic rearrangement
+    LOH = "loh"  # gene-level loss of heterozygosity (DRAGEN HRD)
+    GIS = "gis"  # genomic instability score (DRAGEN HRD), a biomarker
 
 
 SMALL_VARIANT_KINDS = frozenset({FindingKind.SNV, FindingKind.INDEL, FindingKind.MNV})
-BIOMARKER_KINDS = frozenset({FindingKind.TMB, FindingKind.MSI})
+BIOMARKER_KINDS = frozenset({FindingKind.TMB, FindingKind.MSI, FindingKind.GIS})
+
+
+class Origin(StrEnum):
+    """Whether the lab says a finding is inherited (germline) or acquired (somatic)."""
+
+    GERMLINE = "germline"
+    SOMATIC = "somatic"
 
 
 class CnvCall(StrEnum):

@@ -57,6 +57,9 @@ class ImportedFinding:
     value: float | None = None  # biomarkers: TMB in mut/Mb, MSI score in %
     description: str | None = None  # free text, e.g. an atypical alteration "EGFR vIII"
     source_line: int | None = None  # 1-based line (or element index) in the source file
+    origin: str | None = None  # "germline" / "somatic" where the file says so, else None
+    equivocal: bool = False  # the lab flagged the call as uncertain
+    symbol_in_file: str | None = None  # the gene symbol as the file wrote it, when it differs
 
     @property
     def is_filtered(self) -> bool:
@@ -130,6 +133,7 @@ class FindingView:
     annotation: AnnotationView | None
     equivocal: bool = False  # the lab flagged the finding as uncertain
     origin: str | None = None  # "germline" / "somatic"; None: not stated
+    symbol_in_file: str | None = None  # the gene symbol as the file wrote it, when it differs
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ Biomarkers use the gene "Other Biomarkers": MSI-H becomes an MSI finding and set
 MSI status; TMB-H a TMB finding without a value. Gene-level events map to the finding kinds
 used elsewhere: EGFR vIII → splice (exons 2-7 deletion, as TSO500 reports it); FLT3 ITD →
 indel; kinase-domain duplications and C-terminal deletions → intragenic structural events
-(fusion kind without partner, as the fusion importer writes them). Anything else must read as
+(kind `sv`, never a fusion, as the fusion importer writes them). Anything else must read as
 a protein change.
 """
 
@@ -29,17 +29,17 @@ TMB_H = {"TMB-H", "TUMOR MUTATIONAL BURDEN-HIGH", "TMB HIGH", "TMB-HIGH"}
 EVENTS: dict[str, tuple[FindingKind, str | None, str]] = {
     "VIII": (FindingKind.SPLICE, "2-7", "{gene}vIII (exons 2-7 deletion)"),
     "VII": (FindingKind.SPLICE, "14-15", "{gene}vII (exons 14-15 deletion)"),
-    "VIV": (FindingKind.FUSION, None, "{gene} intragenic (vIV)"),
-    "VV": (FindingKind.FUSION, None, "{gene} intragenic (vV, C-terminal deletion)"),
-    "CTD": (FindingKind.FUSION, None, "{gene} intragenic (C-terminal domain deletion)"),
+    "VIV": (FindingKind.SV, None, "{gene} intragenic (vIV)"),
+    "VV": (FindingKind.SV, None, "{gene} intragenic (vV, C-terminal deletion)"),
+    "CTD": (FindingKind.SV, None, "{gene} intragenic (C-terminal domain deletion)"),
     "C-TERMINAL DOMAIN": (
-        FindingKind.FUSION,
+        FindingKind.SV,
         None,
         "{gene} intragenic (C-terminal domain deletion)",
     ),
-    "KDD": (FindingKind.FUSION, None, "{gene} intragenic (kinase domain duplication)"),
+    "KDD": (FindingKind.SV, None, "{gene} intragenic (kinase domain duplication)"),
     "KINASE DOMAIN DUPLICATION": (
-        FindingKind.FUSION,
+        FindingKind.SV,
         None,
         "{gene} intragenic (kinase domain duplication)",
     ),

@@ -7,9 +7,10 @@ Tables handled (chosen by their header):
 - PCGR `FusionGene` = `EML4--ALK` with `LeftBreakpoint`/`RightBreakpoint`/`SplitReads`.
 
 The first gene written is stored as `gene` (the 5' partner where the format says so) and the
-second as `partner_gene`. An intragenic event (`EGFR-intragenic`, GeneA = GeneB) is a fusion
-finding with no partner and the description "intragenic …", so "any partner" rules can tell it
-apart.
+second as `partner_gene`. An intragenic event (`EGFR-intragenic`, GeneA = GeneB, one gene
+and an empty partner) or an intergenic one (`TP53-intergenic`) is NOT a fusion: it is stored
+as a structural finding of kind `sv` described "EGFR intragenic rearrangement", which never
+meets a fusion rule.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from mtb_desk.importers.text import Table, parse_table, read_text
 NAME = "fusion-table"
 VERSION = "1.0"
 SAMPLE_COLUMNS = ("Tumor_Sample_Barcode", "Sample_Id", "SAMPLE_ID", "Sample")
+NON_FUSION_WORDS = ("intragenic", "intergenic")
 _SUFFIX = re.compile(r"(?i)\s+(?:fusion|rearrangement|translocation)$")
 
 
@@ -35,7 +37,7 @@ def split_pair(
 ) -> tuple[str | None, str | None]:
     """(5' gene, 3' gene) from `A-B`, `A--B`, `A::B`, `A/B`; `;` lists genes at one breakpoint.
 
-    Returns (gene, None) for `GENE-intragenic`.
+    Returns (gene, None) for `GENE-intragenic` and `GENE-intergenic` (see `non_fusion_word`).
     """
     name = _SUFFIX.sub("", text.strip())
     if not name:
@@ -46,13 +48,34 @@ def split_pair(
             break
     else:
         left, right = _split_hyphen(name)
-    if right.lower() == "intragenic":
-        return _pick(left, path, line, field), None
+    if right.lower() in NON_FUSION_WORDS:
+        return pick_gene(left, path, line, field), None
+    if left.lower() in NON_FUSION_WORDS:
+        return pick_gene(right, path, line, field), None
     if not left or not right:
         raise ImportFileError(
             str(path), f"'{text}' does not name two genes", line=line, field=field
         )
-    return _pick(left, path, line, field), _pick(right, path, line, field)
+    return pick_gene(left, path, line, field), pick_gene(right, path, line, field)
+
+
+def non_fusion_word(text: str) -> str:
+    """ "intergenic" when the name says so, else "intragenic" (for a one-gene event)."""
+    return "intergenic" if "intergenic" in text.lower() else "intragenic"
+
+
+def structural_finding(
+    gene: str | None, label: str, line: int | None, **values: object
+) -> ImportedFinding:
+    """A one-gene rearrangement that is not a fusion (kind `sv`)."""
+    word = non_fusion_word(label)
+    return ImportedFinding(
+        kind=FindingKind.SV,
+        gene=gene,
+        description=f"{word} rearrangement, not a fusion ({label})",
+        source_line=line,
+        **values,  # type: ignore[arg-type]
+    )
 
 
 def _split_hyphen(name: str) -> tuple[str, str]:
@@ -65,11 +88,12 @@ def _split_hyphen(name: str) -> tuple[str, str]:
     return (name, "") if not positions else (name[: positions[0]], name[positions[0] + 1 :])
 
 
-def _pick(side: str, path: Path, line: int | None, field: str) -> str | None:
-    """The gene symbol at one breakpoint: the first that is not a clone/locus name."""
+def pick_gene(side: str, path: Path, line: int | None, field: str) -> str | None:
+    """The gene symbol at one breakpoint (`ROS1;GOPC`, `PPARG/AC016683.6`): the first that is
+    not a clone/locus name."""
     names = [
         n
-        for n in (norm.gene_symbol(part, path, line, field) for part in re.split(r"[;,]", side))
+        for n in (norm.gene_symbol(part, path, line, field) for part in re.split(r"[;,/]", side))
         if n
     ]
     if not names:
@@ -176,7 +200,10 @@ def _fusion(
     bp3: str | None,
     reads: int | None,
 ) -> ImportedFinding:
-    description = label if three is not None else f"{five} intragenic ({label})"
+    if three is None:
+        return structural_finding(
+            five, label, line, breakpoint_5=bp5, breakpoint_3=bp3, supporting_reads=reads
+        )
     return ImportedFinding(
         kind=FindingKind.FUSION,
         gene=five,
@@ -184,7 +211,7 @@ def _fusion(
         breakpoint_5=bp5,
         breakpoint_3=bp3,
         supporting_reads=reads,
-        description=description,
+        description=label,
         source_line=line,
     )
 

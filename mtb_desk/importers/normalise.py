@@ -11,7 +11,7 @@ from mtb_desk.domain.protein import normalise_protein
 from mtb_desk.errors import ImportFileError
 
 MISSING = frozenset({"", ".", "NA", "N/A", "NAN", "NONE", "NULL", "-", "[NOT AVAILABLE]"})
-_GENE = re.compile(r"^[A-Z0-9][A-Z0-9.\-_@]{0,29}$")
+_GENE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-_@]{0,29}$")
 _CLONE = re.compile(r"^(?:A[CLP]\d{6}\.\d+|LINC\d+|LOC\d+|RP\d+-.*)$")
 _EXON = re.compile(r"^\s*(\d+(?:\s*-\s*\d+)?)(?:\s*/\s*\d+)?\s*$")
 _DNA = re.compile(r"^[ACGTN]+$")
@@ -22,11 +22,13 @@ def is_missing(value: str | None) -> bool:
 
 
 def gene_symbol(raw: str | None, path: Path, line: int | None, field: str) -> str | None:
-    """Upper-cased HGNC-shaped symbol, None when empty; anything else is an error."""
+    """An HGNC-shaped symbol as written (never upper-cased: `C11orf30` is a symbol,
+    `C11ORF30` is not), None when empty; anything else is an error. Previous symbols and
+    aliases are mapped later, through `importers.gene_names`."""
     if is_missing(raw):
         return None
     assert raw is not None
-    symbol = raw.strip().upper()
+    symbol = raw.strip()
     if not _GENE.match(symbol):
         raise ImportFileError(
             str(path), f"'{raw.strip()}' is not a gene symbol", line=line, field=field
@@ -152,7 +154,8 @@ CNV_WORDS: dict[str, CnvCall | None] = {
 
 
 def cnv_call(raw: str, path: Path, line: int | None, field: str) -> CnvCall | None:
-    """GISTIC-style -2..2 (decimals rounded toward zero, e.g. -1.5 → loss) or a word."""
+    """GISTIC-style -2..2 or a word. cBioPortal reads -1.5 as a homozygous deletion (as -2);
+    other decimals are rounded toward zero (0.5 → neutral, 1.5 → gain)."""
     text = raw.strip().upper()
     if text in CNV_WORDS:
         return CNV_WORDS[text]
@@ -163,4 +166,6 @@ def cnv_call(raw: str, path: Path, line: int | None, field: str) -> CnvCall | No
         raise ImportFileError(
             str(path), f"copy-number call {raw} is outside -2..2", line=line, field=field
         )
+    if value <= -1.5:
+        return CnvCall.DELETION
     return CNV_WORDS[str(int(value))]

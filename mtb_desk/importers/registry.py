@@ -18,21 +18,30 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from mtb_desk.domain.genes import GeneMap, default_gene_map
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
-from mtb_desk.importers import cna, fusions, generic, maf, tso500, vcf, xml_f1
+from mtb_desk.importers import cna, dragen, fusions, generic, maf, tso500, vcf, xml_f1
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions
+from mtb_desk.importers.gene_names import map_report, map_rows
 from mtb_desk.importers.generic import ColumnMapping
 from mtb_desk.importers.text import read_head
 from mtb_desk.progress import NullProgress, Progress
 
 T = TypeVar("T")
 
-# Order matters: the more specific formats come first.
+# Order matters: the more specific formats come first. A VCF is then told apart by its header:
+# DRAGEN's per-caller VCFs have their own readers (or a refusal).
+VCF_KINDS: tuple[ImporterSpec, ...] = (
+    dragen.CNV_SPEC,
+    dragen.SPLICE_SPEC,
+    dragen.SMALL_VARIANT_SPEC,
+)
 IMPORTERS: tuple[ImporterSpec, ...] = (
     tso500.SPEC,
     vcf.SPEC,
     xml_f1.SPEC,
+    dragen.FUSION_SPEC,
     maf.SPEC,
     cna.SPEC,
     fusions.SPEC,
@@ -51,6 +60,8 @@ def sniff(path: str | Path, mapping: ColumnMapping | None = None) -> ImporterSpe
     head = FileHead(file, raw, gzipped)
     for spec in IMPORTERS:
         if spec.sniff(head):
+            if spec is vcf.SPEC:
+                return next((kind for kind in VCF_KINDS if kind.sniff(head)), spec)
             return spec
     if generic.sniff(head):
         raise ImportFileError(
@@ -98,12 +109,16 @@ def read_report(
     skip_filtered: bool = False,
     mapping: ColumnMapping | None = None,
     progress: Progress | None = None,
+    genes: GeneMap | None = None,
 ) -> ImportedReport:
-    """Read one report from a file; raises only `ImportFileError` (and `OperationCancelled`)."""
+    """Read one report from a file; raises only `ImportFileError` (and `OperationCancelled`).
+
+    Gene symbols are mapped through `genes` (default: the map shipped in `assets/`)."""
     file = Path(path)
     spec = sniff(file, mapping)
     options = ReadOptions(sample, skip_filtered, mapping, progress or NullProgress())
     report = _guarded(file, lambda: spec.read(file, options))
+    report = map_report(genes or default_gene_map(), report)
     return _note_empty(report, len(report.findings))
 
 
@@ -114,6 +129,7 @@ def read_report_rows(
     skip_filtered: bool = False,
     mapping: ColumnMapping | None = None,
     progress: Progress | None = None,
+    genes: GeneMap | None = None,
 ) -> tuple[ImportedReport, list[dict[str, Any]]]:
     """Like `read_report`, but the findings come as plain dicts (ImportedFinding's field names)
     and the report's own `findings` is empty. For bulk writers: a large VCF is read as columns
@@ -122,7 +138,12 @@ def read_report_rows(
     spec = sniff(file, mapping)
     if spec is not vcf.SPEC:
         report = read_report(
-            file, sample=sample, skip_filtered=skip_filtered, mapping=mapping, progress=progress
+            file,
+            sample=sample,
+            skip_filtered=skip_filtered,
+            mapping=mapping,
+            progress=progress,
+            genes=genes,
         )
         rows = [
             {name: getattr(f, name) for name in ImportedFinding.__slots__} for f in report.findings
@@ -131,6 +152,8 @@ def read_report_rows(
     options = ReadOptions(sample, skip_filtered, None, progress or NullProgress())
     report, columns = _guarded(file, lambda: vcf.read_columns(file, options))
     rows = _guarded(file, lambda: list(columns.rows()))
+    mapped = map_rows(genes or default_gene_map(), rows)
+    report = replace(report, warnings=report.warnings + mapped)
     return _note_empty(report, len(rows)), rows
 
 

@@ -1,4 +1,5 @@
-"""Illumina TSO500 `CombinedVariantOutput.tsv` (Local App and DRAGEN TSO500).
+"""Illumina TSO500 `CombinedVariantOutput.tsv` (Local App and DRAGEN TSO500; the sections
+DRAGEN v2.x adds are read in `tso500_v2`).
 
 The file is a list of `[Section]` blocks, every line tab-padded. Key/value sections (Analysis
 Details, Sequencing Run Details, TMB, MSI) hold two used columns; table sections (Gene
@@ -11,7 +12,6 @@ MSI status follows Illumina's rule: at least 40 usable sites are needed (fewer g
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +20,9 @@ from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
 from mtb_desk.importers import fusions as fusion_names
 from mtb_desk.importers import normalise as norm
+from mtb_desk.importers import tso500_v2 as v2
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions
+from mtb_desk.importers.cvo_sections import Row, Section, key_values, split_sections, table
 from mtb_desk.importers.text import read_text
 from mtb_desk.progress import check_cancelled
 
@@ -30,28 +32,11 @@ MSI_HIGH_PERCENT = 20.0
 MSI_MIN_USABLE_SITES = 40
 KEY_VALUE_SECTIONS = ("Analysis Details", "Sequencing Run Details", "TMB", "MSI")
 TABLE_SECTIONS = ("Gene Amplifications", "Splice Variants", "Fusions", "Small Variants")
+ALTERNATIVES = {"Gene Amplifications": "Copy Number Variants", "Fusions": "DNA Fusions"}
 SPLICE_NAMES = {
     ("EGFR", "2-7"): "EGFRvIII (EGFR exons 2-7 deletion)",
     ("MET", "14"): "MET exon 14 skipping",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    line: int
-    cells: tuple[str, ...]
-    width: int = 0  # cells on the line before trailing empty ones were dropped
-    last: bool = False  # the last non-blank line of the file
-
-    def get(self, index: int | None) -> str:
-        return self.cells[index] if index is not None and index < len(self.cells) else ""
-
-
-@dataclass(slots=True)
-class Section:
-    name: str
-    line: int
-    rows: list[Row]
 
 
 def sniff(head: FileHead) -> bool:
@@ -61,87 +46,46 @@ def sniff(head: FileHead) -> bool:
     )
 
 
-def split_sections(path: Path, text: str) -> dict[str, Section]:
-    sections: dict[str, Section] = {}
-    current: Section | None = None
-    for number, raw in enumerate(text.splitlines(), start=1):
-        cells = tuple(cell.strip() for cell in raw.split("\t"))
-        while cells and not cells[-1]:
-            cells = cells[:-1]
-        if not cells:
-            continue
-        if cells[0].startswith("[") and cells[0].endswith("]") and len(cells) == 1:
-            current = Section(cells[0][1:-1].strip(), number, [])
-            if current.name in sections:
-                raise ImportFileError(
-                    str(path), f"section [{current.name}] appears twice", line=number
-                )
-            sections[current.name] = current
-        elif current is not None:
-            current.rows.append(Row(number, cells, raw.count("\t") + 1))
-    if current is not None and current.rows:
-        current.rows[-1] = replace(current.rows[-1], last=True)
-    if "Analysis Details" not in sections:
-        raise ImportFileError(
-            str(path),
-            "no [Analysis Details] section: not a TSO500 CombinedVariantOutput file",
-            line=1,
-        )
-    return sections
-
-
-def key_values(section: Section | None) -> dict[str, tuple[str, int]]:
-    if section is None:
-        return {}
-    return {row.cells[0]: (row.get(1), row.line) for row in section.rows if row.cells[0] != "NA"}
-
-
-def table(path: Path, section: Section | None) -> tuple[dict[str, int], list[Row]]:
-    """Header index by column name and the data rows; an `NA` row means an empty table."""
-    if section is None:
-        return {}, []
-    if not section.rows:
-        raise ImportFileError(
-            str(path), f"[{section.name}] has no header row (truncated file?)", line=section.line
-        )
-    header = {name: index for index, name in enumerate(section.rows[0].cells)}
-    rows = [row for row in section.rows[1:] if not (row.cells[0] == "NA" and len(row.cells) == 1)]
-    for row in rows:
-        if len(row.cells) > len(header):
-            raise ImportFileError(
-                str(path), f"[{section.name}] row has more cells than its header", line=row.line
-            )
-        if row.last and row.width < len(header):
-            missing = section.rows[0].cells[row.width]
-            raise ImportFileError(
-                str(path),
-                "the last row is incomplete (truncated file?)",
-                line=row.line,
-                field=missing,
-            )
-    return header, rows
+def _section_warnings(sections: dict[str, Section]) -> list[str]:
+    warnings = [
+        f"section [{name}] is missing"
+        for name in TABLE_SECTIONS
+        if name not in sections and ALTERNATIVES.get(name) not in sections
+    ]
+    known = KEY_VALUE_SECTIONS + TABLE_SECTIONS + v2.V2_TABLES + v2.V2_KEY_VALUES
+    return warnings + [
+        f"unknown section [{name}] ignored" for name in sections if name not in known
+    ]
 
 
 def read(path: Path, options: ReadOptions) -> ImportedReport:
     sections = split_sections(path, read_text(path))
-    warnings = [f"section [{name}] is missing" for name in TABLE_SECTIONS if name not in sections]
-    warnings += [
-        f"unknown section [{name}] ignored"
-        for name in sections
-        if name not in KEY_VALUE_SECTIONS + TABLE_SECTIONS
-    ]
+    warnings = _section_warnings(sections)
     details = key_values(sections.get("Analysis Details"))
     run = key_values(sections.get("Sequencing Run Details"))
     tmb_values = key_values(sections.get("TMB"))
     tmb = _number(path, tmb_values, "Total TMB")
-    msi_score, msi_status = _msi(path, key_values(sections.get("MSI")))
+    msi_values = key_values(sections.get("MSI"))
+    msi_score, msi_status = _msi(path, msi_values)
+    msi_details, msi_findings = v2.other_msi(path, msi_values, warnings)
     findings: list[ImportedFinding] = []
-    for reader in (_amplifications, _splice_variants, _fusions, _small_variants):
+    for reader in (
+        _amplifications,
+        v2.copy_number_variants,
+        v2.large_rearrangements,
+        _splice_variants,
+        _fusions,
+        _dna_fusions,
+        _small_variants,
+    ):
         check_cancelled(options.progress)
         findings.extend(reader(path, sections))
+    findings.extend(v2.loss_of_heterozygosity(path, sections, warnings))
     findings.extend(_biomarkers(tmb, msi_score, msi_status, tmb_values, sections))
+    findings.extend(msi_findings + v2.gis(path, sections))
     options.progress.update(1, 1, "TSO500")
     report_date = _report_date(details, warnings)
+    gis_values = {f"GIS {k}": v for k, (v, _) in key_values(sections.get("GIS")).items()}
     return ImportedReport(
         findings=tuple(findings),
         assay=Assay.TSO500,
@@ -153,7 +97,13 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
         importer=NAME,
         importer_version=VERSION,
         warnings=tuple(warnings),
-        details={k: v for k, (v, _) in (details | run).items() if not norm.is_missing(v)},
+        details={
+            k: v
+            for k, v in (
+                {k: v for k, (v, _) in (details | run).items()} | msi_details | gis_values
+            ).items()
+            if not norm.is_missing(v)
+        },
         not_assayed=not_assayed(sections, details, tmb, msi_status),
     )
 
@@ -173,7 +123,9 @@ def not_assayed(
     """Kinds this run did not assay, with the report's own evidence (by kind name, see
     `mtb_desk.matching.coverage.Assayed`): no RNA sample means no fusions or splice variants,
     no DNA sample no small variants, copy numbers, TMB or MSI; a missing section, nothing of
-    its kind; the Local App (no [Copy Number Variants]) calls amplifications only."""
+    its kind (DRAGEN's [Copy Number Variants] and [DNA Fusions] stand in for [Gene
+    Amplifications] and [Fusions]); the Local App (no [Copy Number Variants]) calls
+    amplifications only."""
     found: dict[str, str] = {}
     samples: tuple[tuple[str, tuple[str, ...]], ...] = (
         ("RNA", ("fusions", "splice variants")),
@@ -184,14 +136,12 @@ def not_assayed(
         if f"{sample} Sample ID" in details and norm.is_missing(value):
             found.update(dict.fromkeys(kinds, f"{sample} Sample ID NA, no {sample} result"))
     for section, kinds in _SECTION_KINDS.items():
-        if section not in sections:
+        if section not in sections and ALTERNATIVES.get(section) not in sections:
             for kind in kinds:
                 found.setdefault(kind, f"no [{section}] section")
     if "Copy Number Variants" not in sections:
         found.setdefault("deletions", "the TSO500 Local App output calls amplifications only "
                          "(no [Copy Number Variants] section)")  # fmt: skip
-    else:
-        found.setdefault("deletions", "deletions in [Copy Number Variants] are not read yet")
     if tmb is None:
         found.setdefault("TMB", "TMB not reported (NA)")
     if msi is None:
@@ -311,12 +261,21 @@ def _splice_variants(path: Path, sections: dict[str, Section]) -> list[ImportedF
     return found
 
 
-def _fusions(path: Path, sections: dict[str, Section]) -> list[ImportedFinding]:
-    header, rows = table(path, sections.get("Fusions"))
+def _dna_fusions(path: Path, sections: dict[str, Section]) -> list[ImportedFinding]:
+    return _fusions(path, sections, "DNA Fusions")
+
+
+def _fusions(
+    path: Path, sections: dict[str, Section], name: str = "Fusions"
+) -> list[ImportedFinding]:
+    header, rows = table(path, sections.get(name))
     found = []
     for row in rows:
         pair = row.get(header.get("Gene Pair"))
         five, three = fusion_names.split_pair(pair, path, row.line, "Gene Pair")
+        if three is None:
+            found.append(fusion_names.structural_finding(five, pair, row.line))
+            continue
         found.append(
             ImportedFinding(
                 kind=FindingKind.FUSION,

@@ -49,7 +49,7 @@ class VariantColumns:
     def rows(self) -> Iterator[dict[str, Any]]:
         """Plain dicts keyed by ImportedFinding's field names, in file order, built straight from
         the columns (no ImportedFinding objects): for bulk inserts of very large files."""
-        empty = dict.fromkeys(ImportedFinding.__slots__)
+        empty = dict.fromkeys(ImportedFinding.__slots__) | {"equivocal": False}
         kinds = _kinds(self.ref, self.alt)
         columns = zip(
             kinds,

@@ -69,10 +69,16 @@ def row_tuples(report_id: int, rows: list[dict[str, Any]]) -> list[tuple[Any, ..
                 FindingKind(row["kind"]).value,
                 CnvCall(call).value if call is not None else None,
                 flt is not None and flt not in ("PASS", ".", ""),
-                *(row[name] for name in _PLAIN_FIELDS),
+                *(_plain(row, name) for name in _PLAIN_FIELDS),
             )
         )
     return result
+
+
+def _plain(row: dict[str, Any], name: str) -> Any:
+    """A plain dict's value; rows built from columns leave the flag `equivocal` as None."""
+    value = row.get(name)
+    return bool(value) if name == "equivocal" else value
 
 
 def bulk_insert_findings(session: Session, rows: list[tuple[Any, ...]]) -> None:

@@ -50,6 +50,9 @@ def finding_view(finding: Finding, annotation: Annotation | None) -> FindingView
         value=finding.value,
         description=finding.description,
         annotation=annotation_view(annotation),
+        origin=finding.origin,
+        equivocal=finding.equivocal,
+        symbol_in_file=finding.symbol_in_file,
     )
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -137,6 +138,9 @@ class Finding(Base):
     value: Mapped[float | None]
     description: Mapped[str | None] = mapped_column(String(300))
     source_line: Mapped[int | None]
+    origin: Mapped[str | None] = mapped_column(String(20))
+    equivocal: Mapped[bool] = mapped_column(default=False, server_default=false())
+    symbol_in_file: Mapped[str | None] = mapped_column(String(60))
 
     report: Mapped[MolecularReport] = relationship(back_populates="findings")
     annotation: Mapped[Annotation | None] = relationship(
@@ -149,6 +153,7 @@ class Finding(Base):
         CheckConstraint("copy_number IS NULL OR copy_number >= 0", name="copy_number"),
         CheckConstraint("supporting_reads IS NULL OR supporting_reads >= 0", name="reads"),
         CheckConstraint("kind NOT IN ('fusion') OR gene IS NOT NULL", name="fusion_has_gene"),
+        CheckConstraint("origin IS NULL OR origin IN ('germline', 'somatic')", name="origin"),
     )
 
 

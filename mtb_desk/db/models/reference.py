@@ -32,7 +32,9 @@ class ReferenceRelease(Base):
     loaded_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     __table_args__ = (
-        CheckConstraint("kind IN ('oncotree', 'panel', 'catalogue', 'labels')", name="kind"),
+        CheckConstraint(
+            "kind IN ('oncotree', 'panel', 'catalogue', 'labels', 'genes')", name="kind"
+        ),
     )
 
 

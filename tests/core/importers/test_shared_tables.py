@@ -150,9 +150,10 @@ def test_wide_incremental_cna_edge_cases() -> None:
         ("HRAS", CnvCall.AMPLIFICATION),
         ("BRCA1", CnvCall.AMPLIFICATION),
         ("BRAF", CnvCall.AMPLIFICATION),
-        ("BRCA2", CnvCall.LOSS),
+        ("BRCA2", CnvCall.DELETION),
         ("CDK1", CnvCall.DELETION),
-    ]  # fmt: skip  (AKT2|TEST cut at the pipe; -1.5 → loss; the row without a symbol skipped)
+    ]  # fmt: skip  (AKT2|TEST cut at the pipe; -1.5 → homozygous deletion, as cBioPortal reads
+    # it; the row without a symbol skipped)
     assert any("no gene symbol" in w for w in report.warnings)
 
 
@@ -185,10 +186,11 @@ def test_oncokb_fusions_and_sv() -> None:
         ("TMPRSS2", "ERG"),
         ("ERBB2", None),
     ]
-    assert pairs(read_report(fusions, sample="TCGA-02-0033-01")) == [
-        ("MLL2", None),
-        ("ETV6", "RUNX1"),
-    ]
+    mll2 = read_report(fusions, sample="TCGA-02-0033-01")
+    assert pairs(mll2) == [("KMT2D", None), ("ETV6", "RUNX1")]  # MLL2: HGNC's previous symbol
+    assert mll2.findings[0].symbol_in_file == "MLL2"
+    assert [f.kind for f in mll2.findings] == [FindingKind.SV, FindingKind.FUSION]
+    assert mll2.findings[0].description == "intragenic rearrangement, not a fusion (MLL2-intragenic)"
     sv = shared_file("oncokb-annotator", "example_sv.txt")
     assert pairs(read_report(sv, sample="TCGA-05-4417-01")) == [("ALK", "EML4"), ("TMPRSS2", "ERG")]
     assert pairs(read_report(sv, sample="TCGA-06-0155-01"))[0] == ("EGFR", None)
@@ -225,4 +227,4 @@ def test_atypical_alterations() -> None:
     fake = read_report(path, sample="TCGA-FAKE-01")
     assert [(f.gene, f.kind, f.exon) for f in fake.findings] == [
         ("EGFR", FindingKind.SPLICE, "2-7"), ("FLT3", FindingKind.INDEL, None),
-        ("BRAF", FindingKind.FUSION, None), ("EGFR", FindingKind.FUSION, None)]  # fmt: skip
+        ("BRAF", FindingKind.SV, None), ("EGFR", FindingKind.SV, None)]  # fmt: skip

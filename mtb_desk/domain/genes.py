@@ -1,0 +1,111 @@
+"""Gene symbols: previous symbols and aliases mapped to the current approved symbol.
+
+A `GeneMap` holds the approved symbols, each previous symbol's approved symbol, and each alias's
+candidates. `resolve(text)` returns (symbol, warning): an approved symbol as it is (looked up
+without regard to case, so `kras` → `KRAS` and `C11ORF30` → `C11orf30`), a previous symbol
+mapped (previous symbols win over aliases), an alias naming one gene mapped, and an alias
+naming several genes kept as written with a warning (never mapped silently). A symbol the
+map does not know is kept as written.
+
+Sources: HGNC's complete set (`reference.hgnc.read_hgnc`) or the default shipped in
+`assets/gene_aliases.tsv.gz`, derived from NCBI Gene (`scripts/build_gene_aliases.py`).
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_ASSET = "gene_aliases.tsv.gz"
+
+
+@dataclass(frozen=True, slots=True)
+class GeneMap:
+    """Approved symbols and where the other names point; `source` names the release."""
+
+    source: str
+    approved: frozenset[str]
+    previous: Mapping[str, str] = field(default_factory=dict)  # upper-cased old → approved
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # upper → approved
+    _by_upper: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_upper.update({s.upper(): s for s in self.approved})
+
+    def resolve(self, text: str) -> tuple[str, str | None]:
+        """(symbol to store, warning or None) for a symbol as a file or rule wrote it."""
+        key = text.strip().upper()
+        if key in self._by_upper:
+            return self._by_upper[key], None
+        if key in self.previous:
+            return self.previous[key], None
+        candidates = self.aliases.get(key, ())
+        if len(candidates) == 1:
+            return candidates[0], None
+        if len(candidates) > 1:
+            return text.strip(), (
+                f"gene symbol {text.strip()} is an alias of {', '.join(candidates)}; "
+                "kept as written (not mapped)"
+            )
+        return text.strip(), None
+
+
+def build_map(
+    source: str,
+    approved: Iterable[str],
+    previous: Iterable[tuple[str, str]],
+    aliases: Iterable[tuple[str, str]],
+) -> GeneMap:
+    """A map from (old, approved) and (alias, approved) pairs; a previous symbol naming two
+    genes is treated like an ambiguous alias."""
+    symbols = frozenset(approved)
+    upper = {s.upper() for s in symbols}
+    old: dict[str, set[str]] = {}
+    other: dict[str, set[str]] = {}
+    for name, target in previous:
+        if name.upper() not in upper:
+            old.setdefault(name.upper(), set()).add(target)
+    for name, target in aliases:
+        if name.upper() not in upper:
+            other.setdefault(name.upper(), set()).add(target)
+    single = {k: next(iter(v)) for k, v in old.items() if len(v) == 1}
+    many = {k: tuple(sorted(v)) for k, v in other.items() if k not in single}
+    for key, targets in old.items():
+        if len(targets) > 1:
+            many[key] = tuple(sorted(targets | set(many.get(key, ()))))
+    return GeneMap(source, symbols, single, many)
+
+
+def read_asset(path: Path) -> GeneMap:
+    """The shipped default: a `#source` line, `symbol` rows, `prev`/`alias` name→symbol rows."""
+    source, approved = "", []
+    previous: list[tuple[str, str]] = []
+    aliases: list[tuple[str, str]] = []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            cells = line.rstrip("\n").split("\t")
+            if cells[0] == "#source":
+                source = cells[1]
+            elif cells[0] == "symbol":
+                approved.append(cells[1])
+            elif cells[0] == "prev":
+                previous.append((cells[1], cells[2]))
+            elif cells[0] == "alias":
+                aliases.append((cells[1], cells[2]))
+    return build_map(source, approved, previous, aliases)
+
+
+@lru_cache(maxsize=1)
+def default_gene_map() -> GeneMap:
+    from mtb_desk.resources import assets_dir  # noqa: PLC0415
+
+    return read_asset(assets_dir() / DEFAULT_ASSET)
+
+
+def canonical_gene(text: str) -> str:
+    """A rule's gene through the default map; unknown names are upper-cased as before."""
+    symbol, _ = default_gene_map().resolve(text)
+    return symbol if symbol.upper() in default_gene_map()._by_upper else text.strip().upper()
