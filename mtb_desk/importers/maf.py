@@ -2,15 +2,19 @@
 
 An optional `#version` line (and other `#` lines) may precede the header. One file may hold
 several samples (`Tumor_Sample_Barcode`); one is imported per call. Protein change comes from
-`HGVSp_Short`, else `HGVSp`; when both are present and disagree, `HGVSp_Short` wins and a warning
-says so. VAF is `t_alt_count / t_depth`.
+`HGVSp` (the complete HGVS), else `HGVSp_Short`, else `Protein_Change`, else
+`Amino_Acid_Change`; when the complete and short forms disagree, `HGVSp` wins and a warning
+says so, and a file with no protein column at all is warned about. A `Silent` row is
+synonymous (`V600=`) whatever its protein text. `Mutation_Status` Germline/Somatic is kept as
+the finding's origin. VAF is `t_alt_count / t_depth`.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from mtb_desk.domain.enums import FindingKind
+from mtb_desk.domain.enums import FindingKind, Origin
+from mtb_desk.domain.protein import protein_position
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
 from mtb_desk.importers import normalise as norm
@@ -74,6 +78,11 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
         path, [cells[index] for _, cells in table.rows if cells[index]], options.sample
     )
     warnings: list[str] = []
+    if all(table.column(name) is None for name in PROTEIN_COLUMNS):
+        warnings.append(
+            f"no protein column ({', '.join(PROTEIN_COLUMNS)}): findings carry no protein "
+            "change and cannot meet protein or position rules"
+        )
     findings: list[ImportedFinding] = []
     rows = [row for row in table.rows if row[1][index] == sample]
     for count, (line, cells) in enumerate(rows):
@@ -143,16 +152,36 @@ def _kind(table: Table, cells: tuple[str, ...], ref: str | None, alt: str | None
     return FindingKind.INDEL if classification in INDEL_CLASSES else FindingKind.SNV
 
 
+PROTEIN_COLUMNS = ("HGVSp", "HGVSp_Short", "Protein_Change", "Amino_Acid_Change")
+ORIGINS = {"GERMLINE": Origin.GERMLINE.value, "SOMATIC": Origin.SOMATIC.value}
+
+
 def _protein(
     table: Table, line: int, cells: tuple[str, ...], warnings: list[str]
 ) -> tuple[str | None, str | None]:
-    short = norm.protein(_get(table, cells, "HGVSp_Short"))
     long = norm.protein(_get(table, cells, "HGVSp"))
+    short = norm.protein(_get(table, cells, "HGVSp_Short"))
     if short[0] and long[0] and short[0] != long[0]:
         warnings.append(
-            f"line {line}: HGVSp_Short {short[1]} and HGVSp {long[1]} disagree; HGVSp_Short used"
+            f"line {line}: HGVSp {long[1]} and HGVSp_Short {short[1]} disagree; "
+            "HGVSp (the complete HGVS) used"
         )
-    return short if short[1] else long
+    for found in (long, short):
+        if found[1]:
+            return found
+    return norm.protein(_get(table, cells, "Protein_Change", "Amino_Acid_Change"))
+
+
+def _synonymous(canonical: str | None, classification: str | None) -> str | None:
+    """A `Silent` row is synonymous whatever its protein text says (`V600V`, `V600E`…)."""
+    if (classification or "").lower() != "silent" or canonical is None:
+        return canonical
+    position = protein_position(canonical)
+    return None if position is None else f"{position[0]}{position[1]}="
+
+
+def _origin(table: Table, cells: tuple[str, ...]) -> str | None:
+    return ORIGINS.get((_get(table, cells, "Mutation_Status") or "").strip().upper())
 
 
 def _finding(
@@ -161,6 +190,7 @@ def _finding(
     path = table.path
     ref, alt = _alleles(table, line, cells)
     canonical, original = _protein(table, line, cells, warnings)
+    classification = _get(table, cells, "Variant_Classification", "Consequence")
     transcript, hgvs_c = norm.split_hgvs(_get(table, cells, "HGVSc"))
     depth = norm.parse_int(_get(table, cells, "t_depth"), path, line, "t_depth")
     alt_count = norm.parse_int(_get(table, cells, "t_alt_count"), path, line, "t_alt_count")
@@ -170,7 +200,7 @@ def _finding(
         gene=None
         if gene in (None, "Unknown")
         else norm.gene_symbol(gene, path, line, "Hugo_Symbol"),
-        protein=canonical,
+        protein=_synonymous(canonical, classification),
         protein_original=original,
         hgvs_c=hgvs_c,
         transcript=_get(table, cells, "Transcript_ID") or transcript,
@@ -178,12 +208,13 @@ def _finding(
         position=norm.parse_int(_get(table, cells, "Start_Position"), path, line, "Start_Position"),
         ref=ref,
         alt=alt,
-        consequence=_get(table, cells, "Variant_Classification", "Consequence"),
+        consequence=classification,
         exon=norm.exon_number(_get(table, cells, "Exon_Number", "EXON")),
         vaf=None if not depth or alt_count is None else _vaf(path, line, alt_count, depth),
         depth=depth,
         filter=_get(table, cells, "FILTER"),
         source_line=line,
+        origin=_origin(table, cells),
     )
 
 

@@ -89,6 +89,16 @@ def parse_vaf(raw: str | None, path: Path, line: int | None, field: str) -> floa
     return value
 
 
+def parse_fraction(raw: str | None, path: Path, line: int | None, field: str) -> float | None:
+    """A fraction that must already be within 0..1 (FoundationOne, VCF): never rescaled."""
+    value = parse_float(raw, path, line, field)
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise ImportFileError(
+            str(path), f"allele fraction {raw} is outside 0..1", line=line, field=field
+        )
+    return value
+
+
 def small_variant_kind(ref: str | None, alt: str | None) -> FindingKind:
     """snv (1:1), mnv (n:n, n > 1), otherwise indel; unknown alleles count as snv."""
     if not ref or not alt or ref == "-" and alt == "-":

@@ -207,6 +207,11 @@ def build_report(
         warnings.append(f"{skipped.ambiguous} ambiguous alleles written as A/T not imported")
     if skipped.filtered:
         warnings.append(f"{skipped.filtered} filtered (non-PASS) variants skipped")
+    if not {"CSQ", "ANN", "EFF"} & (header.info_ids | set(undefined)):
+        warnings.append(
+            "the VCF carries no gene annotation (no VEP CSQ or snpEff ANN/EFF): its findings "
+            "have no gene or protein and cannot meet gene rules; annotate it with VEP or snpEff"
+        )
     return ImportedReport(
         findings=tuple(findings),
         sample_id=None if sample is None else header.samples[sample],

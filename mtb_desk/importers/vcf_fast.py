@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from mtb_desk.importers.vcf import Header
 
 Mask = npt.NDArray[np.bool_]
-SLOW_INFO_KEYS = (b"CSQ", b"ANN", b"EFF", b"END", b"SVTYPE", b"CN")
+SLOW_INFO_KEYS = (b"CSQ", b"ANN", b"EFF", b"END", b"SVTYPE", b"CN", b"GermlineStatus")
 SLOW_FORMAT_KEYS = {"FREQ", "TU", "AU", "CU", "GU"}
 _ACGTN = np.zeros(256, dtype=bool)
 _ACGTN[np.frombuffer(b"ACGTN", dtype=np.uint8)] = True

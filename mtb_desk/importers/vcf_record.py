@@ -279,7 +279,16 @@ def _finding(
         depth=depth,
         filter=rec.filter,
         source_line=rec.line,
+        origin=_origin(rec.info("GermlineStatus")),
     )
+
+
+def _origin(status: str | None) -> str | None:
+    """DRAGEN's INFO/GermlineStatus: `Germline_DB`/`Germline_Proxi` → germline, `Somatic`."""
+    text = (status or "").lower()
+    if text.startswith("germline"):
+        return "germline"
+    return "somatic" if text.startswith("somatic") else None
 
 
 FindingsOf = Callable[[RecordView], list[ImportedFinding]]

@@ -19,6 +19,7 @@ import re
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from mtb_desk.domain.enums import Assay, CnvCall, FindingKind, MsiStatus, Specimen
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
@@ -166,6 +167,23 @@ def _date(root: ET.Element, warnings: list[str]) -> date | None:
     return None
 
 
+def _fraction(path: Path, element: ET.Element, where: str) -> float | None:
+    return norm.parse_fraction(
+        element.get("allele-fraction"), path, None, f"{where}/@allele-fraction"
+    )
+
+
+def _flags(element: ET.Element) -> dict[str, Any]:
+    """`equivocal="true"` and a germline/somatic flag, where the report gives them."""
+    flags: dict[str, Any] = {"equivocal": (element.get("equivocal") or "").lower() == "true"}
+    germline = (element.get("germline") or element.get("origin") or "").strip().lower()
+    if germline in ("true", "germline"):
+        flags["origin"] = "germline"
+    elif germline in ("false", "somatic"):
+        flags["origin"] = "somatic"
+    return flags
+
+
 def _note(element: ET.Element) -> str | None:
     parts = []
     if (element.get("equivocal") or "").lower() == "true":
@@ -215,9 +233,10 @@ def _short_variant(path: Path, element: ET.Element, where: str) -> ImportedFindi
         chromosome=chrom,
         position=position,
         consequence=element.get("functional-effect") or None,
-        vaf=norm.parse_vaf(element.get("allele-fraction"), path, None, f"{where}/@allele-fraction"),
+        vaf=_fraction(path, element, where),
         depth=norm.parse_int(element.get("depth"), path, None, f"{where}/@depth"),
         description=_note(element),
+        **_flags(element),
     )
 
 
@@ -248,6 +267,7 @@ def _copy_number(path: Path, element: ET.Element, where: str) -> ImportedFinding
         ),
         fold_change=norm.parse_float(element.get("ratio"), path, None, f"{where}/@ratio"),
         description=note,
+        **_flags(element),
     )
 
 
@@ -261,22 +281,33 @@ def _rearrangement(path: Path, element: ET.Element, where: str) -> ImportedFindi
     )
     five, three = targeted, other_gene
     description = element.get("description") or ""
+    note = "; ".join(p for p in (description, element.get("type"), _note(element)) if p)
+    values: dict[str, Any] = {
+        "breakpoint_5": element.get("pos1") or None,
+        "breakpoint_3": element.get("pos2") or None,
+        "supporting_reads": norm.parse_int(
+            element.get("supporting-read-pairs"), path, None, f"{where}/@supporting-read-pairs"
+        ),
+        "vaf": _fraction(path, element, where),
+        **_flags(element),
+    }
+    same_gene = other_gene is not None and other_gene.upper() == (targeted or "").upper()
+    if same_gene or (other_gene is None and (element.get("type") or "").lower() != "fusion"):
+        # an inversion, truncation or intragenic deletion inside one gene: not a fusion
+        return fusion_names.structural_finding(targeted, note or "rearrangement", None, **values)
     if other_gene and description:
-        named = fusion_names.split_pair(description.split()[0], path, None, f"{where}/@description")
+        try:  # the description may give the 5'-3' order: "EML4-ALK fusion"
+            named = fusion_names.split_pair(description.split()[0], path, None, "description")
+        except ImportFileError:
+            named = (None, None)
         if set(named) == {targeted, other_gene}:
             five, three = named
-    note = "; ".join(p for p in (description, element.get("type"), _note(element)) if p)
     return ImportedFinding(
         kind=FindingKind.FUSION,
         gene=five,
-        partner_gene=three if three != five else None,
-        breakpoint_5=element.get("pos1") or None,
-        breakpoint_3=element.get("pos2") or None,
-        supporting_reads=norm.parse_int(
-            element.get("supporting-read-pairs"), path, None, f"{where}/@supporting-read-pairs"
-        ),
-        vaf=norm.parse_vaf(element.get("allele-fraction"), path, None, f"{where}/@allele-fraction"),
+        partner_gene=three,
         description=note or None,
+        **values,
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from mtb_desk.domain.enums import BIOMARKER_KINDS, FindingKind
+from mtb_desk.domain.genes import canonical_gene
 from mtb_desk.domain.protein import normalise_protein, protein_position
 from mtb_desk.matching.rules import (
     AllOf,
@@ -97,7 +98,7 @@ def _gene(value: object) -> str | None:
     text = value.strip()
     if not text or text.lower() == "none":
         return None
-    return text.upper()
+    return canonical_gene(text)  # MLL2 → KMT2D, as findings are stored
 
 
 def _variant(

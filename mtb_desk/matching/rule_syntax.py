@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from mtb_desk.domain.enums import FindingKind, MsiStatus
+from mtb_desk.domain.genes import canonical_gene
 from mtb_desk.domain.protein import normalise_protein, protein_position
 from mtb_desk.matching.rules import (
     EXON_EVENTS,
@@ -102,7 +103,7 @@ def _parse_leaf(data: Mapping[str, Any], path: str) -> Leaf:
 def _gene(value: object, path: str) -> str:
     if not isinstance(value, str) or not value.strip() or " " in value.strip():
         raise RuleError(path, "must be a gene symbol such as BRAF")
-    return value.strip().upper()
+    return canonical_gene(value)  # MLL2 → KMT2D, as findings are stored
 
 
 def _kinds(value: object, path: str) -> frozenset[FindingKind]:

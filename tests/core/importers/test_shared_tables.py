@@ -88,11 +88,12 @@ def test_oncokb_maf() -> None:
     other = read_report(path, sample="TCGA-02-0033-01")
     assert [f.protein for f in other.findings] == [
         "E542K",
-        "Q212K",
+        "Q121K",  # HGVSp Gln121Lys is trusted over HGVSp_Short p.Q212K, with a warning
         "Q702*",
         "R248Q",
         "X1445_splice",
     ]
+    assert any("HGVSp (the complete HGVS) used" in w for w in other.warnings)
     assert "disagree" in other.warnings[0]  # p.Q212K next to Gln121Lys
     grch38 = read_report(
         shared_file("oncokb-annotator", "example_maf_grch38.txt"), sample="TCGA-05-4417-01"

@@ -80,9 +80,9 @@ def test_parse_nesting_and_round_trip() -> None:
         ({"gene": "BRAF", "position": "V600E"},
          "cohorts[3].rule.position: 'V600E' is not a residue position such as V600"),
         ({"protein": "V600E"}, "cohorts[3].rule.gene: is required with 'protein'"),
-        ({"kind": ["snv", "sv"]},
-         "cohorts[3].rule.kind[1]: 'sv' is not a finding kind "
-         "(snv, indel, mnv, cnv, fusion, splice, tmb, msi)"),
+        ({"kind": ["snv", "xyz"]},
+         "cohorts[3].rule.kind[1]: 'xyz' is not a finding kind "
+         "(snv, indel, mnv, cnv, fusion, splice, tmb, msi, sv, loh, gis)"),
         ({"not": {"genes": "KRAS"}}, "cohorts[3].rule.not.genes: unknown key; use all, any, not, "
          "gene, kind, protein, position, exon, fusion, amplification, deletion, tmb or msi"),
         ({"tmb": {"at_least": -1}}, "cohorts[3].rule.tmb.at_least: must be a number ≥ 0"),
