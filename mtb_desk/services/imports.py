@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,7 @@ from mtb_desk.db.engine import Database
 from mtb_desk.db.models import Case, ColumnMapping, MolecularReport
 from mtb_desk.db.unit_of_work import reading, writing
 from mtb_desk.domain.enums import FindingKind, MsiStatus
-from mtb_desk.domain.records import ImportedReport
+from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import MtbDeskError, NotFoundError
 from mtb_desk.i18n import N_
 from mtb_desk.progress import NullProgress, Progress
@@ -128,12 +128,31 @@ def import_file(
     sha256 = file_sha256(file)
     with reading(database) as session:
         _refuse_duplicate(session, case_for_study_id(session, study_id), file, sha256)
+    from mtb_desk.services.genes import gene_map_in_force
+
     report, rows = read_report_rows(
-        file, sample=sample, skip_filtered=skip_filtered, mapping=mapping, progress=progress
+        file,
+        sample=sample,
+        skip_filtered=skip_filtered,
+        mapping=mapping,
+        progress=progress,
+        genes=gene_map_in_force(database),
     )
     if dry_run:
         return _summary(study_id, file, sha256, report, rows, None)
     progress.update(0, None, N_("Saving findings"))
+    return _store(database, actor, study_id, file, sha256, report, rows)
+
+
+def _store(
+    database: Database,
+    actor: Actor,
+    study_id: str,
+    file: Path,
+    sha256: str,
+    report: ImportedReport,
+    rows: list[dict[str, Any]],
+) -> ImportSummary:
     with writing(database) as session:
         case = case_for_study_id(session, study_id)
         _refuse_duplicate(session, case, file, sha256)  # again: another user may have been first
@@ -147,6 +166,34 @@ def import_file(
             rows=rows,
         )
         return _summary(study_id, file, sha256, report, rows, row.id)
+
+
+def import_folder(
+    database: Database,
+    actor: Actor,
+    study_id: str,
+    folder: str | Path,
+    *,
+    dry_run: bool = False,
+) -> ImportSummary:
+    """Import a sample's DRAGEN TSO500 output folder as one report (see `importers.folder`);
+    the report's SHA-256 covers every file used, each listed with its own in the details."""
+    from mtb_desk.importers.folder import folder_sha256, read_folder
+    from mtb_desk.services.genes import gene_map_in_force
+
+    require(actor, Action.IMPORT_REPORT)
+    path = Path(folder)
+    with reading(database) as session:
+        case_for_study_id(session, study_id)
+    report, used = read_folder(path, genes=gene_map_in_force(database))
+    sha256 = folder_sha256(used)
+    with reading(database) as session:
+        _refuse_duplicate(session, case_for_study_id(session, study_id), path, sha256)
+    rows = [{name: getattr(f, name) for name in ImportedFinding.__slots__} for f in report.findings]
+    report = replace(report, findings=())
+    if dry_run:
+        return _summary(study_id, path, sha256, report, rows, None)
+    return _store(database, actor, study_id, path, sha256, report, rows)
 
 
 def column_mapping(database: Database, lab: str) -> Mapping:

@@ -293,7 +293,7 @@ def references_in_force(database: Database) -> list[ReferenceView]:
     """The OncoTree release, each panel and the catalogue now in force (newest of each)."""
     with reading(database) as session:
         views = []
-        for kind in (ONCOTREE, CATALOGUE):
+        for kind in (ONCOTREE, CATALOGUE, "genes"):
             release = newest_release(session, kind)
             if release is not None:
                 views.append(release_view(release))

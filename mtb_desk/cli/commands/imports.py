@@ -1,4 +1,5 @@
-"""`mtb-desk import STUDY_ID FILE`: import a lab file into a case (or only check it)."""
+"""`mtb-desk import STUDY_ID FILE|FOLDER`: import a lab file, or a sample's DRAGEN TSO500
+output folder as one report, into a case (or only check it)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,12 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
         "import", parents=[parent], help="import a molecular report file into a case"
     )
     parser.add_argument("study_id", metavar="STUDY_ID")
-    parser.add_argument("file", metavar="FILE", type=Path)
+    parser.add_argument(
+        "file",
+        metavar="FILE|FOLDER",
+        type=Path,
+        help="a report file, or a sample's DRAGEN TSO500 output folder (one report)",
+    )
     parser.add_argument("--sample", metavar="NAME", help="the sample to import from the file")
     parser.add_argument("--dry-run", action="store_true", help="validate and report only")
     parser.add_argument(
@@ -47,16 +53,21 @@ def run_import(context: CliContext) -> int:
             raise ValidationError("--save-mapping needs --lab")
         mapping = ColumnMapping.from_json(args.save_mapping.read_text(encoding="utf-8"))
         save_column_mapping(database, actor, args.lab, mapping)
-    summary = import_file(
-        database,
-        actor,
-        args.study_id,
-        args.file,
-        sample=args.sample,
-        dry_run=args.dry_run,
-        skip_filtered=args.skip_filtered,
-        lab=args.lab,
-    )
+    if args.file.is_dir():
+        from mtb_desk.services.imports import import_folder
+
+        summary = import_folder(database, actor, args.study_id, args.file, dry_run=args.dry_run)
+    else:
+        summary = import_file(
+            database,
+            actor,
+            args.study_id,
+            args.file,
+            sample=args.sample,
+            dry_run=args.dry_run,
+            skip_filtered=args.skip_filtered,
+            lab=args.lab,
+        )
     counts = ", ".join(f"{n} {kind}" for kind, n in summary.counts.items()) or "no findings"
     verb = "would import" if summary.dry_run else "imported"
     lines = [

@@ -1,4 +1,5 @@
-"""`mtb-desk reference load-oncotree|load-panel|load-labels|show`: versioned reference data."""
+"""`mtb-desk reference load-oncotree|load-panel|load-labels|load-hgnc|show`: versioned
+reference data."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     labels.add_argument("file", metavar="FILE.yaml", type=Path)
     labels.set_defaults(handler=load_labels)
+    hgnc = actions.add_parser(
+        "load-hgnc",
+        parents=[parent],
+        help="load HGNC's complete set (hgnc_complete_set.txt) to map previous symbols/aliases",
+    )
+    hgnc.add_argument("file", metavar="FILE", type=Path)
+    hgnc.set_defaults(handler=load_hgnc)
     show = actions.add_parser("show", parents=[parent], help="reference versions in force")
     show.set_defaults(handler=show_references)
 
@@ -63,6 +71,14 @@ def load_labels(context: CliContext) -> int:
     return 0
 
 
+def load_hgnc(context: CliContext) -> int:
+    from mtb_desk.services.genes import load_hgnc as load
+
+    view = load(context.database(), context.actor(), context.args.file)
+    context.emit(view, _loaded(view, "HGNC gene symbols"))
+    return 0
+
+
 def show_references(context: CliContext) -> int:
     from mtb_desk.cli.output import jsonable
     from mtb_desk.services.reference import references_in_force
@@ -77,5 +93,9 @@ def show_references(context: CliContext) -> int:
         lines.insert(0, "oncotree   (built-in set of common tumour types; no release loaded)")
     if not any(v.kind == "catalogue" for v in views):
         lines.append("catalogue  (none loaded)")
+    if not any(v.kind == "genes" for v in views):
+        from mtb_desk.domain.genes import default_gene_map
+
+        lines.append(f"genes      (built-in: {default_gene_map().source})")
     context.emit({"releases": jsonable(views)}, "\n".join(lines))
     return 0
