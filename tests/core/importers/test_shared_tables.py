@@ -191,7 +191,9 @@ def test_oncokb_fusions_and_sv() -> None:
     assert pairs(mll2) == [("KMT2D", None), ("ETV6", "RUNX1")]  # MLL2: HGNC's previous symbol
     assert mll2.findings[0].symbol_in_file == "MLL2"
     assert [f.kind for f in mll2.findings] == [FindingKind.SV, FindingKind.FUSION]
-    assert mll2.findings[0].description == "intragenic rearrangement, not a fusion (MLL2-intragenic)"
+    assert (
+        mll2.findings[0].description == "intragenic rearrangement, not a fusion (MLL2-intragenic)"
+    )
     sv = shared_file("oncokb-annotator", "example_sv.txt")
     assert pairs(read_report(sv, sample="TCGA-05-4417-01")) == [("ALK", "EML4"), ("TMPRSS2", "ERG")]
     assert pairs(read_report(sv, sample="TCGA-06-0155-01"))[0] == ("EGFR", None)
