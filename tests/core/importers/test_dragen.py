@@ -127,7 +127,9 @@ def test_all_fusions_csv_keeps_the_callers_fusions(tmp_path: Path) -> None:
 
 def test_all_fusions_bad_keep_value_names_line_and_field(tmp_path: Path) -> None:
     text = ALL_FUSIONS_CSV.replace("N/A,True,75", "N/A,maybe,75")
-    with pytest.raises(ImportFileError, match=r"line 7, field .KeepFusion.: .maybe. is not True/False"):
+    with pytest.raises(
+        ImportFileError, match=r"line 7, field .KeepFusion.: .maybe. is not True/False"
+    ):
         read_report(write(tmp_path, "f.csv", text))
 
 
