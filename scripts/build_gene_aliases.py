@@ -1,6 +1,7 @@
 """Build assets/gene_aliases.tsv.gz from NCBI Gene's symbols and aliases.
 
-Usage: python scripts/build_gene_aliases.py ../shared/data/ncbi-gene-aliases/gene_symbols_aliases.tsv
+Usage (from the project root):
+    python scripts/build_gene_aliases.py ../shared/data/ncbi-gene-aliases/gene_symbols_aliases.tsv
 
 Input: the TSV described in that folder's README (entrez_id, symbol, gene_type, cytoband,
 aliases `|`-separated, ensembl_ids). NCBI does not tell previous symbols from other aliases, so

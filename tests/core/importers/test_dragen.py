@@ -62,7 +62,7 @@ def test_cvo_v2_large_rearrangements_loh_and_gis(tmp_path: Path) -> None:
 
 def test_ctdna_msi_sum_jsd_is_kept_with_a_warning(tmp_path: Path) -> None:
     report = read_report(write(tmp_path, "cvo.tsv", cvo_v2(msi=CTDNA_MSI)))
-    assert report.msi_status is None and report.msi_score is None
+    assert (report.msi_status, report.msi_score) == (None, None)
     assert report.details["MSI SUM_JSD"] == "17.4"
     (msi,) = of_kind(report, FindingKind.MSI)
     assert (msi.value, msi.description) == (17.4, "MSI SUM_JSD 17.4 (status not called)")
