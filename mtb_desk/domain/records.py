@@ -156,6 +156,7 @@ class ReportView:
     imported_by: str | None
     imported_at: datetime | None
     finding_count: int
+    details: dict[str, str] = field(default_factory=dict)  # provenance, e.g. source_files
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,6 +76,7 @@ def report_view(report: MolecularReport, finding_count: int) -> ReportView:
         imported_by=report.imported_by,
         imported_at=report.imported_at,
         finding_count=finding_count,
+        details={str(k): str(v) for k, v in (report.details or {}).items()},
     )
 
 

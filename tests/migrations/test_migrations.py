@@ -55,3 +55,41 @@ def test_schema_head_constant_names_the_newest_migration() -> None:
     from mtb_desk.db.schema_version import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD
+
+
+def test_sqlite_table_rebuild_keeps_rows_that_refer_to_findings(tmp_path: Path) -> None:
+    """0005 rebuilds `finding` on SQLite: annotations and recommendation links survive."""
+    from sqlalchemy import text
+
+    from mtb_desk.db.engine import open_database
+    from mtb_desk.domain.enums import RecommendationOutcome
+    from mtb_desk.services.cases import get_case
+    from mtb_desk.services.demo import load_demo
+    from mtb_desk.services.recommendations import RecommendationDraft, record_recommendation
+    from mtb_desk.services.users import list_users, resolve_actor
+
+    database = open_database(f"sqlite:///{tmp_path / 'old.sqlite'}")
+    actor = resolve_actor(database, list_users(database)[0].username)
+    load_demo(database, actor)
+    finding = get_case(database, "DEMO-002").findings[0].id
+    draft = RecommendationDraft(
+        RecommendationOutcome.FURTHER_TESTING, "germline testing", finding_ids=(finding,)
+    )
+    record_recommendation(database, actor, "DEMO-002", draft)
+    engine = database.engine
+    counts = "SELECT (SELECT count(*) FROM annotation), (SELECT count(*) FROM recommendation_finding), (SELECT count(*) FROM finding)"  # noqa: E501
+    with engine.connect() as connection:
+        before = connection.execute(text(counts)).one()
+    assert min(before) > 0
+    with engine.connect() as connection:  # back to 0004, as an older release left it
+        driver = connection.connection.driver_connection
+        driver.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        with connection.begin():
+            command.downgrade(alembic_config(connection), "0004")
+        driver.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+    upgrade_to_head(engine)
+    with engine.connect() as connection:
+        assert connection.execute(text(counts)).one() == before
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    engine.dispose()
