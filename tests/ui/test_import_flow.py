@@ -151,3 +151,46 @@ def test_choose_the_tumour_sample_of_a_two_sample_vcf(
     assert process_until_idle()
     (braf,) = get_case(db, "IMP-UI").findings
     assert (braf.vaf, braf.depth) == (0.25, 400)  # SYN_B's call; SYN_A is 0/0
+
+
+def test_drop_a_dragen_sample_folder_imports_one_report(
+    qtbot: QtBot, db: Database, view: CaseView, tmp_path: Path
+) -> None:
+    from tests.core.importers.dragen_fixtures import CNV_VCF, cvo_v2, write
+
+    folder = tmp_path / "SYN-PAIR-2"
+    write(folder, "SYN-PAIR-2_CombinedVariantOutput.tsv", cvo_v2())
+    write(folder, "SYN_DNA_2/SYN_DNA_2.cnv.vcf", CNV_VCF)
+    with qtbot.waitSignal(view.importer.preview_did_open, timeout=10_000) as opened:
+        drop(view, folder)
+    dialog = opened.args[0]
+    assert dialog.count_of("cnv") == 5  # ERBB2, CDKN2A, PTEN, BRCA1 (exons) + EGFR from the VCF
+    with qtbot.waitSignal(view.importer.import_did_finish, timeout=10_000):
+        dialog.accept()
+    assert process_until_idle()
+    (report,) = get_case(db, "IMP-UI").reports
+    assert report.source_filename == "SYN-PAIR-2"
+    assert "SYN_DNA_2/SYN_DNA_2.cnv.vcf" in report.details["source_files"]
+
+
+def test_findings_table_shows_equivocal_germline_and_the_files_symbol(
+    qtbot: QtBot, db: Database, actor: Actor, view: CaseView, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt as QtNames
+
+    from mtb_desk.services.imports import import_file
+    from tests.core.importers.fixtures import F1_XML
+
+    xml = F1_XML.replace('gene="BRAF"', 'gene="BRAF" germline="true"')
+    path = tmp_path / "f1.xml"
+    path.write_text(xml.replace('gene="CDKN2A"', 'gene="MLL2"'), encoding="utf-8")
+    import_file(db, actor, "IMP-UI", path)
+    with qtbot.waitSignal(view.case_did_load):
+        view.load()
+    model = view.findings_model
+    cells = {model.index(r, 1).data(): r for r in range(model.rowCount())}
+    assert "BRAF · germline" in cells
+    assert "ERBB2 · equivocal" in cells
+    row = cells["KMT2D"]  # MLL2 as the file wrote it
+    tip = model.index(row, 1).data(QtNames.ItemDataRole.ToolTipRole)
+    assert tip == "Written in the file as MLL2"

@@ -33,9 +33,25 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(text, value)] for the combo del
 
 
 def protein_text(f: FindingView) -> str:
-    if f.kind in BIOMARKER_KINDS or f.kind.value == "splice":
+    if f.kind in BIOMARKER_KINDS or f.kind.value in ("splice", "sv", "loh"):
         return f.description or f.protein_original or ""
     return f.protein or f.protein_original or f.hgvs_c or ""
+
+
+_FLAGS = (
+    QT_TRANSLATE_NOOP("FindingsTableModel", "germline"),
+    QT_TRANSLATE_NOOP("FindingsTableModel", "somatic"),
+    QT_TRANSLATE_NOOP("FindingsTableModel", "equivocal"),
+)
+
+
+def gene_text(f: FindingView) -> str:
+    """The gene, then the lab's germline/somatic call and an equivocal flag where given."""
+    flags = [f.origin] if f.origin else []
+    if f.equivocal:
+        flags.append("equivocal")
+    words = [QCoreApplication.translate("FindingsTableModel", flag) for flag in flags]
+    return " · ".join([f.gene or "", *words]) if words else f.gene or ""
 
 
 _CALL_SHORT = {
@@ -71,7 +87,7 @@ def _comment(f: FindingView) -> str:
 
 COLUMNS: tuple[tuple[str, Callable[[FindingView], str]], ...] = (
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Kind")), lambda f: f.kind.value.upper()),
-    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Gene")), lambda f: f.gene or ""),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Gene")), gene_text),
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Protein / detail")), protein_text),
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "VAF")), lambda f: percent_text(f.vaf)),
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Copy number")), copy_number_text),
@@ -217,6 +233,9 @@ class FindingsTableModel(QAbstractTableModel):
         if column in EDITABLE and finding.annotation and finding.annotation.annotated_by:
             who = QCoreApplication.translate("FindingsTableModel", "Annotated by %1")
             return who.replace("%1", finding.annotation.annotated_by)
+        if column == 1 and finding.symbol_in_file:
+            said = QCoreApplication.translate("FindingsTableModel", "Written in the file as %1")
+            return said.replace("%1", finding.symbol_in_file)
         if column == 2 and finding.hgvs_c:
             return f"{finding.transcript or ''} {finding.hgvs_c} {finding.protein_original or ''}"
         return None

@@ -643,6 +643,22 @@
         <translation>Protein / detalj</translation>
     </message>
     <message>
+        <source>germline</source>
+        <translation>kimbane</translation>
+    </message>
+    <message>
+        <source>somatic</source>
+        <translation>somatisk</translation>
+    </message>
+    <message>
+        <source>equivocal</source>
+        <translation>usikker</translation>
+    </message>
+    <message>
+        <source>Written in the file as %1</source>
+        <translation>Skrevet i filen som %1</translation>
+    </message>
+    <message>
         <location filename="../case/findings_model.py" line="76" />
         <source>VAF</source>
         <translation>VAF</translation>

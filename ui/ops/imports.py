@@ -1,4 +1,5 @@
-"""Import operations: one file into one case, as a dry run or for real."""
+"""Import operations: one file (or a sample's DRAGEN output folder, as one report) into one
+case, as a dry run or for real."""
 
 from __future__ import annotations
 
@@ -28,8 +29,10 @@ def import_op(
     database, actor = context.database, context.actor
 
     def work(progress: Progress) -> ImportSummary:
-        from mtb_desk.services.imports import import_file
+        from mtb_desk.services.imports import import_file, import_folder
 
+        if path.is_dir():
+            return import_folder(database, actor, study_id, path, dry_run=dry_run)
         return import_file(
             database, actor, study_id, path, sample=sample, dry_run=dry_run, progress=progress
         )

@@ -173,7 +173,18 @@ def case_show(context: CliContext) -> int:
         note = (
             f.annotation.oncogenicity.value if f.annotation and f.annotation.oncogenicity else "-"
         )
-        lines.append(f"  #{f.id:<6} {f.kind.value:<7} {f.gene or ''}{partner} {what}  [{note}]")
+        flags = "".join(
+            f"  {flag}"
+            for flag in (
+                f.origin,
+                "equivocal" if f.equivocal else None,
+                f"(file: {f.symbol_in_file})" if f.symbol_in_file else None,
+            )
+            if flag
+        )
+        lines.append(
+            f"  #{f.id:<6} {f.kind.value:<7} {f.gene or ''}{partner} {what}  [{note}]{flags}"
+        )
     context.emit(case_json(detail), "\n".join(lines))
     return 0
 
