@@ -20,6 +20,13 @@ from mtb_desk.importers import vcf
 from mtb_desk.importers.base import ReadOptions
 from mtb_desk.importers.generic import ColumnMapping
 from mtb_desk.importers.registry import read_report
+from tests.core.importers.dragen_fixtures import (
+    ALL_FUSIONS_CSV,
+    CNV_VCF,
+    CTDNA_MSI,
+    SPLICE_VCF,
+    cvo_v2,
+)
 from tests.core.importers.fixtures import F1_XML, VCF_RECORDS, tso500_cvo, vcf_text
 from tests.shared_data import SHARED_DATA, shared_file
 
@@ -42,6 +49,10 @@ SEEDS: dict[str, str] = {
         "HUGO_SYMBOL\tSAMPLE_ID\tALTERATION\nOther Biomarkers\tFAKE\tMSI-H\nEGFR\tFAKE\tvIII\n"
     ),
     "lab.csv": "Gene,Protein,VAF\nKRAS,p.G12C,0.3\nBRAF,V600E,12\n",
+    "dragen_cvo.tsv": cvo_v2(msi=CTDNA_MSI),
+    "sample.cnv.vcf": CNV_VCF,
+    "splice.vcf": SPLICE_VCF,
+    "sample_AllFusions.csv": ALL_FUSIONS_CSV,
 }
 MAPPING = ColumnMapping(gene="Gene", protein="Protein", vaf="VAF")
 
