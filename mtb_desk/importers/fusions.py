@@ -42,7 +42,10 @@ def split_pair(
     name = _SUFFIX.sub("", text.strip())
     if not name:
         raise ImportFileError(str(path), "empty fusion name", line=line, field=field)
-    for separator in ("--", "::", "/"):
+    # `/` separates the two sides only when no hyphen does: in `PPARG/AC016683.6-PAX8` (as
+    # DRAGEN writes it) `/` lists two names at one breakpoint
+    separators = ("--", "::") if "-" in name else ("--", "::", "/")
+    for separator in separators:
         if separator in name:
             left, _, right = name.partition(separator)
             break

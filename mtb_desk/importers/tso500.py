@@ -240,7 +240,8 @@ def _splice_variants(path: Path, sections: dict[str, Section]) -> list[ImportedF
     for row in rows:
         gene = norm.gene_symbol(row.get(header.get("Gene")), path, row.line, "Gene")
         exon = norm.exon_number(row.get(header.get("Affected Exon")))
-        name = SPLICE_NAMES.get((gene or "", exon or ""), f"{gene} exon {exon} skipping")
+        default = f"{gene} exon {exon} skipping" if exon else f"{gene} splice variant"
+        name = SPLICE_NAMES.get((gene or "", exon or ""), default)
         found.append(
             ImportedFinding(
                 kind=FindingKind.SPLICE,

@@ -120,7 +120,7 @@ def test_folder_import_through_the_cli_stores_one_report_with_provenance(
     study = new_case(catalogue, actor, "SYN-FOLDER")
     summary = cli_json(capsys, catalogue, "import", study, str(folder))
     assert summary["importer"] == "dragen-tso500-folder"  # type: ignore[index]
-    assert summary["findings"] == 16  # type: ignore[index]
+    assert summary["findings"] == 17  # type: ignore[index]
     shown = cli_json(capsys, catalogue, "case", "show", study)
     (report,) = shown["reports"]  # type: ignore[index]
     files = json.loads(report["details"]["source_files"])

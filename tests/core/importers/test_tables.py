@@ -95,6 +95,8 @@ def test_cna_wide_long_and_words(tmp_path: Path) -> None:
         ("EML4--ALK", ("EML4", "ALK")),
         ("EML4::ALK", ("EML4", "ALK")),
         ("PPARG/AC016683.6;PAX8", ("PPARG", "PAX8")),
+        ("PPARG/AC016683.6-PAX8", ("PPARG", "PAX8")),  # as DRAGEN TSO500 writes it
+        ("EML4/ALK", ("EML4", "ALK")),
         ("CD74-ROS1;GOPC", ("CD74", "ROS1")),
         ("NKX2-1-ALK", ("NKX2-1", "ALK")),
         ("ETV6-RUNX1 fusion", ("ETV6", "RUNX1")),
