@@ -68,11 +68,17 @@ def sniff_splice(head: FileHead) -> bool:
 
 
 def sniff_small_variants(head: FileHead) -> bool:
-    """A DRAGEN VCF with no annotation that the two sniffers above did not claim."""
+    """DRAGEN's small-variant VCF (somatic quality SQ, GermlineStatus, or the file name)
+    without any gene annotation."""
     header = _header(head)
     dragen = "##DRAGENVersion" in header or "##source=DRAGEN" in header
+    small = (
+        "##FORMAT=<ID=SQ," in header
+        or "##INFO=<ID=GermlineStatus," in header
+        or "hard-filtered" in head.path.name
+    )
     annotated = any(f"##INFO=<ID={key}," in header for key in ("CSQ", "ANN", "EFF"))
-    return _is_vcf(head) and dragen and not annotated and not sniff_cnv(head)
+    return _is_vcf(head) and dragen and small and not annotated and not sniff_cnv(head)
 
 
 def read_small_variants(path: Path, options: ReadOptions) -> ImportedReport:
