@@ -17,21 +17,21 @@ import gzip
 import sys
 from pathlib import Path
 
+from mtb_desk.domain.genes import build_map, write_asset
+
 SOURCE = "NCBI Gene 2022-09-12 (Bioconductor org.Hs.eg.db 3.16.0) + HGNC prev_symbol for MLL*"
 HGNC_PREVIOUS = (("MLL", "KMT2A"), ("MLL2", "KMT2D"), ("MLL3", "KMT2C"), ("MLL4", "KMT2B"))
 
 
 def main(source: str, target: str = "assets/gene_aliases.tsv.gz") -> None:
-    lines = [f"#source\t{SOURCE}"]
-    aliases = []
+    approved: list[str] = []
+    aliases: list[tuple[str, str]] = []
     with Path(source).open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
-            lines.append(f"symbol\t{row['symbol']}")
-            aliases += [
-                f"alias\t{a}\t{row['symbol']}" for a in row["aliases"].split("|") if a.strip()
-            ]
-    lines += [f"prev\t{old}\t{new}" for old, new in HGNC_PREVIOUS]
-    text = "\n".join(lines + sorted(set(aliases))) + "\n"
+            approved.append(row["symbol"])
+            aliases += [(a.strip(), row["symbol"]) for a in row["aliases"].split("|") if a.strip()]
+    genes = build_map(SOURCE, approved, HGNC_PREVIOUS, aliases)
+    text = write_asset(genes)
     Path(target).write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
 
 

@@ -80,22 +80,40 @@ def build_map(
 
 
 def read_asset(path: Path) -> GeneMap:
-    """The shipped default: a `#source` line, `symbol` rows, `prev`/`alias` name→symbol rows."""
-    source, approved = "", []
-    previous: list[tuple[str, str]] = []
-    aliases: list[tuple[str, str]] = []
+    """The shipped default, already resolved: a `#source` line, then `A<TAB>symbol` (approved),
+    `M<TAB>NAME<TAB>symbol` (a name mapped to one gene) and `X<TAB>NAME<TAB>a|b` (a name
+    naming several genes). Names are upper-cased; see `write_asset`."""
+    source = ""
+    approved: list[str] = []
+    mapped: dict[str, str] = {}
+    ambiguous: dict[str, tuple[str, ...]] = {}
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line in handle:
-            cells = line.rstrip("\n").split("\t")
-            if cells[0] == "#source":
-                source = cells[1]
-            elif cells[0] == "symbol":
-                approved.append(cells[1])
-            elif cells[0] == "prev":
-                previous.append((cells[1], cells[2]))
-            elif cells[0] == "alias":
-                aliases.append((cells[1], cells[2]))
-    return build_map(source, approved, previous, aliases)
+            tag, _, rest = line.rstrip("\n").partition("\t")
+            if tag == "A":
+                approved.append(rest)
+            elif tag == "M":
+                name, _, symbol = rest.partition("\t")
+                mapped[name] = symbol
+            elif tag == "X":
+                name, _, symbols = rest.partition("\t")
+                ambiguous[name] = tuple(symbols.split("|"))
+            elif tag == "#source":
+                source = rest
+    return GeneMap(source, frozenset(approved), mapped, ambiguous)
+
+
+def write_asset(genes: GeneMap) -> str:
+    """The text `read_asset` reads (gzip it to store)."""
+    lines = [f"#source\t{genes.source}", *(f"A\t{s}" for s in sorted(genes.approved))]
+    singles = {k: v[0] for k, v in genes.aliases.items() if len(v) == 1} | dict(genes.previous)
+    lines += [f"M\t{name}\t{symbol}" for name, symbol in sorted(singles.items())]
+    lines += [
+        f"X\t{name}\t{'|'.join(symbols)}"
+        for name, symbols in sorted(genes.aliases.items())
+        if len(symbols) > 1 and name not in singles
+    ]
+    return "\n".join(lines) + "\n"
 
 
 @lru_cache(maxsize=1)

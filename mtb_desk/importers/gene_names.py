@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from mtb_desk.domain.genes import GeneMap
+from mtb_desk.domain.genes import GeneMap, default_gene_map
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 
 
@@ -34,17 +34,22 @@ def _mapped(genes: GeneMap, row: dict[str, Any], warnings: dict[str, None]) -> N
         row["gene"], row["partner_gene"] = new_gene, new_partner
 
 
-def map_rows(genes: GeneMap, rows: list[dict[str, Any]]) -> tuple[str, ...]:
-    """Map the rows' symbols in place; returns the warnings."""
+def map_rows(genes: GeneMap | None, rows: list[dict[str, Any]]) -> tuple[str, ...]:
+    """Map the rows' symbols in place (None: the shipped default, loaded only when a row
+    names a gene); returns the warnings."""
     warnings: dict[str, None] = {}
     for row in rows:
         if row.get("gene") is not None or row.get("partner_gene") is not None:
+            genes = genes or default_gene_map()
             _mapped(genes, row, warnings)
     return tuple(warnings)
 
 
-def map_report(genes: GeneMap, report: ImportedReport) -> ImportedReport:
+def map_report(genes: GeneMap | None, report: ImportedReport) -> ImportedReport:
     """The report with every finding's symbols mapped, and any ambiguity warned about."""
+    if not any(f.gene or f.partner_gene for f in report.findings):
+        return report
+    genes = genes or default_gene_map()
     warnings: dict[str, None] = {}
     findings: list[ImportedFinding] = []
     for finding in report.findings:

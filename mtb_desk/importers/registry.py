@@ -18,7 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from mtb_desk.domain.genes import GeneMap, default_gene_map
+from mtb_desk.domain.genes import GeneMap
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
 from mtb_desk.importers import cna, dragen, fusions, generic, maf, tso500, vcf, xml_f1
@@ -118,7 +118,7 @@ def read_report(
     spec = sniff(file, mapping)
     options = ReadOptions(sample, skip_filtered, mapping, progress or NullProgress())
     report = _guarded(file, lambda: spec.read(file, options))
-    report = map_report(genes or default_gene_map(), report)
+    report = map_report(genes, report)
     return _note_empty(report, len(report.findings))
 
 
@@ -152,7 +152,7 @@ def read_report_rows(
     options = ReadOptions(sample, skip_filtered, None, progress or NullProgress())
     report, columns = _guarded(file, lambda: vcf.read_columns(file, options))
     rows = _guarded(file, lambda: list(columns.rows()))
-    mapped = map_rows(genes or default_gene_map(), rows)
+    mapped = map_rows(genes, rows)
     report = replace(report, warnings=report.warnings + mapped)
     return _note_empty(report, len(rows)), rows
 

@@ -3,7 +3,8 @@
 - `load_hgnc(database, actor, path) -> ReferenceView`: store HGNC's complete set as a versioned
   release (kind `genes`); its version is the file name's stem and the first 12 hex digits of
   its SHA-256, so a newer download never collides with an older one.
-- `gene_map_in_force(database) -> GeneMap`: the newest release, else the shipped default.
+- `gene_map_in_force(database) -> GeneMap | None`: the newest release; None means the
+  shipped default (loaded by the importers only when a file names genes).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import ReferenceRelease
 from mtb_desk.db.unit_of_work import reading, writing
-from mtb_desk.domain.genes import GeneMap, build_map, default_gene_map
+from mtb_desk.domain.genes import GeneMap, build_map
 from mtb_desk.services.permissions import Action, Actor, require
 from mtb_desk.services.reference import (
     ReferenceView,
@@ -68,7 +69,7 @@ def _from_release(release: ReferenceRelease) -> GeneMap:
     return _MAPS[key]
 
 
-def gene_map_in_force(database: Database) -> GeneMap:
+def gene_map_in_force(database: Database) -> GeneMap | None:
     with reading(database) as session:
         release = newest_release(session, GENES)
-        return default_gene_map() if release is None else _from_release(release)
+        return None if release is None else _from_release(release)
