@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from mtb_desk.domain.enums import CnvCall, FindingKind
-from mtb_desk.domain.protein import normalise_protein
+from mtb_desk.domain.protein import decode_hgvs, normalise_protein
 from mtb_desk.errors import ImportFileError
 
 MISSING = frozenset({"", ".", "NA", "N/A", "NAN", "NONE", "NULL", "-", "[NOT AVAILABLE]"})
@@ -143,7 +143,7 @@ def split_hgvs(raw: str | None) -> tuple[str | None, str | None]:
     if is_missing(raw):
         return None, None
     assert raw is not None
-    text = raw.strip()
+    text = decode_hgvs(raw.strip())
     if ":" in text:
         transcript, _, change = text.partition(":")
         return transcript or None, change or None

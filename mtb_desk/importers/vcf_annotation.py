@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from mtb_desk.domain.protein import decode_hgvs
+
 _FORMAT = re.compile(r"Format:\s*([^\"]+)")
 _EFF = re.compile(r"^([^(]+)\((.*)\)$")
 IMPACT_RANK = {"HIGH": 0, "MODERATE": 1, "LOW": 2, "MODIFIER": 3}
@@ -99,6 +101,7 @@ def _amino_acids(entry: dict[str, str]) -> str | None:
 def _split(text: str | None) -> tuple[str | None, str | None]:
     if not text:
         return None, None
+    text = decode_hgvs(text)  # VEP writes `=` as %3D
     if ":" in text:
         transcript, _, change = text.partition(":")
         return transcript or None, change or None
@@ -114,7 +117,7 @@ def _snpeff(text: str, alt: str) -> Annotation | None:
     return Annotation(
         gene=best[3] or None,
         consequence=best[1] or None,
-        hgvs_c=best[9] or None,
+        hgvs_c=decode_hgvs(best[9]) or None,
         protein=best[10] or None,
         transcript=best[6] or None,
         exon=best[8] or None,

@@ -35,6 +35,8 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(text, value)] for the combo del
 def protein_text(f: FindingView) -> str:
     if f.kind in BIOMARKER_KINDS or f.kind.value in ("splice", "sv", "loh"):
         return f.description or f.protein_original or ""
+    if f.kind.value == "cnv":
+        return f.description or ""
     return f.protein or f.protein_original or f.hgvs_c or ""
 
 
@@ -45,13 +47,13 @@ _FLAGS = (
 )
 
 
-def gene_text(f: FindingView) -> str:
-    """The gene, then the lab's germline/somatic call and an equivocal flag where given."""
+def detail_text(f: FindingView) -> str:
+    """The change, then the lab's germline/somatic call and an equivocal flag where given."""
     flags = [f.origin] if f.origin else []
     if f.equivocal:
         flags.append("equivocal")
     words = [QCoreApplication.translate("FindingsTableModel", flag) for flag in flags]
-    return " · ".join([f.gene or "", *words]) if words else f.gene or ""
+    return " · ".join(w for w in (protein_text(f), *words) if w)
 
 
 _CALL_SHORT = {
@@ -87,8 +89,8 @@ def _comment(f: FindingView) -> str:
 
 COLUMNS: tuple[tuple[str, Callable[[FindingView], str]], ...] = (
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Kind")), lambda f: f.kind.value.upper()),
-    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Gene")), gene_text),
-    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Protein / detail")), protein_text),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Gene")), lambda f: f.gene or ""),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Protein / detail")), detail_text),
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "VAF")), lambda f: percent_text(f.vaf)),
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Copy number")), copy_number_text),
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Partner")), lambda f: f.partner_gene or ""),

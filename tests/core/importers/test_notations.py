@@ -202,3 +202,13 @@ def test_rules_map_previous_symbols_too() -> None:
     rule = parse_rule({"gene": "MLL2", "kind": "snv"})
     assert rule.gene == "KMT2D"  # type: ignore[union-attr]
     assert parse_rule({"gene": "c11orf30", "kind": "snv"}).gene == "EMSY"  # type: ignore[union-attr]
+
+
+def test_percent_escapes_in_vep_hgvs_are_decoded(tmp_path: Path) -> None:
+    csq = (
+        "CSQ=C|synonymous_variant|LOW|BRAF|ENST00000288602|15/18|"
+        "ENST00000288602.6:c.1800T%3EC|ENSP00000288602.6:p.Val600%3D|YES"
+    )
+    record = f"chr7\t140453135\t.\tT\tC\t50\tPASS\t{csq}\tGT:AD:DP\t0/0:400,0:400\t0/1:300,100:400"
+    (finding,) = read_report(write(tmp_path, "vep.vcf", vcf_text([record]))).findings
+    assert (finding.hgvs_c, finding.protein) == ("c.1800T>C", "V600=")
