@@ -199,8 +199,11 @@ def other_msi(
         return details, []
     found = []
     for key, (text, line) in other.items():
-        value = norm.parse_float(text, path, line, key) if not norm.is_missing(text) else None
-        if value is None:
+        try:
+            value = norm.parse_float(text, path, line, key)
+        except ImportFileError:
+            continue  # a word such as "Stable": kept in the details, not a score
+        if value is None or key == "Usable MSI Sites":
             continue
         warnings.append(f"MSI given as {key} = {text}: MSI status was not called from it")
         found.append(

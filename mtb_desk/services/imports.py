@@ -55,6 +55,7 @@ class ImportSummary:
     msi: MsiStatus | None
     msi_score: float | None
     warnings: tuple[str, ...]
+    source_files: tuple[str, ...] = ()  # a folder import: "name sha256" of each file used
 
 
 def _summary(
@@ -186,14 +187,17 @@ def import_folder(
     with reading(database) as session:
         case_for_study_id(session, study_id)
     report, used = read_folder(path, genes=gene_map_in_force(database))
+    files = tuple(f"{u.name} {u.sha256}" for u in used)
     sha256 = folder_sha256(used)
     with reading(database) as session:
         _refuse_duplicate(session, case_for_study_id(session, study_id), path, sha256)
     rows = [{name: getattr(f, name) for name in ImportedFinding.__slots__} for f in report.findings]
     report = replace(report, findings=())
     if dry_run:
-        return _summary(study_id, path, sha256, report, rows, None)
-    return _store(database, actor, study_id, path, sha256, report, rows)
+        return replace(_summary(study_id, path, sha256, report, rows, None), source_files=files)
+    return replace(
+        _store(database, actor, study_id, path, sha256, report, rows), source_files=files
+    )
 
 
 def column_mapping(database: Database, lab: str) -> Mapping:

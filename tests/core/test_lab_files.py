@@ -121,6 +121,7 @@ def test_folder_import_through_the_cli_stores_one_report_with_provenance(
     summary = cli_json(capsys, catalogue, "import", study, str(folder))
     assert summary["importer"] == "dragen-tso500-folder"  # type: ignore[index]
     assert summary["findings"] == 17  # type: ignore[index]
+    assert len(summary["source_files"]) == 4  # type: ignore[index]
     shown = cli_json(capsys, catalogue, "case", "show", study)
     (report,) = shown["reports"]  # type: ignore[index]
     files = json.loads(report["details"]["source_files"])

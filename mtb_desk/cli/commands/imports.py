@@ -76,6 +76,7 @@ def run_import(context: CliContext) -> int:
         f"TMB {summary.tmb if summary.tmb is not None else '-'}, MSI "
         f"{summary.msi.value if summary.msi else '-'}"
         + (f", {summary.filtered} filtered" if summary.filtered else ""),
+        *(f"file: {f}" for f in summary.source_files),
         *(f"warning: {w}" for w in summary.warnings),
     ]
     context.emit(summary, "\n".join(lines))

@@ -81,7 +81,7 @@ def cvo_v2(*, msi: list[list[str]] | None = None, extra: list[list[str]] | None 
     return _cvo_rows(rows)
 
 
-CTDNA_MSI = [["Usable MSI Sites", "130"], ["SUM_JSD", "17.4"]]
+CTDNA_MSI = [["Usable MSI Sites", "130"], ["SUM_JSD", "17.4"], ["MSI Status", "Unknown"]]
 
 _CONTIGS = "".join(
     f"##contig=<ID=chr{name},length={length}>\n"

@@ -67,6 +67,7 @@ def test_ctdna_msi_sum_jsd_is_kept_with_a_warning(tmp_path: Path) -> None:
     report = read_report(write(tmp_path, "cvo.tsv", cvo_v2(msi=CTDNA_MSI)))
     assert (report.msi_status, report.msi_score) == (None, None)
     assert report.details["MSI SUM_JSD"] == "17.4"
+    assert report.details["MSI MSI Status"] == "Unknown"  # a word: kept, never a score
     (msi,) = of_kind(report, FindingKind.MSI)
     assert (msi.value, msi.description) == (17.4, "MSI SUM_JSD 17.4 (status not called)")
     assert "MSI given as SUM_JSD = 17.4: MSI status was not called from it" in report.warnings
