@@ -137,6 +137,8 @@ def _protein(gene: str, value: object, path: str) -> Leaf:
         canonical = normalise_protein(text)
         if canonical is None:
             raise RuleError(where, f"{text!r} is not a protein change such as V600E")
+        if canonical.endswith("="):  # a synonymous finding never meets a protein rule
+            raise RuleError(where, f"{text!r} is a synonymous change, not a rule target")
         proteins.add(canonical)
     return ProteinLeaf(gene, frozenset(proteins))
 

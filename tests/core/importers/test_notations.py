@@ -212,3 +212,11 @@ def test_percent_escapes_in_vep_hgvs_are_decoded(tmp_path: Path) -> None:
     record = f"chr7\t140453135\t.\tT\tC\t50\tPASS\t{csq}\tGT:AD:DP\t0/0:400,0:400\t0/1:300,100:400"
     (finding,) = read_report(write(tmp_path, "vep.vcf", vcf_text([record]))).findings
     assert (finding.hgvs_c, finding.protein) == ("c.1800T>C", "V600=")
+
+
+@pytest.mark.parametrize("text", ["V600=", "p.Val600Val", "p.(Val600=)"])
+def test_a_synonymous_change_cannot_be_a_protein_rule(text: str) -> None:
+    from mtb_desk.matching.rules import RuleError
+
+    with pytest.raises(RuleError, match="synonymous change, not a rule target"):
+        parse_rule({"gene": "BRAF", "protein": text})
