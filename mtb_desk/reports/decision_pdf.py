@@ -123,6 +123,14 @@ def _alteration(finding: FindingInput) -> str:
     return finding.protein or "–"
 
 
+def _kind(finding: FindingInput, lang: str) -> str:
+    """The kind, then the lab's germline/somatic call and an equivocal flag where given."""
+    words = [term("kind", finding.kind, lang), term("origin", finding.origin, lang)]
+    if finding.equivocal:
+        words.append(text("equivocal", lang))
+    return ", ".join(w for w in words if w)
+
+
 def _vaf_cn(finding: FindingInput, lang: str) -> str:
     parts = []
     if finding.vaf is not None:
@@ -143,7 +151,7 @@ def _findings(findings: tuple[FindingInput, ...], lang: str) -> list[Flowable]:
         [
             f.gene,
             _alteration(f),
-            term("kind", f.kind, lang),
+            _kind(f, lang),
             _vaf_cn(f, lang),
             term("oncogenicity", f.oncogenicity, lang),
             f.escat_tier or "",

@@ -38,6 +38,8 @@ class FindingInput:
     oncogenicity: str | None = None  # Oncogenicity value
     escat_tier: str | None = None  # EscatTier value
     comment: str = ""
+    origin: str | None = None  # "germline" / "somatic" where the lab says so
+    equivocal: bool = False  # the lab flagged the call as uncertain
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,6 +72,8 @@ def _finding_input(finding: Finding, annotation: Annotation | None) -> FindingIn
         else None,
         escat_tier=annotation.escat_tier.value if annotation and annotation.escat_tier else None,
         comment=annotation.comment if annotation else "",
+        origin=finding.origin,
+        equivocal=finding.equivocal,
     )
 
 

@@ -121,3 +121,21 @@ def test_every_label_renders_in_both_languages() -> None:
 def test_unknown_language_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown language"):
         build_decision_pdf(decision_input(), "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("en", ("germline", "equivocal")), ("nb", ("kimbane", "usikker"))]
+)  # noqa: E501
+def test_germline_and_equivocal_findings_say_so(lang: str, words: tuple[str, str]) -> None:
+    import dataclasses
+
+    from mtb_desk.reports.records import FindingInput
+
+    data = decision_input()
+    flagged = (
+        FindingInput("BRCA2", "indel", "S1982Rfs*22", origin="germline"),
+        FindingInput("ERBB2", "cnv", "amplification", copy_number=14, equivocal=True),
+    )
+    pdf = build_decision_pdf(dataclasses.replace(data, findings=flagged), lang)
+    whole = " ".join("\n".join(_pages(pdf)).split())
+    assert all(word in whole for word in words), words
