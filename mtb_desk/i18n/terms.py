@@ -42,6 +42,13 @@ TERMS: dict[str, dict[str, str]] = {
         "splice": NC_("kind", "splice variant"),
         "tmb": NC_("kind", "TMB"),
         "msi": NC_("kind", "MSI"),
+        "sv": NC_("kind", "rearrangement (not a fusion)"),
+        "loh": NC_("kind", "loss of heterozygosity"),
+        "gis": NC_("kind", "genomic instability score"),
+    },
+    "origin": {
+        "germline": NC_("origin", "germline"),
+        "somatic": NC_("origin", "somatic"),
     },
     "oncogenicity": {
         "oncogenic": NC_("oncogenicity", "oncogenic"),

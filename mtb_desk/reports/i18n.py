@@ -57,6 +57,7 @@ LABELS: dict[str, str] = {
     "gene": N_("Gene"),
     "alteration": N_("Alteration"),
     "kind": N_("Type"),
+    "equivocal": N_("equivocal"),
     "vaf_cn": N_("VAF / CN"),
     "oncogenicity": N_("Oncogenicity"),
     "escat": N_("ESCAT"),
