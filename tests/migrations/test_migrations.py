@@ -61,9 +61,9 @@ def test_sqlite_table_rebuild_keeps_rows_that_refer_to_findings(tmp_path: Path) 
     """0005 rebuilds `finding` on SQLite: annotations and recommendation links survive."""
     from sqlalchemy import text
 
-    from mtb_desk.db.engine import open_database
     from mtb_desk.domain.enums import RecommendationOutcome
     from mtb_desk.services.cases import get_case
+    from mtb_desk.services.database import open_database
     from mtb_desk.services.demo import load_demo
     from mtb_desk.services.recommendations import RecommendationDraft, record_recommendation
     from mtb_desk.services.users import list_users, resolve_actor
