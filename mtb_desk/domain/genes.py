@@ -123,7 +123,25 @@ def default_gene_map() -> GeneMap:
     return read_asset(assets_dir() / DEFAULT_ASSET)
 
 
+@lru_cache(maxsize=1)
+def approved_symbols() -> frozenset[str]:
+    """The shipped approved symbols only (the `A` lines that open the asset): cheap to load,
+    so rules naming approved symbols never load the whole map."""
+    from mtb_desk.resources import assets_dir  # noqa: PLC0415
+
+    found = []
+    with gzip.open(assets_dir() / DEFAULT_ASSET, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("A\t"):
+                found.append(line[2:].rstrip("\n"))
+            elif found:
+                break
+    return frozenset(found)
+
+
 def canonical_gene(text: str) -> str:
     """A rule's gene through the default map; unknown names are upper-cased as before."""
+    if text.strip() in approved_symbols():
+        return text.strip()
     symbol, _ = default_gene_map().resolve(text)
     return symbol if symbol.upper() in default_gene_map()._by_upper else text.strip().upper()

@@ -10,8 +10,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from mtb_desk.domain.genes import GeneMap, default_gene_map
+from mtb_desk.domain.genes import GeneMap, approved_symbols, default_gene_map
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
+
+
+def _needs_map(genes: GeneMap | None, symbols: list[str | None]) -> GeneMap | None:
+    """The map to use: the given one, else the shipped default only when a symbol is not
+    already an approved one as written (most files name approved symbols only)."""
+    if genes is not None:
+        return genes
+    approved = approved_symbols()
+    if all(s is None or s in approved for s in symbols):
+        return None
+    return default_gene_map()
 
 
 def _resolve(
@@ -38,18 +49,20 @@ def map_rows(genes: GeneMap | None, rows: list[dict[str, Any]]) -> tuple[str, ..
     """Map the rows' symbols in place (None: the shipped default, loaded only when a row
     names a gene); returns the warnings."""
     warnings: dict[str, None] = {}
-    for row in rows:
-        if row.get("gene") is not None or row.get("partner_gene") is not None:
-            genes = genes or default_gene_map()
-            _mapped(genes, row, warnings)
+    named = [r for r in rows if r.get("gene") is not None or r.get("partner_gene") is not None]
+    genes = _needs_map(genes, [s for r in named for s in (r.get("gene"), r.get("partner_gene"))])
+    if genes is None:
+        return ()
+    for row in named:
+        _mapped(genes, row, warnings)
     return tuple(warnings)
 
 
 def map_report(genes: GeneMap | None, report: ImportedReport) -> ImportedReport:
     """The report with every finding's symbols mapped, and any ambiguity warned about."""
-    if not any(f.gene or f.partner_gene for f in report.findings):
+    genes = _needs_map(genes, [s for f in report.findings for s in (f.gene, f.partner_gene)])
+    if genes is None:
         return report
-    genes = genes or default_gene_map()
     warnings: dict[str, None] = {}
     findings: list[ImportedFinding] = []
     for finding in report.findings:
