@@ -161,7 +161,7 @@ def _g(value: float | None) -> str:
 def read_splice(path: Path, options: ReadOptions) -> ImportedReport:
     vcf = read_vcf(path, options.sample)
     build = vcf.genome_build or "GRCh37"
-    findings, outside, filtered = [], [], 0
+    findings, outside, filtered, first = [], [], 0, None
     for record in vcf.records:
         if record.filter not in ("PASS", "."):
             filtered += 1
@@ -169,6 +169,7 @@ def read_splice(path: Path, options: ReadOptions) -> ImportedReport:
         gene = _splice_gene(record, build)
         if gene is None:
             outside.append(f"{record.chrom}:{record.pos} (line {record.line})")
+            first = first or record.line
             continue
         findings.append(_splice(path, record, gene, build))
     warnings = []
@@ -180,7 +181,7 @@ def read_splice(path: Path, options: ReadOptions) -> ImportedReport:
             f"not imported: {', '.join(outside[:10])}; import the CombinedVariantOutput.tsv"
         )
     if outside and not findings:
-        raise ImportFileError(str(path), warnings[-1], field="INFO")
+        raise ImportFileError(str(path), warnings[-1], line=first, field="INFO")
     return _report(vcf, "dragen-splice-vcf", findings, warnings)
 
 
