@@ -24,6 +24,12 @@ from mtb_desk.importers import dragen, tso500
 from mtb_desk.importers.registry import file_sha256, read_report, sniff
 
 MAX_DEPTH = 3
+# what a per-caller file assays (kind names as `matching.coverage.Assayed` values)
+CALLER_KINDS = {
+    "dragen-cnv-vcf": ("amplifications", "deletions"),
+    "dragen-splice-vcf": ("splice variants",),
+    "dragen-all-fusions": ("fusions",),
+}
 PER_CALLER = (dragen.CNV_SPEC, dragen.SPLICE_SPEC, dragen.FUSION_SPEC)
 NAME = "dragen-tso500-folder"
 VERSION = "1.0"
@@ -118,8 +124,10 @@ def _merged(
     first = base or reports[0][1]
     files = [{"name": u.name, "sha256": u.sha256, "importer": u.importer} for u in used]
     sample = first.sample_id or next((r.sample_id for _, r in reports if r.sample_id), None)
+    covered = {kind for _, r in reports for kind in CALLER_KINDS.get(r.importer, ())}
     return replace(
         first,
+        not_assayed={k: v for k, v in first.not_assayed.items() if k not in covered},
         findings=tuple(findings),
         sample_id=sample,
         importer=NAME,

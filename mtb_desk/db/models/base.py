@@ -20,6 +20,7 @@ NAMING_CONVENTION = {
 }
 
 
+
 class JsonDocument(TypeDecorator[Any]):
     """JSON: JSONB on PostgreSQL, JSON text on SQLite.
 

@@ -193,3 +193,15 @@ def test_folder_with_two_samples_or_only_unannotated_vcf_is_refused(tmp_path: Pa
     write(only, "x.hard-filtered.vcf", HARD_FILTERED_VCF)
     with pytest.raises(ImportFileError, match="unannotated DRAGEN"):
         read_folder(only)
+
+
+def test_folder_coverage_counts_what_the_per_caller_files_assay(tmp_path: Path) -> None:
+    folder = tmp_path / "dna-only"
+    cvo = cvo_v2().replace("RNA Sample ID\tSYN_RNA_2", "RNA Sample ID\tNA")
+    write(folder, "X_CombinedVariantOutput.tsv", cvo)
+    alone, _ = read_folder(folder)
+    assert {"fusions", "splice variants"} <= set(alone.not_assayed)
+    write(folder, "rna/X_AllFusions.csv", ALL_FUSIONS_CSV)
+    with_rna, _ = read_folder(folder)
+    assert "fusions" not in with_rna.not_assayed
+    assert "splice variants" in with_rna.not_assayed
