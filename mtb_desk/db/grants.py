@@ -37,6 +37,7 @@ RECOMMENDERS = (Role.CHAIR, Role.CLINICIAN)
 EXPORTERS = (Role.SECRETARY, Role.CHAIR, Role.CLINICIAN, Role.PATHOLOGIST)
 ENROLLERS = (Role.CLINICIAN, Role.CHAIR, Role.SECRETARY)
 CATALOGUE = (Role.ADMIN, Role.BIOINFORMATICIAN)
+FOLLOWUP = (Role.STUDY_NURSE, Role.CLINICIAN, Role.CHAIR)
 ANNOTATION_COLUMNS = (
     "oncogenicity, escat_tier, reportable, comment, annotated_by, annotated_at, version"
 )
@@ -66,6 +67,10 @@ GRANTS: tuple[tuple[str, str, tuple[Role, ...]], ...] = (
     ("INSERT", "document", EXPORTERS),
     ("INSERT", "signature", EXPORTERS),
     ("INSERT, UPDATE", "enrolment", ENROLLERS),
+    ("INSERT, UPDATE", "treatment", FOLLOWUP),
+    ("INSERT", "dose_change", FOLLOWUP),
+    ("INSERT, UPDATE, DELETE", "visit", FOLLOWUP),
+    ("INSERT, UPDATE, DELETE", "adverse_event", FOLLOWUP),
     ("INSERT, UPDATE", "drug", CATALOGUE),
     ("INSERT, UPDATE", "cohort", CATALOGUE),
     ("INSERT, DELETE", "cohort_drug", CATALOGUE),

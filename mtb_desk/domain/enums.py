@@ -78,6 +78,7 @@ class Role(StrEnum):
     SECRETARY = "secretary"
     CHAIR = "chair"
     ADMIN = "admin"
+    STUDY_NURSE = "study_nurse"  # records follow-up only
 
 
 class CaseStatus(StrEnum):
@@ -147,3 +148,59 @@ class Response(StrEnum):
 class DocumentKind(StrEnum):
     DECISION = "decision"
     MINUTES = "minutes"
+
+
+class TreatmentBasis(StrEnum):
+    """What a started treatment follows from."""
+
+    ENROLMENT = "enrolment"  # an IMPRESS cohort enrolment
+    OTHER_TRIAL = "other-trial"
+    APPROVED = "approved"
+    OFF_LABEL = "off-label"
+
+
+class StopReason(StrEnum):
+    PROGRESSION = "progression"
+    TOXICITY = "toxicity"
+    DEATH = "death"
+    PATIENT_WISH = "patient-wish"
+    COMPLETED = "completed"
+    LOST_TO_FOLLOW_UP = "lost-to-follow-up"
+    NOT_ELIGIBLE = "not-eligible"  # found ineligible after all
+    OTHER = "other"
+
+
+class NotStartedReason(StrEnum):
+    CONDITION_WORSENED = "condition-worsened"
+    PATIENT_DECLINED = "patient-declined"
+    NOT_ELIGIBLE = "not-eligible"  # at screening
+    NO_DRUG_SUPPLY = "no-drug-supply"
+    NO_OPEN_SITE = "no-open-site"
+    FUNDING_REFUSED = "funding-refused"
+    OTHER = "other"
+
+
+class VisitResponse(StrEnum):
+    """Tumour response at a visit (RECIST 1.1 words; the criteria are a field of the visit)."""
+
+    CR = "CR"
+    PR = "PR"
+    SD = "SD"
+    PD = "PD"
+    NE = "NE"  # not evaluable
+
+
+class Attribution(StrEnum):
+    """How far an adverse event is attributed to the drug (CTCAE practice)."""
+
+    UNRELATED = "unrelated"
+    UNLIKELY = "unlikely"
+    POSSIBLE = "possible"
+    PROBABLE = "probable"
+    DEFINITE = "definite"
+
+
+class Week16Outcome(StrEnum):
+    BENEFIT = "benefit"  # CR, PR or SD at the week-16 assessment
+    NO_BENEFIT = "no-benefit"  # progression or death before or at week 16
+    NOT_EVALUABLE = "not-evaluable"  # stopped before the first evaluation for other reasons

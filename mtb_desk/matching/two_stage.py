@@ -3,7 +3,11 @@
 Stage 1 enrols `stage1_size` (8) evaluable patients; with at least `stage1_min_benefit` (1)
 clinical benefit at week 16 the cohort expands to `total_size` (24), otherwise it closes as
 negative. At 24 it is positive with at least `total_min_benefit` (5) benefits, else negative.
-An enrolment withdrawn before its week-16 evaluation is not evaluable and frees its place.
+Early stopping: the cohort is negative as soon as 5 of 24 can no longer be reached (benefits
++ pending + places left < 5), and positive as soon as 5 patients have benefit; a positive
+cohort keeps enrolling to 24 (the state shows both facts).
+An enrolment withdrawn before its week-16 evaluation, or whose confirmed outcome is "not
+evaluable", is not evaluable and frees its place (the patient is replaced).
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ class CohortState:
     pending: int
     free_slots: int
     reason: str  # why no new patient is accepted; empty while accepting
+    verdict: str = ""  # a result known early ("positive: 5 with benefit, enrolling to 24")
 
     @property
     def accepting(self) -> bool:
@@ -63,12 +68,16 @@ class CohortState:
 
     def summary(self) -> str:
         counts = f"{self.benefit} with benefit, {self.no_benefit} without, {self.pending} pending"
-        return f"{self.phase.value}: {self.enrolled} enrolled ({counts}); {self.free_slots} free"
+        text = f"{self.phase.value}: {self.enrolled} enrolled ({counts}); {self.free_slots} free"
+        return f"{text}; {self.verdict}" if self.verdict else text
 
     def availability(self) -> Availability:
         if self.accepting:
             places = f"{self.free_slots} place{'s' if self.free_slots != 1 else ''} left"
-            return Availability(free_slots=self.free_slots, reason=f"{self.phase.value}, {places}")
+            verdict = f" ({self.verdict})" if self.verdict else ""
+            return Availability(
+                free_slots=self.free_slots, reason=f"{self.phase.value}{verdict}, {places}"
+            )
         closed = self.phase in _FINISHED
         return Availability(closed=closed, free_slots=0, reason=self.reason)
 
@@ -86,8 +95,8 @@ def cohort_state(
     withdrawn = len(enrolments) - len(active)
     counts = _counts(active)
 
-    def state(phase: CohortPhase, free: int, reason: str = "") -> CohortState:
-        return CohortState(phase, len(active), withdrawn, *counts, max(free, 0), reason)
+    def state(phase: CohortPhase, free: int, reason: str = "", verdict: str = "") -> CohortState:
+        return CohortState(phase, len(active), withdrawn, *counts, max(free, 0), reason, verdict)
 
     if suspended:
         return state(CohortPhase.SUSPENDED, 0, "closed: cohort suspended by the trial")
@@ -96,8 +105,22 @@ def cohort_state(
         if len(active) < design.stage1_size:
             return state(CohortPhase.OPEN_STAGE1, design.stage1_size - len(active))
         return state(*_stage_end(stage1, design.stage1_size, design.stage1_min_benefit, 1))
+    yes, _no, pending = _counts(active[: design.total_size])
+    left = max(design.total_size - len(active), 0)
+    if yes + pending + left < design.total_min_benefit:
+        reason = (
+            f"closed: negative: {design.total_min_benefit} of {design.total_size} with benefit "
+            f"can no longer be reached ({yes} with benefit, {pending} pending, {left} places left)"
+        )
+        return state(CohortPhase.CLOSED_NEGATIVE, 0, reason)
     if len(active) < design.total_size:
-        return state(CohortPhase.EXPANDED, design.total_size - len(active))
+        verdict = ""
+        if yes >= design.total_min_benefit:
+            verdict = (
+                f"positive already: {yes} with benefit, {design.total_min_benefit} needed; "
+                f"enrolling on to {design.total_size}"
+            )
+        return state(CohortPhase.EXPANDED, left, verdict=verdict)
     total = _counts(active[: design.total_size])
     return state(*_stage_end(total, design.total_size, design.total_min_benefit, 2))
 

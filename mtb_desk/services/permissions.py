@@ -21,6 +21,9 @@ class Action(StrEnum):
     EXPORT = "export documents"
     MANAGE_USERS = "manage users"
     LOAD_DEMO = "load demo data"
+    RECORD_FOLLOWUP = "record treatments, visits and adverse events"
+    CONFIRM_OUTCOME = "confirm week-16 outcomes"
+    OVERRIDE_ENROLMENT = "enrol a patient whose match is not eligible"
 
 
 ALLOWED_ROLES: dict[Action, frozenset[Role]] = {
@@ -35,6 +38,9 @@ ALLOWED_ROLES: dict[Action, frozenset[Role]] = {
     Action.EXPORT: frozenset({Role.SECRETARY, Role.CHAIR, Role.CLINICIAN, Role.PATHOLOGIST}),
     Action.MANAGE_USERS: frozenset({Role.ADMIN}),
     Action.LOAD_DEMO: frozenset({Role.ADMIN}),
+    Action.RECORD_FOLLOWUP: frozenset({Role.STUDY_NURSE, Role.CLINICIAN, Role.CHAIR}),
+    Action.CONFIRM_OUTCOME: frozenset({Role.CHAIR}),
+    Action.OVERRIDE_ENROLMENT: frozenset({Role.CHAIR}),
 }
 
 

@@ -9,6 +9,7 @@ from mtb_desk.db.models.clinical import (
     MolecularReport,
     ReportCoverage,
 )
+from mtb_desk.db.models.followup import AdverseEvent, DoseChange, Treatment, Visit
 from mtb_desk.db.models.meetings import (
     AgendaItem,
     Attendance,
@@ -29,6 +30,10 @@ from mtb_desk.db.models.reference import (
 from mtb_desk.db.models.trial import Cohort, Drug, Enrolment, cohort_drug
 
 __all__ = [
+    "AdverseEvent",
+    "DoseChange",
+    "Treatment",
+    "Visit",
     "AccessEvent",
     "ColumnMapping",
     "ReferenceRelease",

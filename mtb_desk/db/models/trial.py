@@ -17,8 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mtb_desk.db.models.base import Base, JsonType, Versioned, enum_type, utcnow
-from mtb_desk.domain.enums import Response
+from mtb_desk.db.models.base import Base, JsonType, Versioned, utcnow
 
 cohort_drug = Table(
     "cohort_drug",
@@ -84,16 +83,7 @@ class Enrolment(Versioned, Base):
     enrolled_on: Mapped[dt.date]
     withdrawn_on: Mapped[dt.date | None]
     withdrawal_reason: Mapped[str | None] = mapped_column(Text)
-    benefit: Mapped[bool | None]  # clinical benefit at week 16; NULL while pending
-    response: Mapped[Response | None] = mapped_column(enum_type(Response, "response"))
-    evaluated_on: Mapped[dt.date | None]
+    # The week-16 outcome is derived from the treatment's visits (model `Treatment`).
+    override_reason: Mapped[str | None] = mapped_column(Text)  # enrolled against the match
 
-    __table_args__ = (
-        UniqueConstraint("cohort_id", "case_id"),
-        CheckConstraint("response IS NULL OR benefit IS NOT NULL", name="response_needs_benefit"),
-        CheckConstraint(
-            "benefit IS NULL OR response IS NULL OR "
-            "(benefit AND response IN ('CR', 'PR', 'SD')) OR (NOT benefit AND response = 'PD')",
-            name="benefit_matches_response",
-        ),
-    )
+    __table_args__ = (UniqueConstraint("cohort_id", "case_id"),)
