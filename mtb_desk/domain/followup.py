@@ -119,7 +119,8 @@ def derive_outcome(facts: TreatmentFacts) -> DerivedOutcome:
             f"progression (PD) at the {when} assessment on {progression.performed_on}",
         )  # fmt: skip
     if fatal_stop:
-        assert stop is not None and reason is not None
+        assert stop is not None
+        assert reason is not None
         day = (stop - start).days + 1
         return DerivedOutcome(
             Week16Outcome.NO_BENEFIT, None, stop,
@@ -149,7 +150,10 @@ def _week16(visit: VisitFacts) -> DerivedOutcome:
     on = visit.performed_on
     if response in BENEFIT_RESPONSES:
         return DerivedOutcome(
-            Week16Outcome.BENEFIT, response, on, f"{response.value} at the week-16 assessment on {on}"
+            Week16Outcome.BENEFIT,
+            response,
+            on,
+            f"{response.value} at the week-16 assessment on {on}",
         )
     return DerivedOutcome(
         Week16Outcome.NOT_EVALUABLE, response, on, f"response not evaluable at week 16 ({on})"

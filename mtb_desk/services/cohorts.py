@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,9 +19,10 @@ from sqlalchemy.orm import Session
 from mtb_desk.catalogue.model import Catalogue, cohort_availability
 from mtb_desk.catalogue.model import Cohort as CatalogueCohort
 from mtb_desk.db.engine import Database
-from mtb_desk.db.models import Case, Cohort, Enrolment, Hospital, Patient
+from mtb_desk.db.models import Case, Cohort, Enrolment, Hospital, Patient, Treatment
 from mtb_desk.db.unit_of_work import reading
-from mtb_desk.domain.enums import Response
+from mtb_desk.domain.enums import Response, Week16Outcome
+from mtb_desk.domain.followup import derive_outcome, outcome_words
 from mtb_desk.errors import NotFoundError
 from mtb_desk.matching.engine import Availability
 from mtb_desk.matching.two_stage import (
@@ -30,6 +32,7 @@ from mtb_desk.matching.two_stage import (
     cohort_state,
 )
 from mtb_desk.services.catalogue import current_catalogue
+from mtb_desk.services.followup_records import facts_of
 from mtb_desk.services.labels import labels_in_force
 
 
@@ -68,6 +71,31 @@ class EnrolmentView:
     evaluated_on: dt.date | None
     cohort_state: str  # the cohort's state (after the change, for a command), in words
     hospital: str | None = None  # the referring hospital's name
+    outcome: str | None = None  # the confirmed week-16 outcome (Week16Outcome value)
+    derived: str = ""  # what the visits give now, in words (or "no treatment recorded")
+    awaiting_confirmation: bool = False  # the visits give an outcome the chair has not confirmed
+    override_reason: str | None = None  # enrolled against the match result, and why
+
+
+def outcome_fields(treatment: Treatment | None) -> dict[str, Any]:
+    """EnrolmentView's outcome fields from the enrolment's treatment (None: none recorded)."""
+    if treatment is None:
+        return {"benefit": None, "response": None, "evaluated_on": None, "outcome": None,
+                "derived": "no treatment recorded yet", "awaiting_confirmation": False}  # fmt: skip
+    derived = derive_outcome(facts_of(treatment))
+    confirmed = treatment.outcome
+    response = treatment.outcome_response
+    return {
+        "benefit": None if confirmed in (None, Week16Outcome.NOT_EVALUABLE)
+        else confirmed is Week16Outcome.BENEFIT,
+        "response": Response(response.value) if response and response.value in Response.__members__
+        else None,
+        "evaluated_on": treatment.outcome_on,
+        "outcome": confirmed.value if confirmed else None,
+        "derived": f"{outcome_words(derived.outcome)}: {derived.reason}"
+        if derived.outcome else derived.reason,
+        "awaiting_confirmation": derived.outcome is not None and confirmed is not derived.outcome,
+    }  # fmt: skip
 
 
 def design_of(cohort: Cohort) -> StageDesign:
@@ -86,15 +114,20 @@ def _design_fields(cohort: Cohort) -> dict[str, int]:
 
 
 def _outcomes(session: Session) -> dict[int, list[EnrolmentOutcome]]:
+    """Per cohort, in enrolment order: the chair-confirmed week-16 outcomes (one source)."""
     rows = session.execute(
-        select(
-            Enrolment.cohort_id, Enrolment.case_id, Enrolment.benefit, Enrolment.withdrawn_on
-        ).order_by(Enrolment.enrolled_on, Enrolment.id)
+        select(Enrolment.cohort_id, Enrolment.case_id, Treatment.outcome, Enrolment.withdrawn_on)
+        .outerjoin(Treatment, Treatment.enrolment_id == Enrolment.id)
+        .order_by(Enrolment.enrolled_on, Enrolment.id)
     ).all()
     by_cohort: dict[int, list[EnrolmentOutcome]] = {}
-    for cohort_id, case_id, benefit, withdrawn_on in rows:
+    for cohort_id, case_id, outcome, withdrawn_on in rows:
+        benefit = None
+        if outcome in (Week16Outcome.BENEFIT, Week16Outcome.NO_BENEFIT):
+            benefit = outcome is Week16Outcome.BENEFIT
+        not_evaluable = outcome is Week16Outcome.NOT_EVALUABLE
         by_cohort.setdefault(cohort_id, []).append(
-            EnrolmentOutcome(case_id, benefit, withdrawn_on is not None)
+            EnrolmentOutcome(case_id, benefit, withdrawn_on is not None or not_evaluable)
         )
     return by_cohort
 
@@ -233,8 +266,9 @@ def cohort_enrolments(database: Database, code: str) -> list[EnrolmentView]:
         outcomes = _outcomes(session).get(cohort.id, [])
         state = cohort_state(outcomes, design_of(cohort), suspended=cohort.suspended).summary()
         rows = session.execute(
-            select(Enrolment, Patient.study_id, Hospital.name)
+            select(Enrolment, Patient.study_id, Hospital.name, Treatment)
             .join(Case, Case.id == Enrolment.case_id)
+            .outerjoin(Treatment, Treatment.enrolment_id == Enrolment.id)
             .join(Patient, Patient.id == Case.patient_id)
             .outerjoin(Hospital, Hospital.id == Case.hospital_id)
             .where(Enrolment.cohort_id == cohort.id)
@@ -247,13 +281,12 @@ def cohort_enrolments(database: Database, code: str) -> list[EnrolmentView]:
                 enrolled_on=row.enrolled_on,
                 withdrawn_on=row.withdrawn_on,
                 withdrawal_reason=row.withdrawal_reason,
-                benefit=row.benefit,
-                response=row.response,
-                evaluated_on=row.evaluated_on,
                 cohort_state=state,
                 hospital=hospital,
+                override_reason=row.override_reason,
+                **outcome_fields(treatment),
             )
-            for row, study_id, hospital in rows
+            for row, study_id, hospital, treatment in rows
         ]
 
 

@@ -13,22 +13,23 @@ from sqlalchemy.orm import Session
 
 from mtb_desk.catalogue.model import enrolment_refusal
 from mtb_desk.db.engine import Database
-from mtb_desk.db.models import Case, Cohort, Enrolment
+from mtb_desk.db.models import Case, Cohort, Enrolment, Treatment
 from mtb_desk.db.unit_of_work import writing
-from mtb_desk.domain.enums import Response
+from mtb_desk.domain.enums import Response, Week16Outcome
 from mtb_desk.errors import NotFoundError, ValidationError
-from mtb_desk.services.audit import record_event, snapshot
+from mtb_desk.services.audit import record_event
 from mtb_desk.services.cases import case_for_study_id
 from mtb_desk.services.catalogue import current_catalogue
-from mtb_desk.services.cohorts import EnrolmentView, cohort_states, supply_left
+from mtb_desk.services.cohorts import (
+    EnrolmentView,
+    cohort_states,
+    outcome_fields,
+    supply_left,
+)
 from mtb_desk.services.permissions import Action, Actor, require
-
-BENEFIT_RESPONSES = frozenset({Response.CR, Response.PR, Response.SD})
-_OUTCOME_FIELDS = ("benefit", "response", "evaluated_on")
 
 __all__ = [  # EnrolmentView lives in services.cohorts (which this module imports)
     "EnrolmentView",
-    "check_outcome",
     "enrol",
     "enrol_in",
     "record_outcome",
@@ -68,17 +69,17 @@ def _state_text(session: Session, cohort: Cohort) -> str:
 
 def _view(session: Session, cohort: Cohort, study_id: str, row: Enrolment) -> EnrolmentView:
     case = session.get(Case, row.case_id)
+    treatment = session.scalar(select(Treatment).where(Treatment.enrolment_id == row.id))
     return EnrolmentView(
         cohort=cohort.code,
         study_id=study_id,
         enrolled_on=row.enrolled_on,
         withdrawn_on=row.withdrawn_on,
         withdrawal_reason=row.withdrawal_reason,
-        benefit=row.benefit,
-        response=row.response,
-        evaluated_on=row.evaluated_on,
         cohort_state=_state_text(session, cohort),
         hospital=case.hospital.name if case is not None and case.hospital else None,
+        override_reason=row.override_reason,
+        **outcome_fields(treatment),
     )
 
 
@@ -110,19 +111,37 @@ def _lock_agreements(session: Session) -> None:
 
 
 def enrol(
-    database: Database, actor: Actor, cohort_code: str, study_id: str, *, on: dt.date | None = None
+    database: Database,
+    actor: Actor,
+    cohort_code: str,
+    study_id: str,
+    *,
+    on: dt.date | None = None,
+    override_reason: str | None = None,
 ) -> EnrolmentView:
     """Enrol a case; refused with the reason for a full, closed or suspended cohort, a used-up
-    supply agreement, or a hospital whose trial site is not open on that date."""
+    supply agreement, a hospital whose trial site is not open on that date, a current match
+    that is not `eligible` (the chair may override it with a written reason), or a patient
+    still on treatment in another cohort."""
     with writing(database) as session:
-        return enrol_in(session, actor, cohort_code, case_for_study_id(session, study_id), on=on)
+        case = case_for_study_id(session, study_id)
+        return enrol_in(session, actor, cohort_code, case, on=on, override_reason=override_reason)
 
 
 def enrol_in(
-    session: Session, actor: Actor, cohort_code: str, case: Case, *, on: dt.date | None = None
+    session: Session,
+    actor: Actor,
+    cohort_code: str,
+    case: Case,
+    *,
+    on: dt.date | None = None,
+    override_reason: str | None = None,
 ) -> EnrolmentView:
     """`enrol` inside the caller's unit of work."""
     require(actor, Action.ENROL)
+    override_reason = (override_reason or "").strip() or None
+    if override_reason is not None:
+        require(actor, Action.OVERRIDE_ENROLMENT)
     on = on or dt.date.today()
     study_id = case.patient.study_id
     cohort = _cohort_row(session, cohort_code, lock=True)
@@ -132,10 +151,18 @@ def enrol_in(
     )
     if existing is not None:
         raise ValidationError(f"{study_id} is already enrolled in cohort {cohort.code}")
-    refusal = _refusal(session, cohort, case, on)
+    refusal = _refusal(session, cohort, case, on) or _still_enrolled(session, case, cohort)
     if refusal is not None:
         raise ValidationError(f"cannot enrol {study_id} in {cohort.code}: {refusal}")
-    row = Enrolment(cohort_id=cohort.id, case_id=case.id, enrolled_on=on)
+    match_text = _match_refusal(session, case, cohort.code)
+    if match_text is not None and override_reason is None:
+        raise ValidationError(
+            f"cannot enrol {study_id} in {cohort.code}: {match_text} (the chair may override "
+            "with a written reason)"
+        )
+    row = Enrolment(
+        cohort_id=cohort.id, case_id=case.id, enrolled_on=on, override_reason=override_reason
+    )
     session.add(row)
     session.flush()
     view = _view(session, cohort, study_id, row)
@@ -146,22 +173,47 @@ def enrol_in(
         entity="enrolment",
         entity_id=f"{cohort.code}/{study_id}",
         case_id=case.id,
-        summary=f"{study_id} enrolled in cohort {cohort.code} on {on.isoformat()}",
-        after={"cohort": cohort.code, "enrolled_on": on, "cohort_state": view.cohort_state},
-    )
+        summary=f"{study_id} enrolled in cohort {cohort.code} on {on.isoformat()}"
+        + (f" against the match ({match_text}); override: {override_reason}" if match_text else ""),
+        after={"cohort": cohort.code, "enrolled_on": on, "cohort_state": view.cohort_state,
+               "match": match_text or "eligible", "override_reason": override_reason},
+    )  # fmt: skip
     return view
 
 
-def check_outcome(benefit: bool, response: Response | None) -> None:
-    """CR/PR/SD mean clinical benefit, PD none; anything else is refused."""
-    if response is None:
-        return
-    if benefit and response not in BENEFIT_RESPONSES:
-        raise ValidationError(f"response {response.value} is progression: benefit must be 'no'")
-    if not benefit and response in BENEFIT_RESPONSES:
-        raise ValidationError(
-            f"response {response.value} is clinical benefit (CR, PR or SD): benefit must be 'yes'"
+def _match_refusal(session: Session, case: Case, code: str) -> str | None:
+    """None when the case's current match for the cohort is `eligible`, else why not."""
+    from mtb_desk.services.matching import matches_in_session
+
+    matches = matches_in_session(session, case).matches
+    match = next((m for m in matches if m.cohort == code), None)
+    if match is None:
+        return "the case does not match the cohort"
+    if match.status.value != "eligible":
+        return f"its match is '{match.status.value}', not eligible: {match.reason}"
+    return None
+
+
+def _still_enrolled(session: Session, case: Case, cohort: Cohort) -> str | None:
+    """A patient on (or awaiting) treatment in one cohort is not enrolled in a second."""
+    rows = session.execute(
+        select(Cohort.code, Enrolment.enrolled_on, Treatment.started_on, Treatment.stopped_on,
+               Treatment.not_started_reason)
+        .join(Enrolment, Enrolment.cohort_id == Cohort.id)
+        .join(Case, Case.id == Enrolment.case_id)
+        .outerjoin(Treatment, Treatment.enrolment_id == Enrolment.id)
+        .where(Case.patient_id == case.patient_id, Enrolment.withdrawn_on.is_(None))
+        .where(Cohort.id != cohort.id)
+    ).all()  # fmt: skip
+    for code, enrolled_on, started, stopped, not_started in rows:
+        if not_started is not None or stopped is not None:
+            continue
+        what = f"on treatment since {started}" if started else f"enrolled on {enrolled_on}"
+        return (
+            f"the patient is {what} in cohort {code}: stop that treatment or withdraw "
+            "that enrolment first"
         )
+    return None
 
 
 def record_outcome(
@@ -169,12 +221,15 @@ def record_outcome(
     actor: Actor,
     cohort_code: str,
     study_id: str,
-    benefit: bool,
+    benefit: bool | None = None,
     response: Response | None = None,
     *,
     on: dt.date | None = None,
 ) -> EnrolmentView:
-    """Record the week-16 outcome (a correction replaces it, audited before/after)."""
+    """Confirm the enrolment's week-16 outcome as derived from the treatment's visits.
+
+    There is no typed outcome any more: `benefit`/`response`, when given, must agree with
+    what the visits give (else refused, naming it); the chair's confirmation is audited."""
     with writing(database) as session:
         return record_outcome_in(session, actor, cohort_code, study_id, benefit, response, on=on)
 
@@ -184,41 +239,39 @@ def record_outcome_in(
     actor: Actor,
     cohort_code: str,
     study_id: str,
-    benefit: bool,
+    benefit: bool | None = None,
     response: Response | None = None,
     *,
     on: dt.date | None = None,
 ) -> EnrolmentView:
     """`record_outcome` inside the caller's unit of work."""
-    require(actor, Action.ENROL)
-    check_outcome(benefit, response)
-    on = on or dt.date.today()
+    from mtb_desk.services.outcomes import confirm_outcome_in, enrolment_treatment, typed_outcome
+
+    require(actor, Action.CONFIRM_OUTCOME)
     cohort = _cohort_row(session, cohort_code)
-    case, row = _enrolment(session, cohort, study_id)
-    if row.withdrawn_on is not None and row.benefit is None:
+    _case, row = _enrolment(session, cohort, study_id)
+    treatment = enrolment_treatment(session, row, study_id)
+    typed_outcome(benefit, on, treatment.started_on)
+    if (
+        response is not None
+        and benefit is not None
+        and ((response.value in {"CR", "PR", "SD"}) != benefit)
+    ):
+        raise ValidationError(f"response {response.value} does not agree with benefit "
+                              f"'{'yes' if benefit else 'no'}'")  # fmt: skip
+    expected = None
+    if benefit is not None:
+        expected = Week16Outcome.BENEFIT if benefit else Week16Outcome.NO_BENEFIT
+    record = confirm_outcome_in(session, actor, treatment, study_id, expected=expected)
+    if (
+        response is not None
+        and record.derived.response is not None
+        and (record.derived.response.value != response.value)
+    ):
         raise ValidationError(
-            f"{study_id} was withdrawn from {cohort.code} on {row.withdrawn_on.isoformat()} "
-            "before evaluation; no outcome can be recorded"
+            f"the week-16 visit gives {record.derived.response.value}, not {response.value}"
         )
-    if on < row.enrolled_on:
-        raise ValidationError("the outcome cannot predate the enrolment")
-    before = snapshot(row, _OUTCOME_FIELDS)
-    row.benefit, row.response, row.evaluated_on = benefit, response, on
-    view = _view(session, cohort, study_id, row)
-    words = "clinical benefit" if benefit else "no clinical benefit"
-    record_event(
-        session,
-        actor=actor.username,
-        action="outcome",
-        entity="enrolment",
-        entity_id=f"{cohort.code}/{study_id}",
-        case_id=case.id,
-        summary=f"{study_id} in {cohort.code}: week-16 outcome {words}"
-        + (f" ({response.value})" if response else ""),
-        before=before,
-        after=snapshot(row, _OUTCOME_FIELDS) | {"cohort_state": view.cohort_state},
-    )
-    return view
+    return _view(session, cohort, study_id, row)
 
 
 def withdraw(
@@ -258,9 +311,15 @@ def withdraw_in(
         )
     if on < row.enrolled_on:
         raise ValidationError("the withdrawal cannot predate the enrolment")
+    treatment = session.scalar(select(Treatment).where(Treatment.enrolment_id == row.id))
+    if treatment is not None and treatment.started_on is not None and treatment.stopped_on is None:
+        raise ValidationError(
+            f"{study_id} is on treatment in {cohort.code} since {treatment.started_on}: "
+            "stop the treatment first (with its reason)"
+        )
     row.withdrawn_on, row.withdrawal_reason = on, reason
     view = _view(session, cohort, study_id, row)
-    evaluated = "after" if row.benefit is not None else "before"
+    evaluated = "after" if view.benefit is not None else "before"
     record_event(
         session,
         actor=actor.username,

@@ -63,9 +63,7 @@ class Treatment(Versioned, Base):
     dose_changes: Mapped[list[DoseChange]] = relationship(
         order_by="DoseChange.changed_on, DoseChange.id", cascade="all, delete-orphan"
     )
-    visits: Mapped[list[Visit]] = relationship(
-        order_by="Visit.seq", cascade="all, delete-orphan"
-    )
+    visits: Mapped[list[Visit]] = relationship(order_by="Visit.seq", cascade="all, delete-orphan")
 
     __table_args__ = (
         CheckConstraint(
@@ -80,9 +78,7 @@ class Treatment(Versioned, Base):
         CheckConstraint(
             "(outcome IS NULL) = (outcome_confirmed_by IS NULL)", name="outcome_confirmed"
         ),
-        CheckConstraint(
-            "basis <> 'enrolment' OR enrolment_id IS NOT NULL", name="enrolment_basis"
-        ),
+        CheckConstraint("basis <> 'enrolment' OR enrolment_id IS NOT NULL", name="enrolment_basis"),
         Index("ix_treatment_started_on", "started_on"),
     )
 
@@ -131,9 +127,7 @@ class Visit(Versioned, Base):
     __table_args__ = (
         UniqueConstraint("treatment_id", "seq"),
         CheckConstraint("ecog IS NULL OR ecog BETWEEN 0 AND 5", name="ecog_range"),
-        CheckConstraint(
-            "window_before >= 0 AND window_after >= 0 AND week >= 0", name="window"
-        ),
+        CheckConstraint("window_before >= 0 AND window_after >= 0 AND week >= 0", name="window"),
         CheckConstraint(
             "response IS NULL OR performed_on IS NOT NULL", name="response_needs_visit"
         ),
