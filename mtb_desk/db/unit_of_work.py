@@ -30,11 +30,16 @@ _CONNECTION_LOST = "the connection to the database was lost; nothing was saved. 
 
 def _connection_lost(exc: DBAPIError) -> bool:
     state = getattr(exc.orig, "sqlstate", None) or ""
-    return exc.connection_invalidated or state.startswith("08") or state in {
-        "57P01",  # admin shutdown (server restart)
-        "57P02",  # crash shutdown
-        "57P03",  # cannot connect now (starting up)
-    }
+    return (
+        exc.connection_invalidated
+        or state.startswith("08")
+        or state
+        in {
+            "57P01",  # admin shutdown (server restart)
+            "57P02",  # crash shutdown
+            "57P03",  # cannot connect now (starting up)
+        }
+    )
 
 
 @contextmanager

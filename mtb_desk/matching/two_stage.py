@@ -107,7 +107,7 @@ def cohort_state(
         return state(*_stage_end(stage1, design.stage1_size, design.stage1_min_benefit, 1))
     yes, _no, pending = _counts(active[: design.total_size])
     left = max(design.total_size - len(active), 0)
-    if yes + pending + left < design.total_min_benefit:
+    if left and yes + pending + left < design.total_min_benefit:
         reason = (
             f"closed: negative: {design.total_min_benefit} of {design.total_size} with benefit "
             f"can no longer be reached ({yes} with benefit, {pending} pending, {left} places left)"

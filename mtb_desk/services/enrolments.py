@@ -250,6 +250,11 @@ def record_outcome_in(
     require(actor, Action.CONFIRM_OUTCOME)
     cohort = _cohort_row(session, cohort_code)
     _case, row = _enrolment(session, cohort, study_id)
+    if row.withdrawn_on is not None:
+        raise ValidationError(
+            f"{study_id} was withdrawn from {cohort.code} on {row.withdrawn_on.isoformat()} "
+            "before evaluation; no outcome can be recorded"
+        )
     treatment = enrolment_treatment(session, row, study_id)
     typed_outcome(benefit, on, treatment.started_on)
     if (

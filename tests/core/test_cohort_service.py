@@ -13,12 +13,12 @@ from mtb_desk.db.models import AuditEvent, Enrolment
 from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.enums import Response, Role
 from mtb_desk.errors import NotFoundError, PermissionDenied, ValidationError
-from mtb_desk.services.cases import NewCase, create_case
 from mtb_desk.services.catalogue import load_catalogue_file
 from mtb_desk.services.cohorts import CohortOverview, cohort_enrolments, cohort_overview
 from mtb_desk.services.enrolments import enrol, record_outcome, withdraw
 from mtb_desk.services.hospitals import add_hospital
 from mtb_desk.services.permissions import Actor
+from tests.core.followup_helpers import follow, matched_case
 
 CATALOGUE = """
 version: "test-1"
@@ -64,7 +64,7 @@ def cases(
 ) -> list[str]:
     ids = [f"{prefix}-{n:02d}" for n in range(count)]
     for study_id in ids:
-        create_case(db, actor, NewCase(study_id, "COADREAD", hospital_code=hospital))
+        matched_case(db, actor, study_id, hospital=hospital)
     return ids
 
 
@@ -76,12 +76,11 @@ def enrol_with(
     db: Database, actor: Actor, ids: list[str], outcomes: list[bool | None], code: str = "COH-A"
 ) -> None:
     for day, (study_id, benefit) in enumerate(zip(ids, outcomes, strict=True)):
-        enrol(db, actor, code, study_id, on=START + dt.timedelta(days=day))
+        enrolled = START + dt.timedelta(days=day)
+        enrol(db, actor, code, study_id, on=enrolled)
         if benefit is not None:
-            response = Response.SD if benefit else Response.PD
-            record_outcome(
-                db, actor, code, study_id, benefit, response, on=START + dt.timedelta(weeks=17)
-            )
+            follow(db, actor, code, study_id, benefit, enrolled)
+            record_outcome(db, actor, code, study_id)
 
 
 def test_no_benefit_in_eight_closes_negative_and_refuses(trial: Database, actor: Actor) -> None:
@@ -144,24 +143,29 @@ def test_withdrawal_before_evaluation_frees_the_place(trial: Database, actor: Ac
         withdraw(trial, actor, "COH-A", ids[1], "  ")
 
 
-def test_outcome_must_agree_with_response(trial: Database, actor: Actor) -> None:
+def test_typed_outcome_must_agree_with_the_visits(trial: Database, actor: Actor) -> None:
     (study_id,) = cases(trial, actor, 1)
     enrol(trial, actor, "COH-A", study_id, on=START)
-    with pytest.raises(ValidationError, match="PD is progression"):
+    with pytest.raises(ValidationError, match="no treatment recorded"):
+        record_outcome(trial, actor, "COH-A", study_id, True, Response.SD)
+    follow(trial, actor, "COH-A", study_id, True, START)
+    with pytest.raises(ValidationError, match="does not agree"):
         record_outcome(trial, actor, "COH-A", study_id, True, Response.PD)
-    with pytest.raises(ValidationError, match="CR is clinical benefit"):
-        record_outcome(trial, actor, "COH-A", study_id, False, Response.CR)
-    view = record_outcome(
-        trial, actor, "COH-A", study_id, True, Response.CR, on=START + dt.timedelta(weeks=16)
-    )
-    assert (view.benefit, view.response) == (True, Response.CR)
+    with pytest.raises(ValidationError, match="the visits give clinical benefit .*not no clinical"):
+        record_outcome(trial, actor, "COH-A", study_id, False, Response.PD)
+    with pytest.raises(ValidationError, match="before week 16"):
+        record_outcome(trial, actor, "COH-A", study_id, True, on=START + dt.timedelta(days=100))
+    assert state(trial).benefit == 0  # nothing counted before the chair confirms
+    view = record_outcome(trial, actor, "COH-A", study_id, True, Response.SD)
+    assert (view.benefit, view.response, view.outcome) == (True, Response.SD, "benefit")
+    assert view.evaluated_on == START + dt.timedelta(days=113)
     with reading(trial) as session:
         actions = session.scalars(
             select(AuditEvent.action)
-            .where(AuditEvent.entity == "enrolment")
+            .where(AuditEvent.entity.in_(("enrolment", "treatment", "visit")))
             .order_by(AuditEvent.id)
         ).all()
-    assert actions == ["enrol", "outcome"]
+    assert actions == ["enrol", "start", "visit", "confirm"]
 
 
 def test_site_not_open_is_refused(trial: Database, actor: Actor) -> None:
@@ -197,7 +201,7 @@ def test_double_enrolment_and_roles(trial: Database, actor: Actor, make_actor: o
     with pytest.raises(ValidationError, match="already enrolled"):
         enrol(trial, actor, "COH-A", study_id, on=START)
     pathologist = make_actor("pat", Role.PATHOLOGIST)  # type: ignore[operator]
-    with pytest.raises(PermissionDenied, match="enrol patients"):
+    with pytest.raises(PermissionDenied, match="confirm week-16 outcomes"):
         record_outcome(trial, pathologist, "COH-A", study_id, True)
 
 
@@ -211,17 +215,26 @@ def test_cohort_commands_from_the_cli(
     assert code == 0, err
     assert f"{ids[0]} enrolled in COH-A on 2025-01-06" in out
     assert "open (stage 1): 1 enrolled" in out
+    code, _, err = cli(
+        capsys, trial, "treatment", "start", ids[0], "--cohort", "COH-A", "--on", "2025-01-08"
+    )
+    assert code == 0, err
+    code, _, err = cli(
+        capsys, trial, "visit", "record", ids[0], "--week", "16", "--on", "2025-05-01",
+        "--response", "PR", "--ecog", "1",
+    )  # fmt: skip
+    assert code == 0, err
+    code, _, err = cli(
+        capsys, trial, "cohort", "outcome", "COH-A", ids[0], "--benefit", "no", "--response", "PD"
+    )
+    assert code == 1
+    assert "the visits give clinical benefit (PR at the week-16 assessment on 2025-05-01)" in err
     shown = cli_json(
         capsys, trial, "cohort", "outcome", "COH-A", ids[0], "--benefit", "yes",
         "--response", "PR", "--on", "2025-05-01",
     )  # fmt: skip
     assert isinstance(shown, dict)
-    assert (shown["benefit"], shown["response"]) == (True, "PR")
-    code, _, err = cli(
-        capsys, trial, "cohort", "outcome", "COH-A", ids[0], "--benefit", "no", "--response", "SD"
-    )
-    assert code == 1
-    assert "SD is clinical benefit" in err
+    assert (shown["benefit"], shown["response"], shown["outcome"]) == (True, "PR", "benefit")
     status = cli_json(capsys, trial, "cohort", "status", "COH-A")
     assert isinstance(status, dict)
     (row,) = status["cohorts"]
@@ -253,7 +266,8 @@ def test_cohort_enrolments_lists_outcomes_and_withdrawals(trial: Database, actor
     assert (first.hospital, first.enrolled_on, first.benefit, first.response) == (
         "Open Hospital", START, True, Response.SD,
     )  # fmt: skip
-    assert first.evaluated_on == START + dt.timedelta(weeks=17)
+    assert first.evaluated_on == START + dt.timedelta(days=113)
+    assert first.derived.startswith("clinical benefit: SD at the week-16 assessment")
     assert (pending.benefit, pending.withdrawn_on) == (None, None)
     assert (gone.withdrawn_on, gone.withdrawal_reason) == (
         START + dt.timedelta(days=20), "moved abroad",

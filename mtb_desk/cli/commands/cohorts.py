@@ -22,12 +22,19 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     enrol.add_argument("code", metavar="COHORT")
     enrol.add_argument("study_id", metavar="STUDY_ID")
     enrol.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
+    enrol.add_argument(
+        "--override", metavar="REASON", help="chair: enrol although the match is not eligible"
+    )
     enrol.set_defaults(handler=cohort_enrol)
 
-    outcome = actions.add_parser("outcome", parents=[parent], help="record the week-16 outcome")
+    outcome = actions.add_parser(
+        "outcome", parents=[parent], help="chair: confirm the week-16 outcome the visits give"
+    )
     outcome.add_argument("code", metavar="COHORT")
     outcome.add_argument("study_id", metavar="STUDY_ID")
-    outcome.add_argument("--benefit", required=True, choices=("yes", "no"))
+    outcome.add_argument(
+        "--benefit", choices=("yes", "no"), help="optional: must agree with the visits"
+    )
     outcome.add_argument("--response", choices=[r.value for r in Response])
     outcome.add_argument("--on", type=iso_date, metavar="YYYY-MM-DD")
     outcome.set_defaults(handler=cohort_outcome)
@@ -82,7 +89,10 @@ def cohort_enrol(context: CliContext) -> int:
     from mtb_desk.services.enrolments import enrol
 
     args = context.args
-    view = enrol(context.database(), context.actor(), args.code, args.study_id, on=args.on)
+    view = enrol(
+        context.database(), context.actor(), args.code, args.study_id, on=args.on,
+        override_reason=args.override,
+    )  # fmt: skip
     _emit(context, view, f"{view.study_id} enrolled in {view.cohort} on {view.enrolled_on}")
     return 0
 
@@ -96,13 +106,11 @@ def cohort_outcome(context: CliContext) -> int:
         context.actor(),
         args.code,
         args.study_id,
-        args.benefit == "yes",
+        None if args.benefit is None else args.benefit == "yes",
         Response(args.response) if args.response else None,
         on=args.on,
     )
-    words = "clinical benefit" if view.benefit else "no clinical benefit"
-    response = f" ({view.response.value})" if view.response else ""
-    _emit(context, view, f"{view.study_id} in {view.cohort}: {words}{response}")
+    _emit(context, view, f"{view.study_id} in {view.cohort}: confirmed {view.derived}")
     return 0
 
 

@@ -20,7 +20,6 @@ NAMING_CONVENTION = {
 }
 
 
-
 class JsonDocument(TypeDecorator[Any]):
     """JSON: JSONB on PostgreSQL, JSON text on SQLite.
 
