@@ -31,10 +31,14 @@ def matched_case(
 ) -> str:
     """A case with oncogenic (annotated) findings for each (gene, protein change)."""
     create_case(db, actor, NewCase(study_id, diagnosis, hospital_code=hospital))
-    findings = tuple(ImportedFinding(kind=FindingKind.SNV, gene=g, protein=p) for g, p in alterations)
+    findings = tuple(
+        ImportedFinding(kind=FindingKind.SNV, gene=g, protein=p) for g, p in alterations
+    )
     with writing(db) as session:
         case = case_for_study_id(session, study_id)
-        report: MolecularReport = add_report(session, actor, case, ImportedReport(findings=findings))
+        report: MolecularReport = add_report(
+            session, actor, case, ImportedReport(findings=findings)
+        )
         session.flush()
         for finding in session.query(Finding).filter(Finding.report_id == report.id):
             session.add(
