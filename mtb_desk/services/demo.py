@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import AgendaItem, Attendance, Case, Meeting, Patient
 from mtb_desk.db.unit_of_work import writing
-from mtb_desk.domain.enums import Assay, CaseStatus, Response, Role, Specimen
+from mtb_desk.domain.enums import Assay, CaseStatus, Role, Specimen
 from mtb_desk.domain.records import ImportedReport
 from mtb_desk.errors import ValidationError
 from mtb_desk.i18n import N_
@@ -131,21 +131,16 @@ def _add_case(session: Session, actor: Actor, demo: DemoCase, referred: dt.date)
     return case
 
 
-# Enrolments that give the demo's cohorts different states: (cohort, study id, days ago,
-# week-16 outcome: (benefit, response) or None while pending, or "withdrawn").
-DEMO_ENROLMENTS: tuple[tuple[str, str, int, tuple[bool, Response] | str | None], ...] = (
-    ("CDK-PALBOCICLIB", "DEMO-003", 150, (False, Response.PD)),
-    ("CDK-PALBOCICLIB", "DEMO-010", 40, None),
-    ("MSI-HIGH-ATEZOLIZUMAB", "DEMO-007", 140, (True, Response.PR)),
-    ("BRAF-V600-DAB-TRAM", "DEMO-002", 60, "withdrawn"),
-)
-
-
 def _add_catalogue_and_enrolments(session: Session, actor: Actor, today: dt.date) -> None:
-    """The starter catalogue (unless one is loaded) and a few enrolments with outcomes."""
+    """The starter catalogue (unless one is loaded), enrolments and their follow-up."""
     from mtb_desk.services.cases import case_for_study_id
     from mtb_desk.services.catalogue import current_catalogue, store_builtin_catalogue
-    from mtb_desk.services.enrolments import enrol_in, record_outcome_in, withdraw_in
+    from mtb_desk.services.demo_followup import (
+        DEMO_ENROLMENTS,
+        follow_enrolments,
+        other_treatments,
+    )
+    from mtb_desk.services.enrolments import enrol_in
 
     catalogue = current_catalogue(session)
     if catalogue is None:
@@ -154,22 +149,13 @@ def _add_catalogue_and_enrolments(session: Session, actor: Actor, today: dt.date
     codes = {c.code for c in catalogue.cohorts} if catalogue else set()
     if not actor.may(Action.ENROL):
         return  # shared mode: an admin's login may not enrol patients
-    for code, study_id, days_ago, outcome in DEMO_ENROLMENTS:
-        if code not in codes:
-            continue
-        enrolled = today - dt.timedelta(days=days_ago)
-        enrol_in(session, actor, code, case_for_study_id(session, study_id), on=enrolled)
-        if outcome == "withdrawn":
-            withdraw_in(
-                session, actor, code, study_id, "patient's choice (demo)",
-                on=enrolled + dt.timedelta(days=21),
-            )  # fmt: skip
-        elif isinstance(outcome, tuple):
-            benefit, response = outcome
-            record_outcome_in(
-                session, actor, code, study_id, benefit, response,
-                on=enrolled + dt.timedelta(weeks=16),
-            )  # fmt: skip
+    for code, study_id, days_ago in DEMO_ENROLMENTS:
+        if code in codes:
+            enrolled = today - dt.timedelta(days=days_ago)
+            enrol_in(session, actor, code, case_for_study_id(session, study_id), on=enrolled)
+    if actor.may(Action.RECORD_FOLLOWUP) and actor.may(Action.CONFIRM_OUTCOME):
+        follow_enrolments(session, actor, today, codes)
+        other_treatments(session, actor, today)
 
 
 def _add_meeting(session: Session, actor: Actor, cases: list[Case], today: dt.date) -> Meeting:

@@ -158,41 +158,53 @@ def start_treatment(
     dose: str | None = None,
 ) -> TreatmentRecord:
     """Record a started treatment and create its visits on the protocol's schedule."""
-    require(actor, Action.RECORD_FOLLOWUP)
     with writing(database) as session:
         case = case_for_study_id(session, study_id)
-        row = _new_row(session, actor, case, new)
-        if started_on > dt.date.today():
-            raise ValidationError(f"the start date {started_on} is in the future")
-        if row.enrolment_id is not None:
-            enrolled_on = session.get(Enrolment, row.enrolment_id).enrolled_on  # type: ignore[union-attr]
-            if started_on < enrolled_on:
-                raise ValidationError(
-                    f"the start {started_on} predates the enrolment {enrolled_on}"
-                )
-        ongoing = _ongoing(session, case)
-        if ongoing is not None:
-            raise ValidationError(
-                f"{study_id} is still on {', '.join(ongoing.drugs)} since {ongoing.started_on}: "
-                "stop that treatment first"
-            )
-        row.started_on, row.dose = started_on, (dose or "").strip() or None
-        row.visits = [
-            Visit(seq=v.seq, week=v.week, due_on=v.due_on, window_before=v.window_before,
-                  window_after=v.window_after, criteria="RECIST 1.1", note="")
-            for v in schedule(started_on, INITIAL_VISITS)
-        ]  # fmt: skip
-        session.add(row)
-        session.flush()
-        record_event(
-            session, actor=actor.username, action="start", entity="treatment",
-            entity_id=f"{study_id}/T{row.id}", case_id=case.id,
-            summary=f"{study_id} started {', '.join(row.drugs)} on {started_on} "
-            f"({row.basis.value}{f' {new.cohort}' if new.cohort else ''})",
-            after={"drugs": row.drugs, "basis": row.basis, "started_on": started_on,
-                   "dose": row.dose, "trial_id": row.trial_id, "cohort": new.cohort},
-        )  # fmt: skip
-        return treatment_record(session, row, study_id)
+        return start_treatment_in(session, actor, case, new, started_on=started_on, dose=dose)
+
+
+def start_treatment_in(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    new: NewTreatment,
+    *,
+    started_on: dt.date,
+    dose: str | None = None,
+) -> TreatmentRecord:
+    """`start_treatment` inside the caller's unit of work."""
+    require(actor, Action.RECORD_FOLLOWUP)
+    study_id = case.patient.study_id
+    row = _new_row(session, actor, case, new)
+    if started_on > dt.date.today():
+        raise ValidationError(f"the start date {started_on} is in the future")
+    if row.enrolment_id is not None:
+        enrolled_on = session.get(Enrolment, row.enrolment_id).enrolled_on  # type: ignore[union-attr]
+        if started_on < enrolled_on:
+            raise ValidationError(f"the start {started_on} predates the enrolment {enrolled_on}")
+    ongoing = _ongoing(session, case)
+    if ongoing is not None:
+        raise ValidationError(
+            f"{study_id} is still on {', '.join(ongoing.drugs)} since {ongoing.started_on}: "
+            "stop that treatment first"
+        )
+    row.started_on, row.dose = started_on, (dose or "").strip() or None
+    row.visits = [
+        Visit(seq=v.seq, week=v.week, due_on=v.due_on, window_before=v.window_before,
+              window_after=v.window_after, criteria="RECIST 1.1", note="")
+        for v in schedule(started_on, INITIAL_VISITS)
+    ]  # fmt: skip
+    session.add(row)
+    session.flush()
+    record_event(
+        session, actor=actor.username, action="start", entity="treatment",
+        entity_id=f"{study_id}/T{row.id}", case_id=case.id,
+        summary=f"{study_id} started {', '.join(row.drugs)} on {started_on} "
+        f"({row.basis.value}{f' {new.cohort}' if new.cohort else ''})",
+        after={"drugs": row.drugs, "basis": row.basis, "started_on": started_on,
+               "dose": row.dose, "trial_id": row.trial_id, "cohort": new.cohort},
+    )  # fmt: skip
+    return treatment_record(session, row, study_id)
 
 
 def record_not_started(
@@ -200,29 +212,43 @@ def record_not_started(
     actor: Actor,
     study_id: str,
     new: NewTreatment,
-    reason: NotStartedReason,
+    reason: NotStartedReason | str,
     *,
     detail: str = "",
 ) -> TreatmentRecord:
     """Record that a recommended treatment never started, with a reason from the list."""
+    with writing(database) as session:
+        case = case_for_study_id(session, study_id)
+        return record_not_started_in(session, actor, case, new, reason, detail=detail)
+
+
+def record_not_started_in(
+    session: Session,
+    actor: Actor,
+    case: Case,
+    new: NewTreatment,
+    reason: NotStartedReason | str,
+    *,
+    detail: str = "",
+) -> TreatmentRecord:
+    """`record_not_started` inside the caller's unit of work."""
     require(actor, Action.RECORD_FOLLOWUP)
     reason = parse_not_started_reason(reason)
     if reason is NotStartedReason.OTHER and not detail.strip():
         raise ValidationError("reason 'other' needs a text saying what it was (--detail)")
-    with writing(database) as session:
-        case = case_for_study_id(session, study_id)
-        row = _new_row(session, actor, case, new)
-        row.not_started_reason, row.not_started_detail = reason, detail.strip() or None
-        session.add(row)
-        session.flush()
-        record_event(
-            session, actor=actor.username, action="not-started", entity="treatment",
-            entity_id=f"{study_id}/T{row.id}", case_id=case.id,
-            summary=f"{study_id}: {', '.join(row.drugs)} never started ({reason.value})",
-            after={"drugs": row.drugs, "basis": row.basis, "reason": reason,
-                   "detail": row.not_started_detail, "cohort": new.cohort},
-        )  # fmt: skip
-        return treatment_record(session, row, study_id)
+    study_id = case.patient.study_id
+    row = _new_row(session, actor, case, new)
+    row.not_started_reason, row.not_started_detail = reason, detail.strip() or None
+    session.add(row)
+    session.flush()
+    record_event(
+        session, actor=actor.username, action="not-started", entity="treatment",
+        entity_id=f"{study_id}/T{row.id}", case_id=case.id,
+        summary=f"{study_id}: {', '.join(row.drugs)} never started ({reason.value})",
+        after={"drugs": row.drugs, "basis": row.basis, "reason": reason,
+               "detail": row.not_started_detail, "cohort": new.cohort},
+    )  # fmt: skip
+    return treatment_record(session, row, study_id)
 
 
 def change_dose(
@@ -275,28 +301,43 @@ def stop_treatment(
     expected_version: int | None = None,
 ) -> TreatmentRecord:
     """Stop a treatment with a reason from the list; visits after the stop are cancelled."""
+    with writing(database) as session:
+        row = find_treatment(session, study_id, treatment_id)
+        check_version(row, expected_version, f"treatment {row.id} of {study_id}")
+        return stop_treatment_in(session, actor, row, study_id, on=on, reason=reason, detail=detail)
+
+
+def stop_treatment_in(
+    session: Session,
+    actor: Actor,
+    row: Treatment,
+    study_id: str,
+    *,
+    on: dt.date,
+    reason: StopReason | str,
+    detail: str = "",
+) -> TreatmentRecord:
+    """`stop_treatment` inside the caller's unit of work."""
     require(actor, Action.RECORD_FOLLOWUP)
     reason = parse_stop_reason(reason)
     if reason is StopReason.OTHER and not detail.strip():
         raise ValidationError("stop reason 'other' needs a text saying what it was (--detail)")
-    with writing(database) as session:
-        row = find_treatment(session, study_id, treatment_id)
-        check_version(row, expected_version, f"treatment {row.id} of {study_id}")
-        assert row.started_on is not None
-        _check_stop(row, on)
-        cancelled = [v for v in row.visits if v.performed_on is None and v.due_on > on]
-        for visit in cancelled:
-            row.visits.remove(visit)
-        row.stopped_on, row.stop_reason, row.stop_detail = on, reason, detail.strip() or None
-        words = recheck_confirmation(session, actor, row, study_id)
-        record_event(
-            session, actor=actor.username, action="stop", entity="treatment",
-            entity_id=f"{study_id}/T{row.id}", case_id=row.case_id,
-            summary=f"{study_id} stopped {', '.join(row.drugs)} on {on} ({reason.value}); "
-            f"{len(cancelled)} later visits cancelled; week-16 outcome: {words}",
-            after={"stopped_on": on, "reason": reason, "detail": row.stop_detail},
-        )  # fmt: skip
-        return treatment_record(session, row, study_id)
+    if row.started_on is None:
+        raise ValidationError(f"{study_id}'s treatment never started, so it cannot stop")
+    _check_stop(row, on)
+    cancelled = [v for v in row.visits if v.performed_on is None and v.due_on > on]
+    for visit in cancelled:
+        row.visits.remove(visit)
+    row.stopped_on, row.stop_reason, row.stop_detail = on, reason, detail.strip() or None
+    words = recheck_confirmation(session, actor, row, study_id)
+    record_event(
+        session, actor=actor.username, action="stop", entity="treatment",
+        entity_id=f"{study_id}/T{row.id}", case_id=row.case_id,
+        summary=f"{study_id} stopped {', '.join(row.drugs)} on {on} ({reason.value}); "
+        f"{len(cancelled)} later visits cancelled; week-16 outcome: {words}",
+        after={"stopped_on": on, "reason": reason, "detail": row.stop_detail},
+    )  # fmt: skip
+    return treatment_record(session, row, study_id)
 
 
 def _check_stop(row: Treatment, on: dt.date) -> None:

@@ -146,30 +146,46 @@ def record_visit(
     expected_version: int | None = None,
 ) -> TreatmentRecord:
     """Record (or correct) one visit; its adverse events replace any recorded before."""
-    require(actor, Action.RECORD_FOLLOWUP)
-    response = _parse_response(data.response)
     with writing(database) as session:
         row = find_treatment(session, study_id, treatment_id)
-        visit = _visit_for_week(session, row, data.week)
-        check_version(visit, expected_version, f"the {_label(visit.week)} visit of {study_id}")
-        _check_visit(row, visit, data, response)
-        assert row.started_on is not None
-        events = _check_events(data.adverse_events, row.started_on)
-        before = _visit_snapshot(visit)
-        visit.performed_on, visit.ecog, visit.response = data.performed_on, data.ecog, response
-        visit.criteria, visit.note, visit.recorded_by = data.criteria, data.note, actor.username
-        visit.adverse_events = events
-        session.flush()
-        words = recheck_confirmation(session, actor, row, study_id)
-        record_event(
-            session, actor=actor.username, action="visit", entity="visit",
-            entity_id=f"{study_id}/T{row.id}/{_label(visit.week)}", case_id=row.case_id,
-            summary=f"{study_id}: {_label(visit.week)} visit on {data.performed_on}"
-            f"{f', {response.value} ({data.criteria})' if response else ''}"
-            f"{f', {len(events)} adverse event(s)' if events else ''}; week-16 outcome: {words}",
-            before=before if before["performed_on"] else None, after=_visit_snapshot(visit),
-        )  # fmt: skip
-        return treatment_record(session, row, study_id)
+        return record_visit_in(
+            session, actor, row, study_id, data, expected_version=expected_version
+        )
+
+
+def record_visit_in(
+    session: Session,
+    actor: Actor,
+    row: Treatment,
+    study_id: str,
+    data: VisitInput,
+    *,
+    expected_version: int | None = None,
+) -> TreatmentRecord:
+    """`record_visit` inside the caller's unit of work."""
+    require(actor, Action.RECORD_FOLLOWUP)
+    response = _parse_response(data.response)
+    if row.started_on is None:
+        raise ValidationError(f"{study_id}'s treatment never started: no visits")
+    visit = _visit_for_week(session, row, data.week)
+    check_version(visit, expected_version, f"the {_label(visit.week)} visit of {study_id}")
+    _check_visit(row, visit, data, response)
+    events = _check_events(data.adverse_events, row.started_on)
+    before = _visit_snapshot(visit)
+    visit.performed_on, visit.ecog, visit.response = data.performed_on, data.ecog, response
+    visit.criteria, visit.note, visit.recorded_by = data.criteria, data.note, actor.username
+    visit.adverse_events = events
+    session.flush()
+    words = recheck_confirmation(session, actor, row, study_id)
+    record_event(
+        session, actor=actor.username, action="visit", entity="visit",
+        entity_id=f"{study_id}/T{row.id}/{_label(visit.week)}", case_id=row.case_id,
+        summary=f"{study_id}: {_label(visit.week)} visit on {data.performed_on}"
+        f"{f', {response.value} ({data.criteria})' if response else ''}"
+        f"{f', {len(events)} adverse event(s)' if events else ''}; week-16 outcome: {words}",
+        before=before if before["performed_on"] else None, after=_visit_snapshot(visit),
+    )  # fmt: skip
+    return treatment_record(session, row, study_id)
 
 
 def _label(week: int) -> str:

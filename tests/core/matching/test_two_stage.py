@@ -96,3 +96,34 @@ def test_custom_design_and_suspension() -> None:
     assert suspended.summary() == (
         "suspended: 0 enrolled (0 with benefit, 0 without, 0 pending); 0 free"
     )
+
+
+def test_negative_as_soon_as_five_of_24_cannot_be_reached() -> None:
+    # stage 2: 1 benefit, 19 without, 0 pending, 4 places left: 5 still reachable
+    assert cohort_state(outcomes(yes=1, no=19)).phase is CohortPhase.EXPANDED
+    # one more without benefit: 1 + 0 + 3 < 5, closed at once with 21 of 24 enrolled
+    state = cohort_state(outcomes(yes=1, no=20))
+    assert (state.phase, state.free_slots, state.accepting) == (
+        CohortPhase.CLOSED_NEGATIVE, 0, False,
+    )  # fmt: skip
+    assert "5 of 24 with benefit can no longer be reached" in state.reason
+    assert "(1 with benefit, 0 pending, 3 places left)" in state.reason
+    # pending outcomes keep it open
+    assert cohort_state(outcomes(yes=1, no=19, pending=1)).phase is CohortPhase.EXPANDED
+
+
+def test_positive_as_soon_as_five_have_benefit_and_enrolment_goes_on() -> None:
+    state = cohort_state(outcomes(yes=5, no=3))
+    assert (state.phase, state.free_slots, state.accepting) == (CohortPhase.EXPANDED, 16, True)
+    assert state.verdict == "positive already: 5 with benefit, 5 needed; enrolling on to 24"
+    assert "positive already" in state.summary()
+    assert "positive already" in state.availability().text()
+    assert cohort_state(outcomes(yes=4, no=3)).verdict == ""
+
+
+def test_not_evaluable_patients_are_replaced() -> None:
+    replaced = [EnrolmentOutcome(i, None, withdrawn=True) for i in range(3)]
+    state = cohort_state([*replaced, *outcomes(no=7)])
+    assert (state.phase, state.enrolled, state.withdrawn, state.free_slots) == (
+        CohortPhase.OPEN_STAGE1, 7, 3, 1,
+    )  # fmt: skip
