@@ -16,6 +16,7 @@ from mtb_desk.cli.commands import (
     reference,
     screenshots,
     signatures,
+    trial_reports,
     users,
 )
 
@@ -35,5 +36,6 @@ COMMAND_MODULES = (
     meetings,
     decisions,
     signatures,
+    trial_reports,
     screenshots,
 )
