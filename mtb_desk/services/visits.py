@@ -19,7 +19,7 @@ from mtb_desk.db.models import AdverseEvent, Case, Hospital, Patient, Treatment,
 from mtb_desk.db.unit_of_work import reading, writing
 from mtb_desk.domain.enums import Attribution, VisitResponse
 from mtb_desk.domain.followup import BENEFIT_RESPONSES, WEEK16_DAY, schedule
-from mtb_desk.errors import NotFoundError, ValidationError
+from mtb_desk.errors import ValidationError
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.followup_records import TreatmentRecord, treatment_record
 from mtb_desk.services.permissions import Action, Actor, require
@@ -116,7 +116,7 @@ def _visit_for_week(session: Session, row: Treatment, week: int) -> Visit:
     visit = next((v for v in row.visits if v.week == week), None)
     if visit is None:
         weeks = ", ".join(str(v.week) for v in row.visits)
-        raise NotFoundError(f"no visit at week {week} on the schedule (weeks: {weeks})")
+        raise ValidationError(f"no visit at week {week} on the schedule (weeks: {weeks})")
     if visit in row.visits[-2:]:
         _extend_schedule(row)
     return visit
