@@ -26,33 +26,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.engine import Database
-from mtb_desk.db.models import (
-    AgendaItem,
-    Annotation,
-    Case,
-    Cohort,
-    Enrolment,
-    Finding,
-    Hospital,
-    MolecularReport,
-    Recommendation,
-    Treatment,
-)
 from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.enums import (
-    ACTIONABLE_ONCOGENICITY,
     AgendaStatus,
-    EscatTier,
-    RecommendationOutcome,
-    RecommendationState,
-    TreatmentBasis,
     Week16Outcome,
 )
 from mtb_desk.errors import ValidationError
+from mtb_desk.services.funnel_query import TRIAL, funnel_query, unpack
 
 STEPS = (
     ("profiled", "Profiled"),
@@ -65,10 +48,6 @@ STEPS = (
     ("control", "Disease control at week 16"),
 )
 BY = ("hospital", "tumour", "cohort")
-TIERS_I_III = tuple(t.value for t in EscatTier if t.value.startswith(("I-", "II-", "III-")))
-TRIAL = (RecommendationOutcome.IMPRESS_COHORT, RecommendationOutcome.OTHER_TRIAL)
-DECIDED = (RecommendationState.FINAL, RecommendationState.SIGNED)
-TRIAL_BASES = (TreatmentBasis.ENROLMENT, TreatmentBasis.OTHER_TRIAL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,116 +73,6 @@ class Funnel:
     by: str | None
     cases: int  # cases referred in the period
     groups: tuple[FunnelGroup, ...]  # "all" first
-
-
-def _latest_rec(case_id: Any, column: Any) -> Any:
-    return (
-        select(column)
-        .where(
-            Recommendation.case_id == case_id,
-            Recommendation.state != RecommendationState.SUPERSEDED,
-        )
-        .order_by(Recommendation.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
-def _trial_treatment(column: Any) -> Any:
-    return (
-        select(column)
-        .where(Treatment.case_id == Case.id, Treatment.basis.in_(TRIAL_BASES))
-        .order_by(Treatment.started_on.is_(None), Treatment.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
-def _group_column(by: str | None) -> Any:
-    if by == "hospital":
-        return func.coalesce(
-            select(Hospital.name).where(Hospital.id == Case.hospital_id).scalar_subquery(),
-            literal("no hospital"),
-        )
-    if by == "tumour":
-        return Case.diagnosis_code
-    if by == "cohort":
-        enrolled = (
-            select(Cohort.code)
-            .join(Enrolment, Enrolment.cohort_id == Cohort.id)
-            .where(Enrolment.case_id == Case.id)
-            .order_by(Enrolment.id.desc())
-            .limit(1)
-            .scalar_subquery()
-        )
-        recommended = (
-            select(Cohort.code)
-            .where(Cohort.id == _latest_rec(Case.id, Recommendation.cohort_id))
-            .scalar_subquery()
-        )
-        return func.coalesce(enrolled, recommended, literal("no cohort"))
-    return literal("all")
-
-
-def funnel_query(by: str | None, start: dt.date | None, end: dt.date | None) -> Select[Any]:
-    """Per group, the count of cases with each combination of facts (one SQL query)."""
-    profiled = exists().where(MolecularReport.case_id == Case.id)
-    discussed = or_(
-        exists().where(AgendaItem.case_id == Case.id, AgendaItem.status == AgendaStatus.DISCUSSED),
-        exists().where(Recommendation.case_id == Case.id, Recommendation.state.in_(DECIDED)),
-    )
-    actionable = exists(
-        select(Annotation.id)
-        .join(Finding, Finding.id == Annotation.finding_id)
-        .join(MolecularReport, MolecularReport.id == Finding.report_id)
-        .where(
-            MolecularReport.case_id == Case.id,
-            Annotation.oncogenicity.in_(tuple(ACTIONABLE_ONCOGENICITY)),
-            or_(Annotation.escat_tier.is_(None), Annotation.escat_tier.in_(TIERS_I_III)),
-        )
-    )
-    matched_rec = exists().where(
-        Recommendation.case_id == Case.id,
-        Recommendation.state != RecommendationState.SUPERSEDED,
-        Recommendation.outcome.in_(TRIAL),
-    )
-    decided_rec = exists().where(
-        Recommendation.case_id == Case.id,
-        Recommendation.state.in_(DECIDED),
-        Recommendation.outcome.in_(TRIAL),
-    )
-    enrolled = exists().where(Enrolment.case_id == Case.id)
-    agenda = (
-        select(func.min(AgendaItem.status)).where(AgendaItem.case_id == Case.id).scalar_subquery()
-    )
-    columns = (
-        _group_column(by).label("grp"),
-        case((profiled, 1), else_=0).label("profiled"),
-        case((discussed, 1), else_=0).label("discussed"),
-        case((actionable, 1), else_=0).label("actionable"),
-        case((matched_rec, 1), else_=0).label("matched"),
-        case((or_(decided_rec, enrolled), 1), else_=0).label("recommended"),
-        agenda.label("agenda"),
-        _latest_rec(Case.id, Recommendation.outcome).label("rec_outcome"),
-        _trial_treatment(Treatment.started_on.is_not(None)).label("started"),
-        _trial_treatment(Treatment.not_started_reason).label("not_started"),
-        _trial_treatment(Treatment.outcome).label("outcome"),
-        _trial_treatment(Treatment.stop_reason).label("stop_reason"),
-        select(Treatment.basis)
-        .where(Treatment.case_id == Case.id, Treatment.basis.not_in(TRIAL_BASES))
-        .order_by(Treatment.id.desc())
-        .limit(1)
-        .scalar_subquery()
-        .label("other_basis"),
-    )
-    inner = select(*columns).select_from(Case)
-    if start is not None:
-        inner = inner.where(Case.referral_date >= start)
-    if end is not None:
-        inner = inner.where(Case.referral_date <= end)
-    sub = inner.subquery()
-    keys = [sub.c[c.key] for c in columns]
-    return select(*keys, func.count().label("n")).group_by(*keys)
 
 
 def _reached(row: Any) -> list[bool]:
@@ -292,7 +161,8 @@ def funnel_in(
         raise ValidationError(f"--by must be one of: {', '.join(BY)} (got '{by}')")
     if start and end and end < start:
         raise ValidationError(f"the period ends ({end}) before it starts ({start})")
-    rows = session.execute(funnel_query(by, start, end)).all()
+    rows = [unpack(str(g), int(key), int(n)) for g, key, n in session.execute(
+        funnel_query(by, start, end))]  # fmt: skip
     groups: dict[str, list[Any]] = defaultdict(list)
     for row in rows:
         groups[str(row.grp)].append(row)
