@@ -28,9 +28,20 @@ from sqlalchemy import insert, text  # noqa: E402
 
 from mtb_desk.db.engine import Database, open_database  # noqa: E402
 from mtb_desk.db.models import (  # noqa: E402
-    AgendaItem, Annotation, Case, Cohort, Enrolment, Finding, Hospital, Meeting,
-    MolecularReport, Patient, Recommendation, Treatment, Visit,
-)  # fmt: skip
+    AgendaItem,
+    Annotation,
+    Case,
+    Cohort,
+    Enrolment,
+    Finding,
+    Hospital,
+    Meeting,
+    MolecularReport,
+    Patient,
+    Recommendation,
+    Treatment,
+    Visit,
+)
 from mtb_desk.domain.followup import schedule  # noqa: E402
 from mtb_desk.services.funnel import trial_funnel  # noqa: E402
 from mtb_desk.services.visits import due_visits  # noqa: E402
@@ -42,69 +53,148 @@ NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
 
 def _rows(rng: random.Random) -> dict[Any, list[dict[str, Any]]]:
-    tables: dict[Any, list[dict[str, Any]]] = {t: [] for t in (
-        Patient, Case, MolecularReport, Finding, Annotation, AgendaItem, Recommendation,
-        Enrolment, Treatment, Visit)}  # fmt: skip
+    tables: dict[Any, list[dict[str, Any]]] = {
+        t: []
+        for t in (
+            Patient,
+            Case,
+            MolecularReport,
+            Finding,
+            Annotation,
+            AgendaItem,
+            Recommendation,
+            Enrolment,
+            Treatment,
+            Visit,
+        )
+    }
     treatment_id = 0
     for n in range(1, CASES + 1):
         referred = TODAY - dt.timedelta(days=rng.randrange(3 * 365))
         tables[Patient].append({"id": n, "study_id": f"B-{n:06d}", "created_at": NOW, "version": 1})
-        tables[Case].append({
-            "id": n, "patient_id": n, "hospital_id": 1 + n % 6,
-            "diagnosis_code": DIAGNOSES[n % 10], "referral_date": referred, "status": "discussed",
-            "notes": "", "created_at": NOW, "updated_at": NOW, "version": 1,
-        })  # fmt: skip
+        tables[Case].append(
+            {
+                "id": n,
+                "patient_id": n,
+                "hospital_id": 1 + n % 6,
+                "diagnosis_code": DIAGNOSES[n % 10],
+                "referral_date": referred,
+                "status": "discussed",
+                "notes": "",
+                "created_at": NOW,
+                "updated_at": NOW,
+                "version": 1,
+            }
+        )
         if rng.random() < 0.05:
             continue  # referred, no report yet
-        tables[MolecularReport].append({"id": n, "case_id": n, "assay": "TSO500", "details": {},
-                                        "imported_at": NOW})  # fmt: skip
-        tables[Finding].append({"id": n, "report_id": n, "kind": "snv", "gene": "BRAF",
-                                "protein": "V600E", "is_filtered": False})  # fmt: skip
+        tables[MolecularReport].append(
+            {"id": n, "case_id": n, "assay": "TSO500", "details": {}, "imported_at": NOW}
+        )
+        tables[Finding].append(
+            {
+                "id": n,
+                "report_id": n,
+                "kind": "snv",
+                "gene": "BRAF",
+                "protein": "V600E",
+                "is_filtered": False,
+            }
+        )
         if rng.random() < 0.6:
-            tables[Annotation].append({
-                "finding_id": n, "oncogenicity": "oncogenic", "escat_tier": "I-A",
-                "reportable": True, "comment": "", "version": 1})  # fmt: skip
+            tables[Annotation].append(
+                {
+                    "finding_id": n,
+                    "oncogenicity": "oncogenic",
+                    "escat_tier": "I-A",
+                    "reportable": True,
+                    "comment": "",
+                    "version": 1,
+                }
+            )
         if rng.random() < 0.8:
-            tables[AgendaItem].append({"meeting_id": 1, "case_id": n, "position": n,
-                                       "status": "discussed", "note": "", "version": 1})  # fmt: skip
+            tables[AgendaItem].append(
+                {
+                    "meeting_id": 1,
+                    "case_id": n,
+                    "position": n,
+                    "status": "discussed",
+                    "note": "",
+                    "version": 1,
+                }
+            )
         if rng.random() < 0.35:
             trial = rng.random() < 0.6
-            tables[Recommendation].append({
-                "case_id": n, "revision": 1, "state": "signed", "drugs": [],
-                "outcome": "impress-cohort" if trial else "approved-therapy",
-                "cohort_id": 1 if trial else None, "rationale": "", "further_tests": "",
-                "follow_up": "", "created_by": "bench", "created_at": NOW, "version": 1,
-            })  # fmt: skip
+            tables[Recommendation].append(
+                {
+                    "case_id": n,
+                    "revision": 1,
+                    "state": "signed",
+                    "drugs": [],
+                    "outcome": "impress-cohort" if trial else "approved-therapy",
+                    "cohort_id": 1 if trial else None,
+                    "rationale": "",
+                    "further_tests": "",
+                    "follow_up": "",
+                    "created_by": "bench",
+                    "created_at": NOW,
+                    "version": 1,
+                }
+            )
             if trial and rng.random() < 0.6:
                 treatment_id += 1
                 _follow(tables, rng, n, treatment_id, referred)
     return tables
 
 
-def _follow(tables: dict[Any, list[dict[str, Any]]], rng: random.Random, case_id: int,
-            tid: int, referred: dt.date) -> None:  # fmt: skip
+def _follow(
+    tables: dict[Any, list[dict[str, Any]]],
+    rng: random.Random,
+    case_id: int,
+    tid: int,
+    referred: dt.date,
+) -> None:
     start = referred + dt.timedelta(days=30)
-    tables[Enrolment].append({"id": tid, "cohort_id": 1, "case_id": case_id,
-                              "enrolled_on": start, "version": 1})  # fmt: skip
+    tables[Enrolment].append(
+        {"id": tid, "cohort_id": 1, "case_id": case_id, "enrolled_on": start, "version": 1}
+    )
     done = start + dt.timedelta(days=130) <= TODAY
     outcome = rng.choice(["benefit", "no-benefit", "not-evaluable"]) if done else None
-    tables[Treatment].append({
-        "id": tid, "case_id": case_id, "basis": "enrolment", "enrolment_id": tid,
-        "drugs": ["drug-a"], "started_on": start, "outcome": outcome,
-        "outcome_confirmed_by": "bench" if outcome else None, "created_by": "bench",
-        "created_at": NOW, "version": 1,
-        "stopped_on": start + dt.timedelta(days=60) if outcome == "no-benefit" else None,
-        "stop_reason": "progression" if outcome == "no-benefit" else None,
-    })  # fmt: skip
+    tables[Treatment].append(
+        {
+            "id": tid,
+            "case_id": case_id,
+            "basis": "enrolment",
+            "enrolment_id": tid,
+            "drugs": ["drug-a"],
+            "started_on": start,
+            "outcome": outcome,
+            "outcome_confirmed_by": "bench" if outcome else None,
+            "created_by": "bench",
+            "created_at": NOW,
+            "version": 1,
+            "stopped_on": start + dt.timedelta(days=60) if outcome == "no-benefit" else None,
+            "stop_reason": "progression" if outcome == "no-benefit" else None,
+        }
+    )
     for v in schedule(start, 10):
         performed = v.due_on if v.due_on < TODAY - dt.timedelta(days=7) else None
         if outcome == "no-benefit" and v.due_on > start + dt.timedelta(days=60):
             continue
-        tables[Visit].append({
-            "treatment_id": tid, "seq": v.seq, "week": v.week, "due_on": v.due_on,
-            "window_before": v.window_before, "window_after": v.window_after,
-            "performed_on": performed, "criteria": "RECIST 1.1", "note": "", "version": 1,
-        })  # fmt: skip
+        tables[Visit].append(
+            {
+                "treatment_id": tid,
+                "seq": v.seq,
+                "week": v.week,
+                "due_on": v.due_on,
+                "window_before": v.window_before,
+                "window_after": v.window_after,
+                "performed_on": performed,
+                "criteria": "RECIST 1.1",
+                "note": "",
+                "version": 1,
+            }
+        )
 
 
 def build(database: Database) -> None:
@@ -112,14 +202,39 @@ def build(database: Database) -> None:
     tables = _rows(rng)
     with database.engine.begin() as connection:
         for n, name in enumerate(["A", "B", "C", "D", "E", "F"], 1):
-            connection.execute(insert(Hospital), [{"id": n, "code": name, "name": f"Hospital {name}",
-                                                   "version": 1}])  # fmt: skip
-        connection.execute(insert(Meeting), [{"id": 1, "held_on": TODAY, "title": "bench",
-                                              "status": "closed", "notes": "",
-                                              "created_at": NOW, "version": 1}])  # fmt: skip
-        connection.execute(insert(Cohort), [{"id": 1, "code": "BENCH", "name": "bench", "rule": {},
-                                             "source": "impress", "details": {},
-                                             "created_at": NOW, "version": 1}])  # fmt: skip
+            connection.execute(
+                insert(Hospital),
+                [{"id": n, "code": name, "name": f"Hospital {name}", "version": 1}],
+            )
+        connection.execute(
+            insert(Meeting),
+            [
+                {
+                    "id": 1,
+                    "held_on": TODAY,
+                    "title": "bench",
+                    "status": "closed",
+                    "notes": "",
+                    "created_at": NOW,
+                    "version": 1,
+                }
+            ],
+        )
+        connection.execute(
+            insert(Cohort),
+            [
+                {
+                    "id": 1,
+                    "code": "BENCH",
+                    "name": "bench",
+                    "rule": {},
+                    "source": "impress",
+                    "details": {},
+                    "created_at": NOW,
+                    "version": 1,
+                }
+            ],
+        )
         for table, rows in tables.items():
             for chunk in range(0, len(rows), 20_000):
                 connection.execute(insert(table), rows[chunk : chunk + 20_000])
@@ -200,16 +315,20 @@ def main(backend: str = "sqlite") -> None:
             service_ms, funnel = best(lambda: trial_funnel(database))
             raw_ms, counts = best(raw(database, RAW_FUNNEL))
             steps = [s.count for s in funnel.groups[0].steps]  # type: ignore[attr-defined]
-            print(f"{backend}: funnel service {service_ms:.1f} ms, one raw SQL query "  # noqa: T201
-                  f"{raw_ms:.1f} ms, ratio {service_ms / raw_ms:.2f}x (goal < 200 ms, <= 2x)")
+            print(
+                f"{backend}: funnel service {service_ms:.1f} ms, one raw SQL query "  # noqa: T201
+                f"{raw_ms:.1f} ms, ratio {service_ms / raw_ms:.2f}x (goal < 200 ms, <= 2x)"
+            )
             print(f"  service steps {steps}; raw counts {counts}")  # noqa: T201
             by_ms, _ = best(lambda: trial_funnel(database, by="hospital"))
             print(f"  funnel by hospital {by_ms:.1f} ms")  # noqa: T201
             week_end = TODAY + dt.timedelta(days=6 - TODAY.weekday())
             due_ms, due = best(lambda: due_visits(database, today=TODAY))
             raw_due_ms, due_count = best(raw(database, RAW_DUE.format(end=week_end)))
-            print(f"  due list {due_ms:.1f} ms for {len(due)} visits "  # type: ignore[arg-type]  # noqa: T201
-                  f"(raw count {raw_due_ms:.1f} ms, {due_count}); goal < 50 ms")
+            print(
+                f"  due list {due_ms:.1f} ms for {len(due)} visits "  # type: ignore[arg-type]  # noqa: T201
+                f"(raw count {raw_due_ms:.1f} ms, {due_count}); goal < 50 ms"
+            )
         finally:
             database.dispose()
             if backend != "sqlite":

@@ -1,7 +1,9 @@
 """The enrolled patients of one cohort, with their week-16 outcomes and withdrawals.
 
-Users who may enrol record an outcome or withdraw a patient from here; each is one service
-call through the op helper, and a refusal is shown in the service's own words.
+The week-16 outcome is derived from the treatment's visits (recorded in the case's follow-up);
+the chair confirms it here, and only confirmed outcomes move the cohort. Users who may enrol
+withdraw a patient from here; each is one service call through the op helper, and a refusal
+is shown in the service's own words.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,13 +33,13 @@ from ui.ops.op import Op, refusal_text
 if TYPE_CHECKING:
     from mtb_desk.progress import Progress
     from mtb_desk.services.cohorts import EnrolmentView
-    from ui.cohorts.dialogs import OutcomeDialog, WithdrawDialog
+    from ui.cohorts.dialogs import WithdrawDialog
 
 COLUMNS = (
     str(QT_TRANSLATE_NOOP("EnrolmentsPanel", "Study id")),
     str(QT_TRANSLATE_NOOP("EnrolmentsPanel", "Hospital")),
     str(QT_TRANSLATE_NOOP("EnrolmentsPanel", "Enrolled")),
-    str(QT_TRANSLATE_NOOP("EnrolmentsPanel", "Benefit")),
+    str(QT_TRANSLATE_NOOP("EnrolmentsPanel", "Week-16 outcome")),
     str(QT_TRANSLATE_NOOP("EnrolmentsPanel", "Response")),
     str(QT_TRANSLATE_NOOP("EnrolmentsPanel", "Evaluated")),
     str(QT_TRANSLATE_NOOP("EnrolmentsPanel", "Withdrawn")),
@@ -48,18 +51,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EnrolmentsPanel", text)
 
 
-def _benefit_text(benefit: bool | None) -> str:
-    translate = QCoreApplication.translate
-    if benefit is None:
-        return translate("EnrolmentsPanel", "awaiting week 16")
-    if benefit:
-        return translate("EnrolmentsPanel", "yes")
-    return translate("EnrolmentsPanel", "no")
+OUTCOME_WORDS = {
+    "benefit": QT_TRANSLATE_NOOP("EnrolmentsPanel", "benefit"),
+    "no-benefit": QT_TRANSLATE_NOOP("EnrolmentsPanel", "no benefit"),
+    "not-evaluable": QT_TRANSLATE_NOOP("EnrolmentsPanel", "not evaluable"),
+}
+
+
+def _benefit_text(row: EnrolmentView) -> str:
+    if row.outcome is not None:
+        return _tr(str(OUTCOME_WORDS[row.outcome]))
+    if row.awaiting_confirmation:
+        return _tr("awaiting the chair's confirmation")
+    return _tr("awaiting week 16")
 
 
 def _cells(row: EnrolmentView) -> tuple[str, ...]:
     withdrawn = date_text(row.withdrawn_on)
-    benefit = DASH if withdrawn and row.benefit is None else _benefit_text(row.benefit)
+    benefit = DASH if withdrawn and row.outcome is None else _benefit_text(row)
     return (
         row.study_id,
         row.hospital or DASH,
@@ -83,7 +92,7 @@ class EnrolmentsPanel(QWidget):
         self.rows: list[EnrolmentView] = []
         self.heading = QLabel()
         self.table = QTableWidget(0, len(COLUMNS))
-        self.record = QPushButton(self.tr("Record week-16 outcome…"))
+        self.record = QPushButton(self.tr("Confirm week-16 outcome…"))
         self.withdraw = QPushButton(self.tr("Withdraw…"))
         self._build()
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -133,7 +142,11 @@ class EnrolmentsPanel(QWidget):
                 item = QTableWidgetItem(text)
                 if row.withdrawn_on is not None:
                     item.setForeground(self.palette().placeholderText())
-                item.setToolTip(row.withdrawal_reason or row.cohort_state)
+                item.setToolTip(
+                    "\n".join(
+                        t for t in (row.derived, row.withdrawal_reason, row.cohort_state) if t
+                    )
+                )
                 self.table.setItem(index, column, item)
             if row.study_id == wanted:
                 self.table.selectRow(index)
@@ -152,27 +165,33 @@ class EnrolmentsPanel(QWidget):
 
     def _update_buttons(self) -> None:
         why_not = refusal_text(self.context.actor, Action.ENROL)
+        may_confirm = refusal_text(self.context.actor, Action.CONFIRM_OUTCOME)
         row = self.current()
         open_row = row is not None and row.withdrawn_on is None
-        evaluable = row is not None and (row.withdrawn_on is None or row.benefit is not None)
-        self.record.setEnabled(why_not is None and evaluable)
+        awaiting = row is not None and row.withdrawn_on is None and row.awaiting_confirmation
+        self.record.setEnabled(may_confirm is None and awaiting)
+        self.record.setToolTip(may_confirm or (row.derived if row is not None else ""))
         self.withdraw.setEnabled(why_not is None and open_row)
-        for button in (self.record, self.withdraw):
-            button.setToolTip(why_not or "")
+        self.withdraw.setToolTip(why_not or "")
 
     # -- changing ---------------------------------------------------------------
-    def ask_outcome(self) -> OutcomeDialog | None:
-        from ui.cohorts.dialogs import OutcomeDialog
-
+    def ask_outcome(self) -> QMessageBox | None:
+        """Ask the chair to confirm the outcome the visits give (there is no typed outcome)."""
         row = self.current()
         if row is None:
             return None
-        dialog = OutcomeDialog(row.study_id, row.enrolled_on, self)
-        if row.benefit is not None:
-            dialog.set_values(row.benefit, row.response)
-        dialog.accepted.connect(lambda: self.record_outcome(row.study_id, *dialog.values()))
-        dialog.open()
-        return dialog
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Confirm week-16 outcome"),
+            self.tr("%1 in %2: the visits give %3.\n\nConfirm this outcome? It then counts in "
+                    "the cohort's two-stage rule.")
+            .replace("%1", row.study_id).replace("%2", self.code).replace("%3", row.derived),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )  # fmt: skip
+        box.accepted.connect(lambda: self.record_outcome(row.study_id))
+        box.open()
+        return box
 
     def ask_withdrawal(self) -> WithdrawDialog | None:
         from ui.cohorts.dialogs import WithdrawDialog
@@ -185,13 +204,13 @@ class EnrolmentsPanel(QWidget):
         dialog.open()
         return dialog
 
-    def record_outcome(self, study_id: str, benefit: bool, response: object, on: object) -> None:
+    def record_outcome(self, study_id: str) -> None:
         from mtb_desk.services.enrolments import record_outcome
 
         database, actor, code = self.context.database, self.context.actor, self.code
         self._change(
-            lambda _p: record_outcome(database, actor, code, study_id, benefit, response, on=on),  # type: ignore[arg-type]
-            self.tr("Week-16 outcome of %1 recorded").replace("%1", study_id),
+            lambda _p: record_outcome(database, actor, code, study_id),
+            self.tr("Week-16 outcome of %1 confirmed").replace("%1", study_id),
         )
 
     def withdraw_patient(self, study_id: str, reason: str, on: object) -> None:
