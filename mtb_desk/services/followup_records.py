@@ -206,9 +206,35 @@ __all__ = [
     "DoseChangeRecord",
     "TreatmentRecord",
     "VisitRecord",
+    "CaseFollowUp",
+    "case_followup",
     "case_treatments",
     "facts_of",
     "treatment_record",
     "treatment_rows",
     "window_for",
 ]
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFollowUp:
+    study_id: str
+    treatments: tuple[TreatmentRecord, ...]
+    open_enrolments: tuple[str, ...]  # cohort codes enrolled in with no treatment recorded
+
+
+def case_followup(database: Database, study_id: str) -> CaseFollowUp:
+    """What the follow-up screen shows for a case."""
+    with reading(database) as session:
+        case = case_for_study_id(session, study_id)
+        rows = treatment_rows(session, case.id)
+        codes = session.scalars(
+            select(Cohort.code)
+            .join(Enrolment, Enrolment.cohort_id == Cohort.id)
+            .outerjoin(Treatment, Treatment.enrolment_id == Enrolment.id)
+            .where(Enrolment.case_id == case.id, Enrolment.withdrawn_on.is_(None))
+            .where(Treatment.id.is_(None))
+        ).all()
+        return CaseFollowUp(
+            study_id, tuple(treatment_record(session, r, study_id) for r in rows), tuple(codes)
+        )

@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         from ui.window.screens import Screens
 
         self.screens = Screens(self)
+        from ui.followup.screens import FollowUpScreens
+
+        self.followup = FollowUpScreens(self)
         self._connect()
         self.set_context(context)
 
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         self.worklist_model.refresh()
         self._load_filters()
         self.screens.context_did_change()
+        self.followup.context_did_change()
 
     def _fetch_page(self, query: CaseQuery) -> Page[CaseSummary]:
         return list_cases(self.context.database, query)
