@@ -116,16 +116,17 @@ def _enrolment_for(session: Session, case: Case, code: str | None) -> tuple[Enro
 
 
 def _new_row(session: Session, actor: Actor, case: Case, new: NewTreatment) -> Treatment:
+    basis = TreatmentBasis(new.basis)  # a face may hand in the plain value
     row = Treatment(
-        case_id=case.id, basis=new.basis, drugs=[d.strip() for d in new.drugs if d.strip()],
+        case_id=case.id, basis=basis, drugs=[d.strip() for d in new.drugs if d.strip()],
         trial_id=(new.trial_id or "").strip() or None, created_by=actor.username,
         recommendation_id=new.recommendation_id or _latest_decision(session, case.id),
     )  # fmt: skip
-    if new.basis is TreatmentBasis.ENROLMENT:
+    if basis is TreatmentBasis.ENROLMENT:
         enrolment, cohort = _enrolment_for(session, case, new.cohort)
         row.enrolment_id = enrolment.id
         row.drugs = row.drugs or [d.inn for d in cohort.drugs]
-    elif new.basis is TreatmentBasis.OTHER_TRIAL and row.trial_id is None:
+    elif basis is TreatmentBasis.OTHER_TRIAL and row.trial_id is None:
         raise ValidationError("a treatment in another trial needs the trial id (--trial)")
     if not row.drugs:
         raise ValidationError("name the drug(s) given (--drug)")

@@ -65,7 +65,7 @@ class StartDialog(PreservedDialog):
     def __init__(self, study_id: str, cohorts: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start treatment for %1").replace("%1", study_id))
-        self.basis = _combo([(b.value, b) for b in TreatmentBasis])
+        self.basis = _combo([(b.value, b.value) for b in TreatmentBasis])
         self.cohort = _combo([(c, c) for c in cohorts] or [(self.tr("(not enrolled)"), None)])
         self.trial = QLineEdit()
         self.trial.setPlaceholderText("NCT…")

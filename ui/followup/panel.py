@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mtb_desk.domain.enums import TreatmentBasis
 from mtb_desk.services.permissions import Action
 from ui import theme
 from ui.context import AppContext, Changes
@@ -128,6 +129,10 @@ class FollowUpView(QWidget):
 
     def _fill(self, data: CaseFollowUp) -> None:
         chosen = self.current()
+        known = {r.id for r in self.data.treatments} if self.data else set()
+        added = [r for r in data.treatments if r.id not in known]
+        if added and self.data is not None:
+            chosen = max(added, key=lambda r: r.id)  # show what was just recorded
         self.data = data
         self.heading.setText(self.tr("Follow-up · %1").replace("%1", data.study_id))
         self.chooser.blockSignals(True)
@@ -216,7 +221,9 @@ class FollowUpView(QWidget):
     def start(self, values: dict[str, Any]) -> None:
         from mtb_desk.services.treatments import NewTreatment, start_treatment
 
-        new = NewTreatment(values["basis"], values["drugs"], values["cohort"], values["trial"])
+        new = NewTreatment(
+            TreatmentBasis(values["basis"]), values["drugs"], values["cohort"], values["trial"]
+        )
         db, actor, study_id = self.context.database, self.context.actor, self.study_id
         self._change(
             lambda _p: start_treatment(
