@@ -85,7 +85,7 @@ def supply_report(database: Database, *, today: dt.date | None = None) -> list[S
         reports = []
         for agreement in catalogue.supply_agreements:
             codes = {c.code for c in catalogue.cohorts if set(c.drugs) & set(agreement.drugs)}
-            patients = [_patient(r.tuple(), today) for r in rows if r[0] in codes]
+            patients = [_patient(tuple(r), today) for r in rows if r[0] in codes]  # type: ignore[arg-type]
             outcomes = [p.week16_outcome for p in patients]
             reports.append(
                 SupplyReport(

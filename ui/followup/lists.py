@@ -53,6 +53,14 @@ SUPPLY_COLUMNS = (
     str(QT_TRANSLATE_NOOP("SupplyView", "Not evaluable")),
     str(QT_TRANSLATE_NOOP("SupplyView", "Pending")),
 )
+PATIENT_COLUMNS = (
+    str(QT_TRANSLATE_NOOP("SupplyView", "Study id")),
+    str(QT_TRANSLATE_NOOP("SupplyView", "Cohort")),
+    str(QT_TRANSLATE_NOOP("SupplyView", "Started")),
+    str(QT_TRANSLATE_NOOP("SupplyView", "Week-16 outcome")),
+    str(QT_TRANSLATE_NOOP("SupplyView", "Pays now")),
+    str(QT_TRANSLATE_NOOP("SupplyView", "Why")),
+)
 
 
 def make_table(context: str, columns: Sequence[str]) -> QTableWidget:
@@ -156,8 +164,7 @@ class SupplyView(QWidget):
                               "only: no names or national ids."))  # fmt: skip
         note.setWordWrap(True)
         self.table = make_table("SupplyView", SUPPLY_COLUMNS)
-        self.patients = make_table("SupplyView", (
-            "Study id", "Cohort", "Started", "Week-16 outcome", "Pays now", "Why"))  # fmt: skip
+        self.patients = make_table("SupplyView", PATIENT_COLUMNS)
         self.export = QPushButton(self.tr("Export…"))
         row = QHBoxLayout()
         row.addWidget(note, 1)

@@ -604,6 +604,42 @@
         <source>%1 withdrawn from %2</source>
         <translation>%1 er trukket ut av %2</translation>
     </message>
+    <message>
+        <source>Week-16 outcome</source>
+        <translation>Utfall uke 16</translation>
+    </message>
+    <message>
+        <source>benefit</source>
+        <translation>nytte</translation>
+    </message>
+    <message>
+        <source>no benefit</source>
+        <translation>ingen nytte</translation>
+    </message>
+    <message>
+        <source>not evaluable</source>
+        <translation>ikke evaluerbar</translation>
+    </message>
+    <message>
+        <source>Confirm week-16 outcome…</source>
+        <translation>Bekreft utfall uke 16 …</translation>
+    </message>
+    <message>
+        <source>Confirm week-16 outcome</source>
+        <translation>Bekreft utfall uke 16</translation>
+    </message>
+    <message>
+        <source>%1 in %2: the visits give %3.
+
+Confirm this outcome? It then counts in the cohort's two-stage rule.</source>
+        <translation>%1 i %2: besøkene gir %3.
+
+Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
+    </message>
+    <message>
+        <source>Week-16 outcome of %1 confirmed</source>
+        <translation>Utfall uke 16 for %1 bekreftet</translation>
+    </message>
 </context>
 <context>
     <name>FindingsTableModel</name>
@@ -2221,6 +2257,557 @@
         <location filename="../worklist/view.py" line="162" />
         <source>%1 of %2 cases loaded</source>
         <translation>%1 av %2 saker lastet</translation>
+    </message>
+</context>
+<context>
+    <name>DoseDialog</name>
+    <message>
+        <source>Change the dose for %1</source>
+        <translation>Endre dose for %1</translation>
+    </message>
+    <message>
+        <source>New dose</source>
+        <translation>Ny dose</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+</context>
+<context>
+    <name>DueListView</name>
+    <message>
+        <source>Study id</source>
+        <translation>Studie-ID</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Sykehus</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfaller</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Vindu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Legemidler</translation>
+    </message>
+    <message>
+        <source>Visits due this week or overdue</source>
+        <translation>Besøk som forfaller denne uken eller er forsinket</translation>
+    </message>
+    <message>
+        <source>All hospitals</source>
+        <translation>Alle sykehus</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>forsinket</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>forfaller</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 besøk</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpScreens</name>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>&amp;Oppfølging</translation>
+    </message>
+    <message>
+        <source>Follow-up of this &amp;case</source>
+        <translation>Oppfølging av denne &amp;saken</translation>
+    </message>
+    <message>
+        <source>&amp;Visits due</source>
+        <translation>&amp;Besøk som forfaller</translation>
+    </message>
+    <message>
+        <source>Trial &amp;funnel</source>
+        <translation>Studie&amp;trakt</translation>
+    </message>
+    <message>
+        <source>&amp;Supply agreements</source>
+        <translation>&amp;Leveringsavtaler</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <source>Study id</source>
+        <translation>Studie-ID</translation>
+    </message>
+    <message>
+        <source>Follow-up %1</source>
+        <translation>Oppfølging %1</translation>
+    </message>
+    <message>
+        <source>Visits due</source>
+        <translation>Besøk som forfaller</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trakt</translation>
+    </message>
+    <message>
+        <source>Supply agreements</source>
+        <translation>Leveringsavtaler</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpView</name>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Forfaller</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Vindu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <source>ECOG</source>
+        <translation>ECOG</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <source>Adverse events (CTCAE v5)</source>
+        <translation>Bivirkninger (CTCAE v5)</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>venter</translation>
+    </message>
+    <message>
+        <source>clinical benefit</source>
+        <translation>klinisk nytte</translation>
+    </message>
+    <message>
+        <source>no clinical benefit</source>
+        <translation>ingen klinisk nytte</translation>
+    </message>
+    <message>
+        <source>not evaluable</source>
+        <translation>ikke evaluerbar</translation>
+    </message>
+    <message>
+        <source>Start treatment…</source>
+        <translation>Start behandling …</translation>
+    </message>
+    <message>
+        <source>Record visit…</source>
+        <translation>Registrer besøk …</translation>
+    </message>
+    <message>
+        <source>Change dose…</source>
+        <translation>Endre dose …</translation>
+    </message>
+    <message>
+        <source>Stop…</source>
+        <translation>Stopp …</translation>
+    </message>
+    <message>
+        <source>Confirm week-16 outcome</source>
+        <translation>Bekreft utfall uke 16</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Behandling</translation>
+    </message>
+    <message>
+        <source>Follow-up · %1</source>
+        <translation>Oppfølging · %1</translation>
+    </message>
+    <message>
+        <source>never started</source>
+        <translation>aldri startet</translation>
+    </message>
+    <message>
+        <source>No treatment recorded.</source>
+        <translation>Ingen behandling registrert.</translation>
+    </message>
+    <message>
+        <source>Dose: %1</source>
+        <translation>Dose: %1</translation>
+    </message>
+    <message>
+        <source>Stopped %1: %2</source>
+        <translation>Stoppet %1: %2</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>bekreftet av %1</translation>
+    </message>
+    <message>
+        <source>not confirmed by the chair</source>
+        <translation>ikke bekreftet av leder</translation>
+    </message>
+    <message>
+        <source>Week-16 outcome: %1 (%2); %3</source>
+        <translation>Utfall uke 16: %1 (%2); %3</translation>
+    </message>
+    <message>
+        <source>Treatment started for %1</source>
+        <translation>Behandling startet for %1</translation>
+    </message>
+    <message>
+        <source>Visit recorded for %1</source>
+        <translation>Besøk registrert for %1</translation>
+    </message>
+    <message>
+        <source>Dose changed for %1</source>
+        <translation>Dose endret for %1</translation>
+    </message>
+    <message>
+        <source>Treatment of %1 stopped</source>
+        <translation>Behandlingen av %1 stoppet</translation>
+    </message>
+    <message>
+        <source>Week-16 outcome of %1 confirmed</source>
+        <translation>Utfall uke 16 for %1 bekreftet</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelView</name>
+    <message>
+        <source>Profiled</source>
+        <translation>Profilert</translation>
+    </message>
+    <message>
+        <source>Discussed at a board</source>
+        <translation>Diskutert i MTB</translation>
+    </message>
+    <message>
+        <source>Actionable finding</source>
+        <translation>Behandlingsrettet funn</translation>
+    </message>
+    <message>
+        <source>Matched (cohort or trial)</source>
+        <translation>Match (kohort eller studie)</translation>
+    </message>
+    <message>
+        <source>Treatment recommended</source>
+        <translation>Behandling anbefalt</translation>
+    </message>
+    <message>
+        <source>Started treatment</source>
+        <translation>Startet behandling</translation>
+    </message>
+    <message>
+        <source>Evaluable at week 16</source>
+        <translation>Evaluerbar uke 16</translation>
+    </message>
+    <message>
+        <source>Disease control at week 16</source>
+        <translation>Sykdomskontroll uke 16</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <source>% of profiled</source>
+        <translation>% av profilerte</translation>
+    </message>
+    <message>
+        <source>% of previous</source>
+        <translation>% av forrige</translation>
+    </message>
+    <message>
+        <source>Why cases dropped</source>
+        <translation>Hvorfor saker falt fra</translation>
+    </message>
+    <message>
+        <source>Trial funnel: from profiling to disease control at week 16</source>
+        <translation>Studietrakt: fra profilering til sykdomskontroll uke 16</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Samlet</translation>
+    </message>
+    <message>
+        <source>By hospital</source>
+        <translation>Per sykehus</translation>
+    </message>
+    <message>
+        <source>By tumour type</source>
+        <translation>Per tumortype</translation>
+    </message>
+    <message>
+        <source>By cohort</source>
+        <translation>Per kohort</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter …</translation>
+    </message>
+    <message>
+        <source>%1 cases referred in the period</source>
+        <translation>%1 saker henvist i perioden</translation>
+    </message>
+    <message>
+        <source>Export funnel</source>
+        <translation>Eksporter trakt</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-arbeidsbok (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <source>Start treatment for %1</source>
+        <translation>Start behandling for %1</translation>
+    </message>
+    <message>
+        <source>(not enrolled)</source>
+        <translation>(ikke inkludert)</translation>
+    </message>
+    <message>
+        <source>INN names, comma-separated (default: cohort's)</source>
+        <translation>INN-navn, kommaseparert (standard: kohortens)</translation>
+    </message>
+    <message>
+        <source>Follows from</source>
+        <translation>Følger av</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohort</translation>
+    </message>
+    <message>
+        <source>Other trial id</source>
+        <translation>Annen studie-ID</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Legemidler</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Starting dose</source>
+        <translation>Startdose</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialog</name>
+    <message>
+        <source>Stop treatment of %1</source>
+        <translation>Stopp behandlingen av %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Stopped on</source>
+        <translation>Stoppet</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyView</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtale</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Legemidler</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Avtalt</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Brukt</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Igjen</translation>
+    </message>
+    <message>
+        <source>On drug</source>
+        <translation>På legemiddel</translation>
+    </message>
+    <message>
+        <source>Company pays</source>
+        <translation>Firma betaler</translation>
+    </message>
+    <message>
+        <source>Public payer</source>
+        <translation>Det offentlige</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Nytte</translation>
+    </message>
+    <message>
+        <source>No benefit</source>
+        <translation>Ingen nytte</translation>
+    </message>
+    <message>
+        <source>Not evaluable</source>
+        <translation>Ikke evaluerbar</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Study id</source>
+        <translation>Studie-ID</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohort</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Week-16 outcome</source>
+        <translation>Utfall uke 16</translation>
+    </message>
+    <message>
+        <source>Pays now</source>
+        <translation>Betaler nå</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Drug supply agreements</source>
+        <translation>Leveringsavtaler for legemidler</translation>
+    </message>
+    <message>
+        <source>The company supplies the drug for the first 16 weeks; the public payer takes over for patients with clinical benefit. Study ids only: no names or national ids.</source>
+        <translation>Firmaet leverer legemidlet de første 16 ukene; det offentlige overtar for pasienter med klinisk nytte. Kun studie-ID: ingen navn eller fødselsnummer.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksporter …</translation>
+    </message>
+    <message>
+        <source>Export supply report</source>
+        <translation>Eksporter leveringsrapport</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel-arbeidsbok (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Record a visit for %1</source>
+        <translation>Registrer besøk for %1</translation>
+    </message>
+    <message>
+        <source>CTCAE v5 term, e.g. Diarrhea (optional)</source>
+        <translation>CTCAE v5-term, f.eks. Diarrhea (valgfritt)</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>alvorlig</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besøk</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>ECOG</source>
+        <translation>ECOG</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Bivirkning</translation>
+    </message>
+    <message>
+        <source>Grade (CTCAE)</source>
+        <translation>Grad (CTCAE)</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Årsakssammenheng</translation>
+    </message>
+    <message>
+        <source>Event started</source>
+        <translation>Hendelsen startet</translation>
     </message>
 </context>
 </TS>
