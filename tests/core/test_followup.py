@@ -296,3 +296,24 @@ def test_funnel_counts_and_drop_reasons(trial: Database, actor: Actor) -> None: 
     assert steps["control"].percent_of_first == 20.0
     assert [g.name for g in funnel.groups] == ["all", "Open Hospital"]
     assert trial_funnel(trial, start=dt.date(2099, 1, 1)).cases == 0
+
+
+def test_what_this_board_did_before(trial: Database, actor: Actor) -> None:  # noqa: F811
+    from mtb_desk.services.board_history import board_history
+
+    braf = (("BRAF", "V600E"),)
+    for n in range(3):
+        matched_case(trial, actor, f"H-{n}", alterations=braf)
+    matched_case(trial, actor, "H-LUNG", diagnosis="LUAD", alterations=braf)
+    for study_id in ("H-0", "H-1"):
+        enrol(trial, actor, "COH-A", study_id, on=START)
+    follow(trial, actor, "COH-A", "H-0", True, START)
+    record_outcome(trial, actor, "COH-A", "H-0")
+    start_treatment(trial, actor, "H-1", COHORT, started_on=START)
+    (history,) = board_history(trial, "H-2")
+    assert history.alteration == "BRAF V600E"
+    assert [c.study_id for c in history.cases] == ["H-1", "H-0", "H-LUNG"]  # same tumour first
+    assert history.summary == (
+        "3 earlier cases with BRAF V600E (2 in COADREAD): 2 treated in COH-A, "
+        "1 with disease control at week 16, 1 not treated"
+    )

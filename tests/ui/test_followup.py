@@ -141,3 +141,20 @@ def test_due_list_funnel_and_supply_screens(
     assert supply.patients.item(0, 0).text() == "DEMO-007"
     assert supply.patients.item(0, 4).text() == "public payer"
     assert process_until_idle()
+
+
+def test_case_view_shows_what_this_board_did_before(
+    qtbot: QtBot, demo: Database, context: AppContext
+) -> None:
+    from mtb_desk.services.cases import get_case
+    from ui.case.view import CaseView
+
+    case_id = get_case(demo, "DEMO-003").id
+    view = CaseView(context, case_id)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.board_history.history_did_load, timeout=10_000):
+        view.load()
+    assert "1 earlier case with CDKN2A deletion: 1 treated in CDK-PALBOCICLIB" in (
+        view.board_history.lines.text()
+    )
+    assert process_until_idle()

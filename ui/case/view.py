@@ -134,6 +134,10 @@ class CaseView(QWidget):
         self.matches_stack.addWidget(self.matches_note)
         findings_box = self._titled(self.tr("Findings"), self.findings_table, self.review_count)
         matches_box = self._titled(self.tr("Matching cohorts and drugs"), self.matches_stack)
+        from ui.followup.history import BoardHistoryWidget
+
+        self.board_history = BoardHistoryWidget(self.context)
+        matches_box.layout().addWidget(self.board_history)  # type: ignore[union-attr]
         self.side_by_side = QSplitter(Qt.Orientation.Horizontal)
         self.side_by_side.addWidget(findings_box)
         self.side_by_side.addWidget(matches_box)
@@ -207,6 +211,7 @@ class CaseView(QWidget):
         self.recommendation.set_findings(loaded.case.findings)
         self.show_matches(loaded.matches, loaded.matches_error)
         self.recommending.load(loaded.case.study_id)
+        self.board_history.load(loaded.case.study_id)
         self._record_access()
         self.case_did_load.emit(loaded.case)
 

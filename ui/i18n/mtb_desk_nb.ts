@@ -2810,4 +2810,19 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Hendelsen startet</translation>
     </message>
 </context>
+<context>
+    <name>BoardHistoryWidget</name>
+    <message>
+        <source>What this board did before</source>
+        <translation>Hva dette MTB-et har gjort før</translation>
+    </message>
+    <message>
+        <source>No annotated key findings yet.</source>
+        <translation>Ingen annoterte hovedfunn ennå.</translation>
+    </message>
+    <message>
+        <source>No earlier case with these alterations.</source>
+        <translation>Ingen tidligere sak med disse endringene.</translation>
+    </message>
+</context>
 </TS>

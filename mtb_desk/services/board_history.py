@@ -1,0 +1,185 @@
+"""What this board did before: for each key finding of a case, the earlier cases with the
+same alteration (same gene and protein change, the same fusion pair in either order, or the
+same gene with the same copy-number call), same tumour type first, with what was recommended
+and what happened ("3 earlier cases with BRAF V600E: 2 treated in BRAF-V600-DAB-TRAM, 1 with
+disease control at week 16"). Study ids only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from mtb_desk.db.engine import Database
+from mtb_desk.db.models import (
+    Annotation,
+    Case,
+    Cohort,
+    Enrolment,
+    Finding,
+    MolecularReport,
+    Patient,
+    Recommendation,
+    Treatment,
+)
+from mtb_desk.db.unit_of_work import reading
+from mtb_desk.domain.enums import (
+    ACTIONABLE_ONCOGENICITY,
+    FindingKind,
+    RecommendationState,
+    Week16Outcome,
+)
+from mtb_desk.services.cases import case_for_study_id
+
+SMALL = (FindingKind.SNV, FindingKind.INDEL, FindingKind.MNV, FindingKind.SPLICE)
+MAX_CASES = 20
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierCase:
+    study_id: str
+    diagnosis: str
+    same_tumour: bool
+    recommended: str | None  # e.g. "impress-cohort BRAF-V600-DAB-TRAM", None: no decision
+    treated_in: str | None  # the cohort, trial or drugs a treatment started with
+    week16: str | None  # confirmed week-16 outcome (Week16Outcome value)
+
+
+@dataclass(frozen=True, slots=True)
+class FindingHistory:
+    finding_id: int
+    alteration: str  # "BRAF V600E", "EML4::ALK fusion", "ERBB2 amplification"
+    cases: tuple[EarlierCase, ...]  # same tumour type first
+    summary: str
+
+
+def _label(f: Finding) -> str:
+    if f.kind is FindingKind.FUSION:
+        return f"{f.partner_gene}::{f.gene} fusion" if f.partner_gene else f"{f.gene} fusion"
+    if f.kind is FindingKind.CNV:
+        return f"{f.gene} {f.cnv_call.value if f.cnv_call else 'copy-number change'}"
+    return f"{f.gene} {f.protein or f.hgvs_c or f.kind.value}"
+
+
+def _same(f: Finding) -> object | None:
+    """The SQL condition for another finding with the same alteration (None: not comparable)."""
+    if f.gene is None:
+        return None
+    if f.kind is FindingKind.FUSION:
+        partner = f.partner_gene
+        if partner is None:
+            return and_(Finding.kind == f.kind, Finding.gene == f.gene)
+        return and_(Finding.kind == f.kind, or_(
+            and_(Finding.gene == f.gene, Finding.partner_gene == partner),
+            and_(Finding.gene == partner, Finding.partner_gene == f.gene)))  # fmt: skip
+    if f.kind is FindingKind.CNV:
+        return and_(Finding.kind == f.kind, Finding.gene == f.gene, Finding.cnv_call == f.cnv_call)
+    if f.kind in SMALL and f.protein:
+        return and_(Finding.kind.in_(SMALL), Finding.gene == f.gene, Finding.protein == f.protein)
+    return None
+
+
+def _key_findings(session: Session, case: Case) -> list[Finding]:
+    return list(
+        session.scalars(
+            select(Finding)
+            .join(MolecularReport, MolecularReport.id == Finding.report_id)
+            .join(Annotation, Annotation.finding_id == Finding.id)
+            .where(MolecularReport.case_id == case.id, Finding.is_filtered.is_(False))
+            .where(
+                or_(
+                    Annotation.oncogenicity.in_(tuple(ACTIONABLE_ONCOGENICITY)),
+                    Annotation.reportable.is_(True),
+                )
+            )
+            .order_by(Finding.id)
+        )
+    )
+
+
+def _earlier(session: Session, case: Case, finding: Finding) -> list[EarlierCase]:
+    same = _same(finding)
+    if same is None:
+        return []
+    rows = session.execute(
+        select(Case.id, Patient.study_id, Case.diagnosis_code)
+        .join(Patient, Patient.id == Case.patient_id)
+        .join(MolecularReport, MolecularReport.case_id == Case.id)
+        .join(Finding, Finding.report_id == MolecularReport.id)
+        .where(same, Case.id != case.id, Case.patient_id != case.patient_id)  # type: ignore[arg-type]
+        .distinct()
+        .order_by(Case.id.desc())
+        .limit(200)
+    ).all()
+    found = [
+        _what_happened(session, case_id, study_id, diagnosis, diagnosis == case.diagnosis_code)
+        for case_id, study_id, diagnosis in rows
+    ]
+    found.sort(key=lambda e: not e.same_tumour)
+    return found[:MAX_CASES]
+
+
+def _what_happened(
+    session: Session, case_id: int, study_id: str, diagnosis: str, same: bool
+) -> EarlierCase:
+    rec = session.execute(
+        select(Recommendation.outcome, Cohort.code, Recommendation.trial_id)
+        .outerjoin(Cohort, Cohort.id == Recommendation.cohort_id)
+        .where(Recommendation.case_id == case_id)
+        .where(Recommendation.state.in_((RecommendationState.FINAL, RecommendationState.SIGNED)))
+        .order_by(Recommendation.id.desc())
+        .limit(1)
+    ).first()
+    recommended = (
+        " ".join(str(p.value if hasattr(p, "value") else p) for p in rec if p) if rec else None
+    )
+    treated = session.execute(
+        select(Treatment.drugs, Cohort.code, Treatment.trial_id, Treatment.outcome)
+        .outerjoin(Enrolment, Enrolment.id == Treatment.enrolment_id)
+        .outerjoin(Cohort, Cohort.id == Enrolment.cohort_id)
+        .where(Treatment.case_id == case_id, Treatment.started_on.is_not(None))
+        .order_by(Treatment.started_on.desc())
+        .limit(1)
+    ).first()
+    if treated is None:
+        return EarlierCase(study_id, diagnosis, same, recommended, None, None)
+    drugs, cohort, trial, outcome = treated
+    where = cohort or trial or " + ".join(drugs or ())
+    return EarlierCase(
+        study_id, diagnosis, same, recommended, where, outcome.value if outcome else None
+    )
+
+
+def summarise(alteration: str, diagnosis: str, cases: list[EarlierCase]) -> str:
+    if not cases:
+        return f"no earlier case with {alteration}"
+    same = sum(1 for c in cases if c.same_tumour)
+    head = f"{len(cases)} earlier case{'s' if len(cases) != 1 else ''} with {alteration}"
+    head += f" ({same} in {diagnosis})" if same and same != len(cases) else (
+        f" in {diagnosis}" if same else "")  # fmt: skip
+    places = Counter(c.treated_in for c in cases if c.treated_in)
+    parts = [f"{n} treated in {where}" for where, n in places.most_common(3)]
+    control = sum(1 for c in cases if c.week16 == Week16Outcome.BENEFIT.value)
+    if control:
+        parts.append(f"{control} with disease control at week 16")
+    untreated = len(cases) - sum(places.values())
+    if untreated:
+        parts.append(f"{untreated} not treated")
+    return f"{head}: {', '.join(parts)}"
+
+
+def board_history(database: Database, study_id: str) -> tuple[FindingHistory, ...]:
+    """For each key finding of the case, the board's earlier cases with the same alteration."""
+    with reading(database) as session:
+        case = case_for_study_id(session, study_id)
+        histories = []
+        for finding in _key_findings(session, case):
+            cases = _earlier(session, case, finding)
+            label = _label(finding)
+            histories.append(FindingHistory(
+                finding.id, label, tuple(cases), summarise(label, case.diagnosis_code, cases)
+            ))  # fmt: skip
+        return tuple(histories)

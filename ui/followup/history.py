@@ -1,0 +1,52 @@
+"""A compact "what this board did before" list for the case view: one line per key finding,
+with the earlier cases in the tooltip (study ids only)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui.context import AppContext
+from ui.ops.op import Op
+
+if TYPE_CHECKING:
+    from mtb_desk.services.board_history import FindingHistory
+
+
+class BoardHistoryWidget(QWidget):
+    history_did_load = Signal(object)  # tuple[FindingHistory, ...]
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.heading = QLabel("<b>" + self.tr("What this board did before") + "</b>")
+        self.lines = QLabel()
+        self.lines.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.lines)
+
+    def load(self, study_id: str) -> Op[tuple[FindingHistory, ...]]:
+        from mtb_desk.services.board_history import board_history
+
+        database = self.context.database
+        return Op(self, lambda _p: board_history(database, study_id)).success(self._fill).run()
+
+    def _fill(self, histories: tuple[FindingHistory, ...]) -> None:
+        told = [h for h in histories if h.cases]
+        if not histories:
+            self.lines.setText(self.tr("No annotated key findings yet."))
+        elif not told:
+            self.lines.setText(self.tr("No earlier case with these alterations."))
+        else:
+            self.lines.setText("<br>".join(f"• {h.summary}" for h in told))
+        tips = []
+        for h in told:
+            for c in h.cases:
+                what = ", ".join(p for p in (c.recommended, c.treated_in, c.week16) if p)
+                tips.append(f"{h.alteration}: {c.study_id} ({c.diagnosis}) {what}")
+        self.lines.setToolTip("\n".join(tips))
+        self.history_did_load.emit(histories)
