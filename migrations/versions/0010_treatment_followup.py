@@ -129,15 +129,21 @@ def _child_tables() -> None:
     op.create_index(op.f("ix_adverse_event_visit_id"), "adverse_event", ["visit_id"])
 
 
-def _carry_typed_outcomes() -> None:
+def _typed_outcomes() -> list[tuple[object, ...]]:
+    return [
+        tuple(row)
+        for row in op.get_bind().execute(
+            sa.text(
+                "SELECT id, case_id, enrolled_on, benefit, response, evaluated_on FROM enrolment "
+                "WHERE benefit IS NOT NULL"
+            )
+        )
+    ]
+
+
+def _carry_typed_outcomes(rows: list[tuple[object, ...]]) -> None:
     """Each typed week-16 outcome becomes a treatment with a confirmed week-16 visit."""
     bind = op.get_bind()
-    rows = bind.execute(
-        sa.text(
-            "SELECT id, case_id, enrolled_on, benefit, response, evaluated_on FROM enrolment "
-            "WHERE benefit IS NOT NULL"
-        )
-    ).all()
     treatment = sa.table(
         "treatment", sa.column("drugs", _JSON), *(sa.column(n) for n in (
             "id", "case_id", "basis", "enrolment_id", "started_on", "outcome",
@@ -152,7 +158,7 @@ def _carry_typed_outcomes() -> None:
         )),
     )  # fmt: skip
     now = dt.datetime.now(dt.UTC)
-    for enrolment_id, case_id, enrolled_on, benefit, response, evaluated_on in rows:
+    for enrolment_id, case_id, enrolled_on, benefit, response, evaluated_on in rows:  # type: ignore[misc]
         start = _as_date(enrolled_on)
         on = _as_date(evaluated_on) if evaluated_on else start + dt.timedelta(days=112)
         answer = response or ("SD" if benefit else "PD")
@@ -189,9 +195,9 @@ def _role_checks(roles: tuple[str, ...]) -> None:
 
 
 def upgrade() -> None:
-    _treatment_table()
-    _child_tables()
-    _carry_typed_outcomes()
+    # Read the typed outcomes, then change `enrolment` (SQLite recreates the table, which it
+    # cannot do once treatments refer to it), then create the new tables and carry them over.
+    typed = _typed_outcomes()
     with op.batch_alter_table("enrolment") as batch:
         batch.drop_constraint(op.f("ck_enrolment_benefit_matches_response"), type_="check")
         batch.drop_constraint(op.f("ck_enrolment_response_needs_benefit"), type_="check")
@@ -200,17 +206,23 @@ def upgrade() -> None:
         batch.drop_column("response")
         batch.drop_column("evaluated_on")
         batch.add_column(sa.Column("override_reason", sa.Text(), nullable=True))
+    _treatment_table()
+    _child_tables()
+    _carry_typed_outcomes(typed)
     _role_checks((*_OLD_ROLES, "study_nurse"))
 
 
 def downgrade() -> None:
+    """Drops the follow-up (typed outcomes are not restored: the visits were their source)."""
+    op.execute("DELETE FROM user_role WHERE role = 'study_nurse'")
+    op.execute("UPDATE attendance SET role = 'reader' WHERE role = 'study_nurse'")
     _role_checks(_OLD_ROLES)
+    op.drop_table("adverse_event")
+    op.drop_table("visit")
+    op.drop_table("dose_change")
+    op.drop_table("treatment")
     with op.batch_alter_table("enrolment") as batch:
         batch.drop_column("override_reason")
         batch.add_column(sa.Column("benefit", sa.Boolean(), nullable=True))
         batch.add_column(sa.Column("response", _enum("response", "CR", "PR", "SD", "PD", length=10), nullable=True))
         batch.add_column(sa.Column("evaluated_on", sa.Date(), nullable=True))
-    op.drop_table("adverse_event")
-    op.drop_table("visit")
-    op.drop_table("dose_change")
-    op.drop_table("treatment")
