@@ -228,7 +228,10 @@ def due_visits(
     today = today or dt.date.today()
     week_end = today + dt.timedelta(days=6 - today.weekday())
     query = (
-        select(Visit, Treatment.id, Treatment.drugs, Patient.study_id, Hospital.name)
+        select(
+            Visit.week, Visit.due_on, Visit.window_before, Visit.window_after, Visit.version,
+            Treatment.id, Treatment.drugs, Patient.study_id, Hospital.name,
+        )
         .join(Treatment, Treatment.id == Visit.treatment_id)
         .join(Case, Case.id == Treatment.case_id)
         .join(Patient, Patient.id == Case.patient_id)
@@ -236,7 +239,7 @@ def due_visits(
         .where(Visit.performed_on.is_(None), Visit.due_on <= week_end)
         .where(Treatment.stopped_on.is_(None))
         .order_by(Visit.due_on, Patient.study_id)
-    )
+    )  # fmt: skip
     if hospital:
         query = query.where((Hospital.code == hospital) | (Hospital.name == hospital))
     with reading(database) as session:
@@ -246,13 +249,15 @@ def due_visits(
                 hospital=name,
                 treatment_id=treatment_id,
                 drugs=tuple(drugs or ()),
-                visit=_label(v.week),
-                week=v.week,
-                due_on=v.due_on,
-                opens_on=v.due_on - dt.timedelta(days=v.window_before),
-                closes_on=v.due_on + dt.timedelta(days=v.window_after),
-                overdue=v.due_on + dt.timedelta(days=v.window_after) < today,
-                version=v.version,
+                visit=_label(week),
+                week=week,
+                due_on=due,
+                opens_on=due - dt.timedelta(days=before),
+                closes_on=due + dt.timedelta(days=after),
+                overdue=due + dt.timedelta(days=after) < today,
+                version=version,
             )  # fmt: skip
-            for v, treatment_id, drugs, study_id, name in session.execute(query)
+            for week, due, before, after, version, treatment_id, drugs, study_id, name in session.execute(
+                query
+            )
         ]
