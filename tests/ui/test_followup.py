@@ -158,3 +158,21 @@ def test_case_view_shows_what_this_board_did_before(
         view.board_history.lines.text()
     )
     assert process_until_idle()
+
+
+def test_a_visit_changed_meanwhile_is_a_conflict_shown_to_the_user(
+    qtbot: QtBot, demo: Database, actor: Actor, context: AppContext
+) -> None:
+    from mtb_desk.services.visits import VisitInput, record_visit
+
+    view = open_followup(qtbot, context, "DEMO-010")
+    record = view.current()
+    assert record is not None
+    assert record.started_on is not None
+    seen = record.visits[0].version
+    record_visit(demo, actor, "DEMO-010", VisitInput(0, record.started_on, ecog=2))  # meanwhile
+    view.record_visit(VisitInput(0, record.started_on, ecog=0), record.id, seen)
+    qtbot.waitUntil(lambda: bool(view.findChildren(QMessageBox)), timeout=10_000)
+    (message,) = view.findChildren(QMessageBox)
+    assert "day 1 visit of DEMO-010 was changed by someone else" in message.text()
+    assert process_until_idle()

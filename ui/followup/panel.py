@@ -241,16 +241,23 @@ class FollowUpView(QWidget):
         open_first = sorted(record.visits, key=lambda v: (v.performed_on is not None, v.seq))
         weeks = [(v.label, v.week) for v in open_first]
         dialog = VisitDialog(self.study_id, weeks, self)
-        dialog.accepted.connect(lambda: self.record_visit(dialog.values(), record.id))
+        versions = {v.week: v.version for v in record.visits}
+        dialog.accepted.connect(
+            lambda: self.record_visit(
+                dialog.values(), record.id, versions.get(dialog.week.currentData())
+            )
+        )
         dialog.open()
         return dialog
 
-    def record_visit(self, data: Any, treatment_id: int) -> None:
+    def record_visit(self, data: Any, treatment_id: int, version: int | None = None) -> None:
+        """Record a visit; `version` is the one the user saw (a newer one is a conflict)."""
         from mtb_desk.services.visits import record_visit
 
         db, actor, study_id = self.context.database, self.context.actor, self.study_id
         self._change(
-            lambda _p: record_visit(db, actor, study_id, data, treatment_id=treatment_id),
+            lambda _p: record_visit(db, actor, study_id, data, treatment_id=treatment_id,
+                                    expected_version=version),  # fmt: skip
             self.tr("Visit recorded for %1").replace("%1", study_id),
         )
 
