@@ -243,21 +243,20 @@ def due_visits(
     if hospital:
         query = query.where((Hospital.code == hospital) | (Hospital.name == hospital))
     with reading(database) as session:
-        return [
-            DueVisit(
-                study_id=study_id,
-                hospital=name,
-                treatment_id=treatment_id,
-                drugs=tuple(drugs or ()),
-                visit=_label(week),
-                week=week,
-                due_on=due,
-                opens_on=due - dt.timedelta(days=before),
-                closes_on=due + dt.timedelta(days=after),
-                overdue=due + dt.timedelta(days=after) < today,
-                version=version,
-            )  # fmt: skip
-            for week, due, before, after, version, treatment_id, drugs, study_id, name in session.execute(
-                query
-            )
-        ]
+        rows = session.execute(query).all()
+    return [
+        DueVisit(
+            study_id=study_id,
+            hospital=name,
+            treatment_id=treatment_id,
+            drugs=tuple(drugs or ()),
+            visit=_label(week),
+            week=week,
+            due_on=due,
+            opens_on=due - dt.timedelta(days=before),
+            closes_on=due + dt.timedelta(days=after),
+            overdue=due + dt.timedelta(days=after) < today,
+            version=version,
+        )
+        for week, due, before, after, version, treatment_id, drugs, study_id, name in rows
+    ]
