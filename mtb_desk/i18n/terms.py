@@ -32,6 +32,7 @@ TERMS: dict[str, dict[str, str]] = {
         "secretary": NC_("role", "Secretary"),
         "reader": NC_("role", "Observer"),
         "admin": NC_("role", "Administrator"),
+        "study_nurse": NC_("role", "Study nurse"),
     },
     "kind": {
         "snv": NC_("kind", "SNV"),
@@ -99,6 +100,13 @@ TERMS: dict[str, dict[str, str]] = {
         "export documents": NC_("action", "export documents"),
         "manage users": NC_("action", "manage users"),
         "load demo data": NC_("action", "load demo data"),
+        "record treatments, visits and adverse events": NC_(
+            "action", "record treatments, visits and adverse events"
+        ),
+        "confirm week-16 outcomes": NC_("action", "confirm week-16 outcomes"),
+        "enrol a patient whose match is not eligible": NC_(
+            "action", "enrol a patient whose match is not eligible"
+        ),
     },
     "agenda": {
         "pending": NC_("agenda", "not discussed"),

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sqlalchemy import insert, text  # noqa: E402
 
-from mtb_desk.db.engine import Database, open_database  # noqa: E402
+from mtb_desk.db.engine import Database  # noqa: E402
 from mtb_desk.db.models import (  # noqa: E402
     AgendaItem,
     Annotation,
@@ -43,6 +43,7 @@ from mtb_desk.db.models import (  # noqa: E402
     Visit,
 )
 from mtb_desk.domain.followup import schedule  # noqa: E402
+from mtb_desk.services.database import open_database  # noqa: E402
 from mtb_desk.services.funnel import trial_funnel  # noqa: E402
 from mtb_desk.services.visits import due_visits  # noqa: E402
 

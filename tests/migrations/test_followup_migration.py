@@ -10,9 +10,10 @@ import pytest
 from alembic import command
 from sqlalchemy import Engine, text
 
-from mtb_desk.db.engine import Database, create_database_engine, open_database
+from mtb_desk.db.engine import Database, create_database_engine
 from mtb_desk.db.migrate import alembic_config
 from mtb_desk.services.cohorts import cohort_enrolments, cohort_overview
+from mtb_desk.services.database import open_database
 from tests.db_fixtures import create_schema, drop_schema, require_postgres, schema_url
 
 ROWS = [

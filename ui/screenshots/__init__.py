@@ -3,7 +3,8 @@
 Runs offscreen (unless a platform is forced), with settings in a temporary folder so the
 user's own window state and recent databases are neither used nor touched. One module per
 screen family: `cases` (worklist, case view, import preview), `dialogs` (conflict, login),
-`meetings` (meetings, presentation), `cohorts`, `documents` (signing, decision PDF).
+`meetings` (meetings, presentation), `cohorts`, `documents` (signing, decision PDF),
+`followup` (a case's follow-up, visits due, funnel, supply agreements).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def _take(outdir: Path, scratch: Path, language: str) -> list[Path]:
     from ui import translation
     from ui.app import create_application
     from ui.ops.op import process_until_idle, wait_for_pools
-    from ui.screenshots import cases, cohorts, dialogs, documents, meetings
+    from ui.screenshots import cases, cohorts, dialogs, documents, followup, meetings
     from ui.screenshots.capture import SIZE, Shots, demo_context, isolated_settings
     from ui.window.main_window import MainWindow
 
@@ -44,6 +45,7 @@ def _take(outdir: Path, scratch: Path, language: str) -> list[Path]:
         meetings.take(shots)
         cohorts.take(shots)
         documents.take(shots, study_id)
+        followup.take(shots)
         window.close()
         window.deleteLater()
         process_until_idle()
