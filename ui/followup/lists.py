@@ -164,6 +164,9 @@ class SupplyView(QWidget):
                               "only: no names or national ids."))  # fmt: skip
         note.setWordWrap(True)
         self.table = make_table("SupplyView", SUPPLY_COLUMNS)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, 220)  # drug lists are long: the tooltip has them whole
         self.patients = make_table("SupplyView", PATIENT_COLUMNS)
         self.export = QPushButton(self.tr("Export…"))
         row = QHBoxLayout()
@@ -190,6 +193,10 @@ class SupplyView(QWidget):
              r.pending)
             for r in reports
         ])  # fmt: skip
+        for row, report in enumerate(reports):
+            item = self.table.item(row, 1)
+            if item is not None:
+                item.setToolTip(", ".join(report.drugs))
         fill(self.patients, [
             (p.study_id, p.cohort, date_text(p.started_on), p.week16_outcome, p.payer, p.note)
             for r in reports for p in r.patients
