@@ -27,9 +27,11 @@ def write_table(path: Path, sheets: Mapping[str, Sheet]) -> None:
 
 
 def _cell(value: object) -> object:
+    from mtb_desk.reports.decisions_table import csv_safe
+
     if isinstance(value, dt.date):
         return value.isoformat()
-    return "" if value is None else value
+    return "" if value is None else csv_safe(value)  # OWASP: no formulas in CSV cells
 
 
 def _write_csv(path: Path, sheets: Mapping[str, Sheet]) -> None:
@@ -56,4 +58,7 @@ def _write_xlsx(path: Path, sheets: Mapping[str, Sheet]) -> None:
             sheet.append(list(rows[0]))
             for row in rows:
                 sheet.append(["" if v is None else v for v in row.values()])
+                for cell in sheet[sheet.max_row]:
+                    if isinstance(cell.value, str) and cell.value.startswith("="):
+                        cell.data_type = "s"  # text that looks like a formula stays text
     book.save(path)

@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from mtb_desk.cli.arguments import iso_date
 from mtb_desk.cli.context import CliContext
 from mtb_desk.domain.enums import (
     Attribution,
@@ -16,7 +17,7 @@ from mtb_desk.domain.enums import (
     Week16Outcome,
 )
 
-_DATE = {"type": dt.date.fromisoformat, "metavar": "YYYY-MM-DD"}
+_DATE = {"type": iso_date, "metavar": "YYYY-MM-DD"}
 
 
 def _follows(parser: argparse.ArgumentParser) -> None:

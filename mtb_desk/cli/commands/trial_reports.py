@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from mtb_desk.cli.arguments import iso_date
 from mtb_desk.cli.context import CliContext
 
 
@@ -14,22 +14,25 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     report = commands.add_parser("report", help="trial reports: funnel, supply agreements")
     actions = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
     funnel = actions.add_parser("funnel", parents=[parent], help="profiled to disease control")
-    funnel.add_argument("--from", dest="start", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
-    funnel.add_argument("--to", dest="end", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    funnel.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD")
+    funnel.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
     funnel.add_argument("--by", choices=("hospital", "tumour", "cohort"))
     funnel.add_argument("-o", "--output", type=Path, metavar="FILE.csv|FILE.xlsx")
     funnel.set_defaults(handler=report_funnel)
     supply = actions.add_parser("supply", parents=[parent], help="drug supply agreements")
     supply.add_argument("-o", "--output", type=Path, metavar="FILE.csv|FILE.xlsx")
-    supply.add_argument("--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    supply.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD")
     supply.set_defaults(handler=report_supply)
 
 
 def report_funnel(context: CliContext) -> int:
+    from mtb_desk.cli.arguments import check_output_path
     from mtb_desk.reports.tables import write_table
     from mtb_desk.services.funnel import funnel_rows, trial_funnel
 
     args = context.args
+    if args.output:
+        check_output_path(args.output)
     funnel = trial_funnel(context.database(), start=args.start, end=args.end, by=args.by)
     if args.output:
         write_table(args.output, {"Funnel": funnel_rows(funnel)})
@@ -48,10 +51,13 @@ def report_funnel(context: CliContext) -> int:
 
 
 def report_supply(context: CliContext) -> int:
+    from mtb_desk.cli.arguments import check_output_path
     from mtb_desk.reports.tables import write_table
     from mtb_desk.services.supply import supply_patient_rows, supply_report, supply_rows
 
     args = context.args
+    if args.output:
+        check_output_path(args.output)
     reports = supply_report(context.database(), today=args.today)
     if args.output:
         write_table(
