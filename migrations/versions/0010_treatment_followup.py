@@ -226,3 +226,12 @@ def downgrade() -> None:
         batch.add_column(sa.Column("benefit", sa.Boolean(), nullable=True))
         batch.add_column(sa.Column("response", _enum("response", "CR", "PR", "SD", "PD", length=10), nullable=True))
         batch.add_column(sa.Column("evaluated_on", sa.Date(), nullable=True))
+    with op.batch_alter_table("enrolment") as batch:
+        batch.create_check_constraint(
+            op.f("ck_enrolment_benefit_matches_response"),
+            "benefit IS NULL OR response IS NULL OR (benefit AND response IN ('CR', 'PR', 'SD'))"
+            " OR (NOT benefit AND response = 'PD')",
+        )
+        batch.create_check_constraint(
+            op.f("ck_enrolment_response_needs_benefit"), "response IS NULL OR benefit IS NOT NULL"
+        )
