@@ -69,6 +69,16 @@ ERROR_TEXTS: dict[str, ErrorText] = {
     "meeting.title-missing": ErrorText(
         N_("a meeting needs a title"), N_("Give the meeting a title.")
     ),
+    "meeting.closed": ErrorText(
+        N_(
+            "the meeting '{title}' is closed: reopen it before recording decisions or "
+            "changing its agenda; nothing was saved"
+        ),
+        N_(
+            "The meeting “{title}” is closed: reopen it before recording decisions or "
+            "changing its agenda. Nothing was saved."
+        ),
+    ),
     "meeting.chair-not-found": ErrorText(N_("no user '{user}' to chair the meeting")),
     "agenda.already-listed": ErrorText(N_("case {study_id} is already on this agenda")),
     "agenda.not-listed": ErrorText(N_("case {id} is not on the agenda of meeting {meeting_id}")),
@@ -215,3 +225,13 @@ class ImportFileError(MtbDeskError):
         if field is not None:
             where += f", field '{field}'"
         super().__init__(f"{where}: {message}")
+
+
+def connection_lost(error: BaseException) -> bool:
+    """True when a database call failed because the server or file could not be reached
+    (SQLAlchemy's ``OperationalError``, or a DBAPI error that invalidated the connection)."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    if isinstance(error, OperationalError):
+        return True
+    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)

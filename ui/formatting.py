@@ -95,3 +95,8 @@ _ENUM_WORDS = (
     QT_TRANSLATE_NOOP("Values", "gain"),
     QT_TRANSLATE_NOOP("Values", "loss"),
 )
+
+
+def ui_language() -> str:
+    """"nb" while the bokmål translation is installed, else "en" (for core wording)."""
+    return "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"

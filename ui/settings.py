@@ -99,6 +99,32 @@ def restore_geometry(widget: QWidget, name: str) -> bool:
     return isinstance(value, QByteArray) and widget.restoreGeometry(value)
 
 
+def available_size(widget: QWidget | None = None) -> tuple[int, int]:
+    """The usable screen area (without task bars) for `widget`, in device-independent px."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    if screen is None:
+        return 1280, 720
+    area = screen.availableGeometry()
+    return area.width(), area.height()
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int, *, margin: int = 24) -> None:
+    """Resize to the preferred size, shrunk to fit the available screen (1280×720 too)."""
+    free_w, free_h = available_size(widget)
+    widget.resize(min(width, free_w - margin), min(height, free_h - margin))
+
+
+def keep_on_screen(widget: QWidget) -> None:
+    """After restoring a saved geometry: shrink a window that no longer fits this screen."""
+    free_w, free_h = available_size(widget)
+    size = widget.size()
+    if size.width() > free_w or size.height() > free_h:
+        widget.resize(min(size.width(), free_w), min(size.height(), free_h))
+
+
 class PreservedDialog(QDialog):
     """A dialog that saves and restores its geometry under its class name (Picard's
     ``PreserveGeometry``)."""
@@ -111,6 +137,7 @@ class PreservedDialog(QDialog):
     def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
         if not self._restored:
             self._restored = restore_geometry(self, self._geometry_key) or True
+            keep_on_screen(self)
         super().showEvent(event)  # type: ignore[arg-type]
 
     def done(self, result: int) -> None:

@@ -32,6 +32,12 @@ def common_options(*, top_level: bool = False) -> argparse.ArgumentParser:
         help="database URL or SQLite file (default: $MTB_DESK_DATABASE_URL or the user data dir)",
     )
     parent.add_argument(
+        "--demo",
+        action="store_true",
+        default=False if top_level else argparse.SUPPRESS,
+        help="use the demo database (the one `scripts/dev run` opens; filled on first use)",
+    )
+    parent.add_argument(
         "--user",
         metavar="NAME",
         default=default,
@@ -72,10 +78,23 @@ class CliContext:
 
     def database(self, *, migrate: bool = True) -> Database:
         if self._database is None:
+            from mtb_desk.db.engine import demo_database_path
             from mtb_desk.services.database import open_database
 
-            self._database = open_database(self.args.database, migrate=migrate)
+            demo = bool(getattr(self.args, "demo", False))
+            url = str(demo_database_path()) if demo else self.args.database
+            self._database = open_database(url, migrate=migrate)
+            if demo:
+                self._fill_demo(self._database)
         return self._database
+
+    def _fill_demo(self, database: Database) -> None:
+        """The demo database gets its demo data on first use (as the GUI's does)."""
+        from mtb_desk.services.demo import load_demo
+        from mtb_desk.services.worklist import CaseQuery, list_cases
+
+        if not list_cases(database, CaseQuery(limit=1)).items:
+            load_demo(database, self.actor())
 
     def actor(self) -> Actor:
         from mtb_desk.services.users import login

@@ -26,13 +26,24 @@ def default_database_path() -> Path:
     return user_data_path("mtb-desk", appauthor=False) / "mtb-desk.sqlite"
 
 
+def demo_database_path() -> Path:
+    """The demo database (``scripts/dev run``, ``--demo``): beside the default one, apart."""
+    return default_database_path().with_name("demo.sqlite")
+
+
+def _as_url(url: str) -> str:
+    """A URL as given; a plain path means that SQLite file."""
+    return url if "://" in url else f"sqlite:///{Path(url).expanduser().resolve()}"
+
+
 def resolve_database_url(url: str | None = None) -> str:
-    """The explicit URL, else the environment's, else the default SQLite file."""
+    """The explicit URL or path, else the environment's (URL or path), else the default
+    SQLite file."""
     if url:
-        return url if "://" in url else f"sqlite:///{Path(url).expanduser().resolve()}"
-    from_env = os.environ.get(ENV_DATABASE_URL)
+        return _as_url(url)
+    from_env = os.environ.get(ENV_DATABASE_URL, "").strip()
     if from_env:
-        return from_env
+        return _as_url(from_env)
     return f"sqlite:///{default_database_path()}"
 
 

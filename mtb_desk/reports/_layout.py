@@ -9,6 +9,7 @@ only at the end, so `_NumberedCanvas` keeps each page's state and draws the foot
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -121,13 +122,44 @@ def para(value: object, style: ParagraphStyle) -> Paragraph:
     return Paragraph(shown, style)
 
 
+def break_at_hyphens(value: str, width: float, style: ParagraphStyle) -> str:
+    """Put line breaks after hyphens in words too wide for `width` points, so a long code
+    ("MSI-HIGH-ATEZOLIZUMAB") wraps as MSI-HIGH- / ATEZOLIZUMAB, never mid-word."""
+
+    def fits(text: str) -> bool:
+        return bool(pdfmetrics.stringWidth(text, style.fontName, style.fontSize) <= width)
+
+    out = []
+    for word in value.split(" "):
+        if "-" not in word or fits(word):
+            out.append(word)
+            continue
+        lines = [""]
+        for piece in re.split(r"(?<=-)", word):
+            if lines[-1] and not fits(lines[-1] + piece):
+                lines.append("")
+            lines[-1] += piece
+        out.append("\n".join(lines))
+    return " ".join(out)
+
+
+CELL_PADDING = 8  # left + right padding of a table cell, points
+
+
 def data_table(
     header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float]
 ) -> Table:
-    """A table with a tinted header row, a light grid and wrapping cells."""
+    """A table with a tinted header row, a light grid and wrapping cells (long hyphenated
+    codes wrap at their hyphens)."""
     st = styles()
     data = [[para(h, st.cell_head) for h in header]]
-    data += [[para("" if v is None else v, st.cell) for v in row] for row in rows]
+    data += [
+        [
+            para(break_at_hyphens("" if v is None else str(v), w - CELL_PADDING, st.cell), st.cell)
+            for v, w in zip(row, widths, strict=False)
+        ]
+        for row in rows
+    ]
     table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(

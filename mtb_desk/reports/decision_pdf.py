@@ -6,7 +6,7 @@ is kept free for the visible signature boxes at `geometry.SIGNATURE_BOXES`.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from mtb_desk.reports import _layout as lay
 from mtb_desk.reports import geometry as g
@@ -20,19 +20,21 @@ from mtb_desk.reports.records import (
 )
 
 W = g.FRAME_WIDTH
+FRAME_HEIGHT = g.PAGE_HEIGHT - g.MARGIN_TOP - g.MARGIN_BOTTOM - 12  # less the frame padding
 
 
-def build_decision_pdf(data: DecisionInput, lang: str = "en") -> bytes:
-    """Render the decision for `data` in English ("en") or Norwegian bokmål ("nb")."""
+def build_decision_pdf(data: DecisionInput, lang: str = "en", *, signed: bool = True) -> bytes:
+    """Render the decision for `data` in English ("en") or Norwegian bokmål ("nb").
+
+    `signed` False: the signature area says in words that this copy is not signed."""
     story: list[Flowable] = []
     story += _title(data, lang)
     story += _case(data, lang)
     story += _reports(data.reports, lang)
     story += _findings(data.findings, lang)
     story += _cohorts(data, lang)
-    story += _recommendation(data.recommendation, lang)
-    story += _attendees(data, lang)
-    story.append(SignatureArea(lang))
+    ending = [*_recommendation(data.recommendation, lang), *_attendees(data, lang)]
+    story += [keep_with_signatures(ending), *ending, SignatureArea(lang, signed=signed)]
     decor = lay.PageDecor(
         board_name=data.board_name,
         document_title=text("decision.title", lang),
@@ -117,6 +119,8 @@ def _reports(reports: tuple[MolecularReportInput, ...], lang: str) -> list[Flowa
 
 
 def _alteration(finding: FindingInput) -> str:
+    if finding.label:
+        return finding.label
     if finding.kind == "fusion":
         partner = finding.partner_gene or "?"
         return f"{finding.gene}::{partner}" if finding.protein is None else finding.protein
@@ -272,6 +276,13 @@ class OutcomeBanner(Flowable):  # type: ignore[misc]
         self._para.drawOn(c, 12, 6)
 
 
+def keep_with_signatures(ending: list[Flowable]) -> Flowable:
+    """A page break before the recommendation when it and the signature area would not both
+    fit on this page but do fit on a fresh one (the signatures never stand alone)."""
+    needed = sum(f.wrap(W, FRAME_HEIGHT)[1] for f in ending) + g.SIGNATURE_AREA_HEIGHT
+    return CondPageBreak(needed if needed <= FRAME_HEIGHT else 0)
+
+
 class SignatureArea(Flowable):  # type: ignore[misc]
     """Takes the rest of the last page; draws the captions of the signature boxes at its foot.
 
@@ -279,9 +290,10 @@ class SignatureArea(Flowable):  # type: ignore[misc]
     fall inside it; when less room is left than it needs, it moves to a new page.
     """
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, *, signed: bool = True) -> None:
         super().__init__()
         self._lang = lang
+        self._signed = signed
         self._height = float(g.SIGNATURE_AREA_HEIGHT)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -295,7 +307,7 @@ class SignatureArea(Flowable):  # type: ignore[misc]
         c, lang = self.canv, self._lang
         st = lay.styles()
         top = g.MARGIN_BOTTOM + g.SIGNATURE_AREA_HEIGHT  # absolute y of the area's top
-        note = lay.para(text("signature_note", lang), st.small)
+        note = lay.para(text("signature_note" if self._signed else "unsigned_note", lang), st.small)
         _, note_h = note.wrap(W, 100)
         heading = lay.para(text("section.signatures", lang), st.heading)
         _, head_h = heading.wrap(W, 100)

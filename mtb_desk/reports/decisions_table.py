@@ -31,13 +31,15 @@ _COLUMNS = {
     "diagnosis_code": "diagnosis_code",
     "diagnosis": "diagnosis",
     "status": "status",
-    "outcome": "outcome",
+    "outcome": "category",
     "cohort": "cohort",
     "drugs": "drugs",
     "trial_id": "trial",
-    "decision": "decision",
+    "decision": "rationale",
     "further_tests": "further_tests",
     "deferral_reason": "deferral_reason",
+    "revision": "revision",
+    "signed_by": "signed_by",
 }
 
 
@@ -59,7 +61,7 @@ def decision_rows(data: MinutesInput, lang: str = "en") -> list[dict[str, object
 
 def _row(data: MinutesInput, case: AgendaCaseInput, lang: str) -> dict[str, object]:
     return {
-        "meeting_date": data.meeting_date.isoformat(),
+        "meeting_date": data.meeting_date,  # a real date cell, not text
         "position": case.position,
         "study_id": case.study_id,
         "hospital": case.hospital,
@@ -73,7 +75,14 @@ def _row(data: MinutesInput, case: AgendaCaseInput, lang: str) -> dict[str, obje
         "decision": case.decision,
         "further_tests": ", ".join(case.further_tests),
         "deferral_reason": case.deferral_reason,
+        "revision": case.revision,
+        "signed_by": ", ".join(case.signed_by),
     }
+
+
+def decided_count(data: MinutesInput) -> int:
+    """Agenda cases with a decision recorded at this meeting (not pending, not deferred)."""
+    return sum(1 for case in data.cases if case.outcome)
 
 
 def export_decisions(data: MinutesInput, path: Path | str, *, lang: str = "en") -> int:
@@ -127,7 +136,10 @@ def _write_xlsx(frame: pd.DataFrame, path: Path, sheet: str) -> None:
             for cell in row:
                 if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
                     cell.data_type = "s"  # openpyxl took "=…" for a formula: keep it text
+        for cell in ws["A"][1:]:  # the meeting date: a date cell spreadsheets can sort
+            cell.number_format = "yyyy-mm-dd"
         for index, column in enumerate(frame.columns):
-            longest = max([len(str(column)), *(len(str(v)) for v in frame.iloc[:, index])])
+            values = [str(v) for v in frame.iloc[:, index]] if index else ["yyyy-mm-dd"]
+            longest = max([len(str(column)), *(len(v) for v in values)])
             letter = ws.cell(row=1, column=index + 1).column_letter
             ws.column_dimensions[letter].width = min(60, max(8, longest + 2))

@@ -93,6 +93,10 @@ LABELS: dict[str, str] = {
         "This document is signed electronically. The signatures below can be "
         "checked with any PDF reader or with “mtb-desk verify”."
     ),
+    "unsigned_note": N_(
+        "NOT SIGNED. This copy of the decision carries no signature; only the signed "
+        "decision is valid."
+    ),
     "slot.chair": N_("Chair of the board"),
     "slot.pathologist": N_("Responsible pathologist"),
     "meaning.chair": N_("approved as chair of the board"),
@@ -106,6 +110,8 @@ LABELS: dict[str, str] = {
     "case_no": N_("Case {n}"),
     "summary": N_("Summary"),
     "decision": N_("Decision"),
+    "category": N_("Decision category"),
+    "signed_by": N_("Signed by"),
     "deferral_reason": N_("Reason for deferral"),
     "notes": N_("Notes"),
     "cases_count": N_("{n} cases"),

@@ -35,6 +35,7 @@ class FindingInput:
     vaf: float | None = None  # 0..1
     copy_number: float | None = None
     partner_gene: str | None = None  # fusions: the 3' partner
+    label: str = ""  # mtb_desk.domain.labels.alteration_label in the document's language
     oncogenicity: str | None = None  # Oncogenicity value
     escat_tier: str | None = None  # EscatTier value
     comment: str = ""
@@ -115,6 +116,8 @@ class AgendaCaseInput:
     decision: str = ""  # the recommendation's rationale in short
     further_tests: tuple[str, ...] = ()
     deferral_reason: str = ""
+    revision: int | None = None  # the decided recommendation's revision
+    signed_by: tuple[str, ...] = ()  # signers of its latest decision PDF
 
 
 @dataclass(frozen=True, slots=True)

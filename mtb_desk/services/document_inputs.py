@@ -22,7 +22,6 @@ from mtb_desk.db.models import (
 )
 from mtb_desk.domain.enums import AgendaStatus, FindingKind
 from mtb_desk.i18n import translator
-from mtb_desk.i18n.terms import term
 from mtb_desk.reports.anchor import anchor_text
 from mtb_desk.reports.records import (
     AgendaCaseInput,
@@ -56,7 +55,24 @@ def _report_input(report: MolecularReport) -> MolecularReportInput:
     )
 
 
-def _finding_input(finding: Finding, annotation: Annotation | None) -> FindingInput:
+def _label(finding: Finding, lang: str) -> str:
+    from mtb_desk.domain.labels import alteration_label
+
+    simple = finding.kind in (FindingKind.SNV, FindingKind.INDEL, FindingKind.MNV)
+    change = (
+        (finding.protein or finding.protein_original or finding.hgvs_c)
+        if simple
+        else (finding.description or finding.protein_original or finding.protein)
+    )
+    return alteration_label(
+        finding.kind, finding.gene, change=change, partner=finding.partner_gene,
+        copy_number=finding.copy_number, call=finding.cnv_call, value=finding.value, lang=lang,
+    )  # fmt: skip
+
+
+def _finding_input(
+    finding: Finding, annotation: Annotation | None, lang: str = "en"
+) -> FindingInput:
     what = finding.protein or finding.description
     if finding.kind is FindingKind.CNV and finding.cnv_call is not None:
         what = finding.cnv_call.value
@@ -67,6 +83,7 @@ def _finding_input(finding: Finding, annotation: Annotation | None) -> FindingIn
         vaf=finding.vaf,
         copy_number=finding.copy_number,
         partner_gene=finding.partner_gene,
+        label=_label(finding, lang),
         oncogenicity=annotation.oncogenicity.value
         if annotation and annotation.oncogenicity
         else None,
@@ -78,7 +95,7 @@ def _finding_input(finding: Finding, annotation: Annotation | None) -> FindingIn
 
 
 def reportable_findings(
-    session: Session, case: Case, recommendation: Recommendation
+    session: Session, case: Case, recommendation: Recommendation, lang: str = "en"
 ) -> tuple[FindingInput, ...]:
     """Findings marked reportable, plus those the recommendation rests on."""
     supporting = select(recommendation_finding.c.finding_id).where(
@@ -92,7 +109,7 @@ def reportable_findings(
         .where((Annotation.reportable.is_(True)) | Finding.id.in_(supporting))
         .order_by(Finding.id)
     ).all()
-    return tuple(_finding_input(f, a) for f, a in rows)
+    return tuple(_finding_input(f, a, lang) for f, a in rows)
 
 
 def attendees(session: Session, meeting: Meeting | None) -> tuple[AttendeeInput, ...]:
@@ -148,7 +165,7 @@ def decision_input(
         recommendation=recommendation_input(session, row),
         patient_name=case.patient.name,
         reports=tuple(_report_input(r) for r in reports),
-        findings=reportable_findings(session, case, row),
+        findings=reportable_findings(session, case, row, lang),
         cohorts=cohorts,
         attendees=attendees(session, meeting),
         revision=row.revision,
@@ -157,7 +174,7 @@ def decision_input(
 
 
 def _case_summary(session: Session, case: Case, lang: str) -> str:
-    """Clinical facts and reportable findings on one line, in `lang`."""
+    """Clinical facts and reportable findings (one alteration label each) on one line."""
     rows = session.execute(
         select(Finding, Annotation)
         .join(MolecularReport)
@@ -165,18 +182,7 @@ def _case_summary(session: Session, case: Case, lang: str) -> str:
         .where(MolecularReport.case_id == case.id, Annotation.reportable.is_(True))
         .order_by(Finding.id)
     ).all()
-    parts = [
-        " ".join(
-            p
-            for p in (
-                f.gene,
-                f"::{f.partner_gene}" if f.partner_gene else "",
-                f.protein or (term("cnv_call", f.cnv_call.value, lang) if f.cnv_call else ""),
-            )
-            if p
-        )
-        for f, _ in rows
-    ]
+    parts = [_label(f, lang) for f, _ in rows]
     facts = [
         f"ECOG {case.ecog}" if case.ecog is not None else "",
         _prior_lines(case.prior_lines, lang) if case.prior_lines is not None else "",
@@ -223,6 +229,8 @@ def minutes_input(session: Session, meeting: Meeting, lang: str) -> MinutesInput
                 decision=decided.rationale if decided else "",
                 further_tests=decided.further_tests if decided else (),
                 deferral_reason=item.note if item.status is AgendaStatus.DEFERRED else "",
+                revision=rec.revision if rec is not None else None,
+                signed_by=_signers(session, rec),
             )
         )
     return MinutesInput(
@@ -235,4 +243,15 @@ def minutes_input(session: Session, meeting: Meeting, lang: str) -> MinutesInput
         attendees=attendees(session, meeting),
         cases=tuple(cases),
         notes=meeting.notes,
+        location=meeting.location,
+        secretary=meeting.minute_taker,
     )
+
+
+def _signers(session: Session, rec: Recommendation | None) -> tuple[str, ...]:
+    if rec is None:
+        return ()
+    from mtb_desk.services.documents import latest_document_and_signatures
+
+    _, signatures = latest_document_and_signatures(session, rec.id)
+    return tuple(s.signer_name for s in signatures)

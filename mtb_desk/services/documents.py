@@ -172,7 +172,8 @@ def export_decision(
 
             progress.update(0, None, N_("Building the decision PDF"))
             data = decision_input(session, case, row, lang, cohort_matches_for_pdf(session, case))
-            pdf, uid, existing = build_decision_pdf(data, lang=lang), data.document_id, []
+            pdf = build_decision_pdf(data, lang=lang, signed=bool(signers))
+            uid, existing = data.document_id, []
     progress.update(1, None, N_("Signing"))
     pdf, signed = _sign_all(pdf, signers, lang, {role.value for role, *_ in existing})
     return _store_decision(
@@ -338,13 +339,19 @@ def export_minutes(
     return exported
 
 
+@dataclass(frozen=True, slots=True)
+class DecisionsTable:
+    rows: int  # agenda cases written (one row each)
+    decided: int  # of them, cases with a decision recorded at this meeting
+
+
 def export_decisions_table(
     database: Database, actor: Actor, meeting_id: int, path: Path, *, lang: str = "en"
-) -> int:
-    """Write the meeting's decisions as XLSX or CSV (by suffix); returns the row count."""
+) -> DecisionsTable:
+    """Write the meeting's decisions as XLSX or CSV (by suffix): one row per agenda case."""
     require(actor, Action.EXPORT)
-    from mtb_desk.reports.decisions_table import export_decisions
+    from mtb_desk.reports.decisions_table import decided_count, export_decisions
 
     with reading(database) as session:
         data = minutes_input(session, _meeting(session, meeting_id), lang)
-    return export_decisions(data, path, lang=lang)
+    return DecisionsTable(export_decisions(data, path, lang=lang), decided_count(data))

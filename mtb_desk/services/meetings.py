@@ -40,12 +40,22 @@ class MeetingDetail:
     version: int
     agenda: tuple[AgendaItemView, ...]
     attendees: tuple[AttendeeView, ...]
+    location: str = ""
+    minute_taker: str = ""
 
 
 def _meeting_row(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError(code="meeting.not-found", params={"id": meeting_id})
+    return meeting
+
+
+def open_meeting_row(session: Session, meeting_id: int) -> Meeting:
+    """The meeting, refusing a closed one: its agenda and decisions are settled."""
+    meeting = _meeting_row(session, meeting_id)
+    if meeting.status is MeetingStatus.CLOSED:
+        raise ValidationError(code="meeting.closed", params={"title": meeting.title})
     return meeting
 
 
@@ -208,6 +218,8 @@ def _detail(session: Session, meeting: Meeting) -> MeetingDetail:
         chair=chair.username if chair else None,
         notes=meeting.notes,
         version=meeting.version,
+        location=meeting.location,
+        minute_taker=meeting.minute_taker,
         agenda=tuple(
             AgendaItemView(
                 i.id, i.position, i.case_id, study, code, AgendaStatus(i.status), i.note, i.version
@@ -233,7 +245,7 @@ def set_agenda_status(
     """Mark an agenda item discussed or deferred (with the reason in `note`)."""
     require(actor, Action.MANAGE_MEETINGS)
     with writing(database) as session:
-        meeting = _meeting_row(session, meeting_id)
+        meeting = open_meeting_row(session, meeting_id)
         item = next((i for i in meeting.agenda if i.case_id == case_id), None)
         if item is None:
             raise NotFoundError(
@@ -276,5 +288,39 @@ def set_meeting_status(
             entity="meeting",
             entity_id=meeting.id,
             summary=f"meeting {meeting.id} {before.value} → {status.value}",
+        )
+        return _detail(session, meeting)
+
+
+def set_meeting_details(
+    database: Database,
+    actor: Actor,
+    meeting_id: int,
+    *,
+    location: str,
+    minute_taker: str,
+    expected_version: int | None = None,
+) -> MeetingDetail:
+    """Where the meeting was held and who took the minutes (shown in the minutes PDF)."""
+    require(actor, Action.MANAGE_MEETINGS)
+    with writing(database) as session:
+        meeting = _meeting_row(session, meeting_id)
+        if expected_version is not None and meeting.version != expected_version:
+            raise ConflictError(f"meeting {meeting.id}", expected_version, meeting.version)
+        before = {"location": meeting.location, "minute_taker": meeting.minute_taker}
+        after = {"location": location.strip(), "minute_taker": minute_taker.strip()}
+        if before == after:
+            return _detail(session, meeting)
+        meeting.location, meeting.minute_taker = after["location"], after["minute_taker"]
+        session.flush()
+        record_event(
+            session,
+            actor=actor.username,
+            action="update",
+            entity="meeting",
+            entity_id=meeting.id,
+            summary=f"meeting {meeting.id}: location and minute-taker",
+            before=before,
+            after=after,
         )
         return _detail(session, meeting)

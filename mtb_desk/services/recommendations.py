@@ -221,6 +221,10 @@ def record_recommendation(
         require(actor, Action.FINALISE_RECOMMENDATION)
     with writing(database) as session:
         case = case_for_study_id(session, study_id)
+        if draft.meeting_id is not None:
+            from mtb_desk.services.meetings import open_meeting_row
+
+            open_meeting_row(session, draft.meeting_id)
         cohort = _validate(session, case, draft)
         latest = _latest(session, case)
         if latest is not None and latest.state is RecommendationState.DRAFT:

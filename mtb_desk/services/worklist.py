@@ -14,6 +14,7 @@ from mtb_desk.db.models import AgendaItem, Case, Hospital, Meeting, Patient
 from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.enums import CaseStatus
 from mtb_desk.domain.records import CaseSummary, Page
+from mtb_desk.domain.search import LIKE_ESCAPE, like_pattern
 
 
 class SortKey(StrEnum):
@@ -30,7 +31,7 @@ class CaseQuery:
     statuses: frozenset[CaseStatus] = frozenset()
     hospital_codes: frozenset[str] = frozenset()
     meeting_id: int | None = None
-    text: str = ""  # matches study id, patient name or diagnosis code (prefix / substring)
+    text: str = ""  # study id, patient name, diagnosis code or name; any case, any letters
     sort: SortKey = SortKey.REFERRAL_DATE
     descending: bool = True
     offset: int = 0
@@ -58,13 +59,12 @@ def _filtered(query: CaseQuery, statement: Select[Any]) -> Select[Any]:
         on_agenda = select(AgendaItem.case_id).where(AgendaItem.meeting_id == query.meeting_id)
         statement = statement.where(Case.id.in_(on_agenda.scalar_subquery()))
     text = query.text.strip()
-    if text:
-        pattern = f"%{text.lower()}%"
+    if text:  # folded in Python on both sides: "åse" finds "Åse" on SQLite too
+        pattern = like_pattern(text)
         statement = statement.join(Patient, Patient.id == Case.patient_id).where(
             or_(
-                func.lower(Patient.study_id).like(pattern),
-                func.lower(Patient.name).like(pattern),
-                func.lower(Case.diagnosis_code).like(pattern),
+                Patient.search_text.like(pattern, escape=LIKE_ESCAPE),
+                Case.search_text.like(pattern, escape=LIKE_ESCAPE),
             )
         )
     return statement

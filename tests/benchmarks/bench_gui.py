@@ -12,6 +12,8 @@
    case through the real import flow (dry-run preview, accepted at once, then the import):
    a 5 ms QTimer ticks on the GUI thread throughout, and the longest gap between two ticks
    is reported, against the same timer left alone for the same time with nothing running.
+4. Next case in presentation mode (< 100 ms) and 5. batch-signing 8 decisions (< 2 s): see
+   ``bench_meeting.py``; ``--only-meeting`` runs just those two.
 """
 
 from __future__ import annotations
@@ -225,6 +227,7 @@ def main() -> None:
     parser.add_argument("--findings", type=int, default=500)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--vcf-records", type=int, default=100_000)
+    parser.add_argument("--only-meeting", action="store_true")
     args = parser.parse_args()
     from mtb_desk.services.database import open_database
     from mtb_desk.services.users import list_users, resolve_actor
@@ -232,6 +235,11 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="mtb-bench-gui-") as folder:
         scratch = Path(folder)
+        from tests.benchmarks.bench_meeting import run as bench_meeting
+
+        bench_meeting(scratch / "meeting")
+        if args.only_meeting:
+            return
         url = f"sqlite:///{scratch / 'bench.sqlite'}"
         database = open_database(url)
         user = list_users(database)[0].username

@@ -170,3 +170,14 @@ def test_common_options_work_before_and_after_the_sub_command(
     assert run(["--json", "--database", db.url, "case", "list"]) == 0
     before = json.loads(capsys.readouterr().out)
     assert [c["study_id"] for c in before["cases"]] == ["CLI-5"]
+
+
+def test_case_list_search_folds_norwegian_letters(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for study_id, name in (("CLI-Å", "Åse Ås"), ("CLI-B", "Bjørn")):
+        cli_json(capsys, db, "case", "add", "--study-id", study_id, "--diagnosis", "LUAD",
+                 "--name", name)  # fmt: skip
+    listed = cli_json(capsys, db, "case", "list", "--search", "åse")
+    assert isinstance(listed, dict)
+    assert [c["study_id"] for c in listed["cases"]] == ["CLI-Å"]

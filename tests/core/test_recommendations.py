@@ -145,8 +145,9 @@ def test_minutes_and_decisions_table(demo: Database, actor: Actor, tmp_path: Pat
         assert item.study_id in text
     assert "IHC MMR proteins" in text
     assert "Nordmann" not in text  # minutes carry study ids, never patient names
-    rows = export_decisions_table(demo, actor, meeting.id, tmp_path / "decisions.xlsx")
-    assert rows == meeting.case_count
+    table = export_decisions_table(demo, actor, meeting.id, tmp_path / "decisions.xlsx")
+    assert table.rows == meeting.case_count
+    assert table.decided == 1  # only DEMO-002 was decided; the others are not counted
     import pandas as pd
 
     table = pd.read_excel(tmp_path / "decisions.xlsx")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from mtb_desk.db.engine import Database
 from mtb_desk.domain.enums import CaseStatus
 from mtb_desk.services.cases import NewCase, create_case, get_case, update_case
@@ -65,3 +67,27 @@ def test_search_meeting_filter_and_next_meeting(db: Database, actor: Actor) -> N
     assert [(c.study_id, c.next_meeting, c.status) for c in page.items] == [
         ("WL-05", meeting.held_on, CaseStatus.SCHEDULED)
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("åse", {"S-ÅSE"}),
+        ("ÅSE", {"S-ÅSE"}),
+        ("østby", {"S-ÅSE"}),
+        ("ÆRØ", {"S-ÆRØ"}),
+        ("lung", {"S-ÆRØ"}),  # the diagnosis name, not only the code
+        ("melanoma", {"S-ÅSE"}),
+        ("s-", {"S-ÅSE", "S-ÆRØ", "S-100%"}),
+        ("100%", {"S-100%"}),  # LIKE's own characters are taken literally
+        ("_", set()),
+    ],
+)
+def test_search_folds_every_letter_on_both_back_ends(
+    db: Database, actor: Actor, typed: str, found: set[str]
+) -> None:
+    create_case(db, actor, NewCase("S-ÅSE", "SKCM", "Cutaneous Melanoma", patient_name="Åse Østby"))
+    create_case(db, actor, NewCase("S-ÆRØ", "LUAD", "Lung Adenocarcinoma", patient_name="Ærø"))
+    create_case(db, actor, NewCase("S-100%", "BRCA", "Breast Cancer"))
+    page = list_cases(db, CaseQuery(text=typed))
+    assert {c.study_id for c in page.items} == found

@@ -21,6 +21,7 @@ from mtb_desk.services.cases import NewCase, create_case
 from mtb_desk.services.meetings import add_to_agenda, create_meeting, get_meeting
 from mtb_desk.services.permissions import Actor
 from mtb_desk.services.recommendations import recommendation_history
+from tests.ui.boxes import confirm
 from ui import settings
 from ui.context import AppContext
 from ui.documents.exporting import DocumentExporter
@@ -79,11 +80,19 @@ def test_present_by_keyboard_and_record_decisions(
         window.decision.outcome.findData(RecommendationOutcome.NO_ACTIONABLE.value)
     )
     window.decision.rationale.setPlainText("No actionable alteration.")
+    with qtbot.waitSignal(window.presentation_did_close, timeout=500, raising=False) as left:
+        qtbot.keyClick(window, Qt.Key.Key_Escape)  # typed text: Esc asks, Stay is the default
+    assert not left.signal_triggered
+    assert window.leave_question is not None
+    window.leave_question.reject()
+    window.decision.finalise.click()
     with qtbot.waitSignal(window.decision_did_record):
-        window.decision.finalise.click()
+        confirm(qtbot)  # finalising asks first here too
     assert process_until_idle()
     (decision,) = recommendation_history(db, "M-1")
     assert (decision.state, decision.meeting_id) == (RecommendationState.FINAL, meeting_id)
+    qtbot.waitUntil(lambda: "No actionable alteration." in window.decision.state.text())
+    assert "Not signed yet" in window.decision.state.text()  # what was decided stays in view
     with qtbot.waitSignal(window.case_did_show):
         qtbot.keyClick(window, Qt.Key.Key_PageDown)
     window.decision.reason.setText("Awaiting germline result")
@@ -95,6 +104,11 @@ def test_present_by_keyboard_and_record_decisions(
     assert process_until_idle()
     with qtbot.waitSignal(window.presentation_did_close):
         qtbot.keyClick(window, Qt.Key.Key_Escape)
+    again = PresentationWindow(context, load_meeting(db, meeting_id), match_provider=lambda *_: ())
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.case_did_show) as shown:
+        again.start()  # reopening goes back to the case shown last
+    assert shown.args == [1]
 
 
 def test_export_minutes_writes_the_pdf(

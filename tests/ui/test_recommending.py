@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from mtb_desk.db.engine import Database
@@ -20,6 +21,7 @@ from mtb_desk.services.recommendations import (
     record_recommendation,
 )
 from mtb_desk.services.worklist import list_cases
+from tests.ui.boxes import confirm, open_boxes
 from ui.case.view import CaseView
 from ui.conflict_dialog import ConflictDialog, Resolution
 from ui.context import AppContext
@@ -54,6 +56,10 @@ def test_choose_a_match_save_and_finalise(
     open_view(qtbot, view)
     view.matches_table.selectRow(0)
     view.recommendation.use_match.click()
+    sentence = view.recommendation.rationale.toPlainText()
+    assert sentence.endswith("recommended for the IMPRESS cohort C-TEST with dabrafenib.")
+    assert f"finding {target.id}" not in sentence  # no internal ids in the signed words
+    assert view.recommendation.match_reason.text() == "Matching: BRAF V600E"
     with qtbot.waitSignal(view.recommending.recommendation_did_save):
         view.recommendation.save.click()
     assert process_until_idle()
@@ -66,14 +72,29 @@ def test_choose_a_match_save_and_finalise(
     assert draft.finding_ids == (target.id,)
     assert draft.drugs == ("dabrafenib",)
     view.recommendation.rationale.setPlainText("BRAF V600E; cohort open.")
+    view.recommendation.finalise.click()
+    (box,) = open_boxes()  # finalising asks first; Enter means Cancel
+    assert "cannot be edited" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert process_until_idle()
+    assert recommendation_history(db, case.study_id)[0].state is RecommendationState.DRAFT
+    view.recommendation.finalise.click()
     with qtbot.waitSignal(view.recommending.recommendation_did_save):
-        view.recommendation.finalise.click()
+        confirm(qtbot)
     assert process_until_idle()
     (final,) = recommendation_history(db, case.study_id)
     assert final.state is RecommendationState.FINAL
     assert final.rationale == "BRAF V600E; cohort open."
     assert view.recommendation.history.count() == 1
     assert "final" in view.recommendation.history.item(0).text()
+    # the final recommendation stays in view, read-only, with its supporting finding ticked
+    editor = view.recommendation
+    assert editor.read_only
+    assert editor.rationale.isReadOnly()
+    assert editor.rationale.toPlainText() == "BRAF V600E; cohort open."
+    assert editor.draft().supporting_findings == (target.id,)
+    assert not editor.finalise.isEnabled()
+    assert not editor.revise.isHidden()
 
 
 def test_opening_a_case_is_logged(

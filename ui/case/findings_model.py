@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QFont
 from mtb_desk.domain.enums import BIOMARKER_KINDS, CnvCall, EscatTier, Oncogenicity
 from mtb_desk.domain.records import AnnotationView, FindingView
 from mtb_desk.services.annotations import NO_ANNOTATION_YET, AnnotationInput
-from ui.formatting import enum_text, number_text, percent_text
+from ui.formatting import enum_text, number_text, percent_text, ui_language
 
 Index = QModelIndex | QPersistentModelIndex
 FINDING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,20 +87,36 @@ def _comment(f: FindingView) -> str:
     return f.annotation.comment if f.annotation else ""
 
 
+def _label(f: FindingView) -> str:
+    from mtb_desk.domain.labels import finding_label
+
+    flags = [f.origin] if f.origin else []
+    if f.equivocal:
+        flags.append("equivocal")
+    words = [QCoreApplication.translate("FindingsTableModel", flag) for flag in flags]
+    return " · ".join([finding_label(f, ui_language()), *words])
+
+
+def _reportable(f: FindingView) -> str:
+    return ""  # shown as a check box (CheckStateRole)
+
+
 COLUMNS: tuple[tuple[str, Callable[[FindingView], str]], ...] = (
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "#")), lambda f: str(f.id)),
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Kind")), lambda f: f.kind.value.upper()),
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Gene")), lambda f: f.gene or ""),
-    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Protein / detail")), detail_text),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Alteration")), _label),
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "VAF")), lambda f: percent_text(f.vaf)),
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Copy number")), copy_number_text),
-    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Partner")), lambda f: f.partner_gene or ""),
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Annotation")), _oncogenicity),
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Tier")), _tier),
+    (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Reportable")), _reportable),
     (str(QT_TRANSLATE_NOOP("FindingsTableModel", "Comment")), _comment),
 )
-COL_ANNOTATION, COL_TIER, COL_COMMENT = 6, 7, 8
+COL_ID, COL_ALTERATION = 0, 3
+COL_ANNOTATION, COL_TIER, COL_REPORTABLE, COL_COMMENT = 6, 7, 8, 9
 EDITABLE = frozenset({COL_ANNOTATION, COL_TIER, COL_COMMENT})
-_NUMERIC = frozenset({3, 4})
+_NUMERIC = frozenset({0, 4, 5})
 
 
 def annotation_input(annotation: AnnotationView | None) -> AnnotationInput:
@@ -146,7 +162,9 @@ class FindingsTableModel(QAbstractTableModel):
         """None lets the user edit annotations; a sentence disables editing and explains why."""
         self._editable_reason = reason_not
         if self._findings:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._findings) - 1, 8))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._findings) - 1, len(COLUMNS) - 1)
+            )
 
     def finding(self, row: int) -> FindingView:
         return self._findings[row]
@@ -199,6 +217,9 @@ class FindingsTableModel(QAbstractTableModel):
             return COLUMNS[column][1](finding)
         if role == FINDING_ID_ROLE:
             return finding.id
+        if role == Qt.ItemDataRole.CheckStateRole and column == COL_REPORTABLE:
+            reportable = finding.annotation is not None and finding.annotation.reportable
+            return Qt.CheckState.Checked if reportable else Qt.CheckState.Unchecked
         if role == CHOICES_ROLE:
             return self._choices(column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
@@ -235,20 +256,34 @@ class FindingsTableModel(QAbstractTableModel):
         if column in EDITABLE and finding.annotation and finding.annotation.annotated_by:
             who = QCoreApplication.translate("FindingsTableModel", "Annotated by %1")
             return who.replace("%1", finding.annotation.annotated_by)
-        if column == 1 and finding.symbol_in_file:
+        if column == 2 and finding.symbol_in_file:
             said = QCoreApplication.translate("FindingsTableModel", "Written in the file as %1")
             return said.replace("%1", finding.symbol_in_file)
-        if column == 2 and finding.hgvs_c:
+        if column == COL_ALTERATION and finding.hgvs_c:
             return f"{finding.transcript or ''} {finding.hgvs_c} {finding.protein_original or ''}"
-        return None
+        if column == COL_REPORTABLE:
+            return QCoreApplication.translate(
+                "FindingsTableModel", "In the decision PDF and the minutes (R toggles)"
+            )
+        text = COLUMNS[column][1](finding)
+        return text or None  # a cut-off (elided) cell shows its whole text on hover
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.column() in EDITABLE and self._editable_reason is None:
             flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == COL_REPORTABLE and self._editable_reason is None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == COL_REPORTABLE:
+            if not self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
+                return False
+            finding = self._findings[index.row()]
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            values = dataclasses.replace(annotation_input(finding.annotation), reportable=checked)
+            return self._emit_change(finding, values)
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         finding = self._findings[index.row()]
@@ -263,10 +298,24 @@ class FindingsTableModel(QAbstractTableModel):
             values = dataclasses.replace(current, comment=str(value or ""))
         if values == current:
             return False
+        return self._emit_change(finding, values)
+
+    def _emit_change(self, finding: FindingView, values: AnnotationInput) -> bool:
+        if values == annotation_input(finding.annotation):
+            return False
         version = finding.annotation.version if finding.annotation else NO_ANNOTATION_YET
         self.mark_saving(finding.id, True)
         self.annotation_will_change.emit(finding.id, values, version)
         return True
+
+    def annotate(self, row: int, **changes: Any) -> bool:
+        """One keystroke's annotation (``oncogenicity=…``, ``escat_tier=…``, ``reportable=``);
+        False when nothing changes or editing is not allowed."""
+        if self._editable_reason is not None or not 0 <= row < len(self._findings):
+            return False
+        finding = self._findings[row]
+        values = dataclasses.replace(annotation_input(finding.annotation), **changes)
+        return self._emit_change(finding, values)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from html import escape
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from mtb_desk.domain.records import CaseDetail
 from ui import theme
 from ui.formatting import DASH, date_text, enum_text, number_text
+
+if TYPE_CHECKING:
+    from mtb_desk.services.patient_history import PatientHistory
 
 
 class CaseHeader(QFrame):
@@ -45,6 +51,28 @@ class CaseHeader(QFrame):
             self._facts[key] = value
         for column in range(len(names)):
             layout.setColumnStretch(column, 1)
+        self.history = QLabel()
+        self.history.setObjectName("patient_history")
+        self.history.setWordWrap(True)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history.hide()
+        layout.addWidget(self.history, 4, 0, 1, 6)
+
+    def show_history(self, history: PatientHistory | None) -> None:
+        """Earlier recommendations, enrolments and outcomes of this patient (hidden if none)."""
+        from ui.case.history_text import history_lines, needs_attention
+
+        lines = history_lines(history)
+        self.history.setVisible(bool(lines))
+        if not lines:
+            self.history.clear()
+            return
+        caption = self.tr("Earlier for this patient:")
+        shown = "; ".join(lines[:3]) + (" …" if len(lines) > 3 else "")
+        self.history.setText(f"<b>{caption}</b> {escape(shown)}")
+        self.history.setToolTip("\n".join(lines))
+        kind = "warn" if needs_attention(history) else "muted"
+        self.history.setStyleSheet(f"color: {theme.accent(kind, self).name()};")
 
     def fact(self, key: str) -> str:
         return self._facts[key].text()

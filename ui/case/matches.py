@@ -116,14 +116,14 @@ class MatchesTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         match = self._matches[index.row()]
         column = index.column()
+        cells = (match.cohort, ", ".join(match.drugs), status_text(match.status), match.reason)
         if role == Qt.ItemDataRole.DisplayRole:
-            return (match.cohort, ", ".join(match.drugs), status_text(match.status), match.reason)[
-                column
-            ]
-        if role == Qt.ItemDataRole.ToolTipRole:
+            return cells[column]
+        if role == Qt.ItemDataRole.ToolTipRole:  # an elided cell shows its whole text on hover
             extra = [*getattr(match, "approved_alternatives", ()),
                      *getattr(match, "not_tested_because", ())]  # fmt: skip
-            return "\n".join([match.reason, *extra])
+            head = [] if column == 3 else [cells[column]]
+            return "\n".join([*head, match.reason, *extra])
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             value = str(getattr(match.status, "value", match.status))
             warn = ("needs-annotation", "needs-confirmation")

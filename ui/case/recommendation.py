@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -37,8 +38,8 @@ from mtb_desk.domain.enums import (
 from mtb_desk.domain.records import FindingView
 from ui.case.findings_model import protein_text
 from ui.case.matches import MatchLike
-from ui.formatting import datetime_text, enum_text
-from ui.formatting import tr as value_text
+from ui.case.revision_text import revision_text
+from ui.formatting import enum_text
 
 if TYPE_CHECKING:
     from mtb_desk.services.recommendations import RecommendationView
@@ -71,39 +72,12 @@ def is_candidate(finding: FindingView) -> bool:
     return not finding.is_filtered
 
 
-def revision_text(view: RecommendationView) -> str:
-    """One revision in the history list: state, outcome, who, and its signatures."""
-    target = view.cohort_code or view.trial_id or ", ".join(view.drugs)
-    head = (
-        QCoreApplication.translate("RecommendationEditor", "Revision %1 · %2 · %3")
-        .replace("%1", str(view.revision))
-        .replace("%2", enum_text(view.state))
-        .replace("%3", enum_text(view.outcome) + (f" ({target})" if target else ""))
-    )
-    who = (
-        QCoreApplication.translate("RecommendationEditor", "recorded by %1, %2")
-        .replace("%1", view.created_by)
-        .replace("%2", datetime_text(view.created_at))
-    )
-    lines = [head, who]
-    if view.finalised_by:
-        lines.append(
-            QCoreApplication.translate("RecommendationEditor", "finalised by %1, %2")
-            .replace("%1", view.finalised_by)
-            .replace("%2", datetime_text(view.finalised_at))
-        )
-    for signature in view.signatures:
-        lines.append(
-            QCoreApplication.translate("RecommendationEditor", "signed by %1 (%2), %3")
-            .replace("%1", signature.signer_name)
-            .replace("%2", value_text(signature.signer_role))
-            .replace("%3", datetime_text(signature.signed_at))
-        )
-    return "\n".join(lines)
-
-
 class RecommendationEditor(QGroupBox):
+    """Edits the current draft; shows a final or signed revision read-only until "New
+    revision" is chosen (saving it then supersedes, after a confirmation)."""
+
     draft_will_save = Signal(object)  # RecommendationDraft
+    sign_wanted = Signal()  # "Finalise and sign…" was chosen; the save comes first
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,11 +91,20 @@ class RecommendationEditor(QGroupBox):
         self.use_match.setEnabled(False)
         self.rationale = QPlainTextEdit()
         self.rationale.setPlaceholderText(self.tr("Rationale for the board's recommendation"))
+        self.rationale.setTabChangesFocus(True)
+        self.match_reason = QLabel()
+        self.match_reason.setWordWrap(True)
+        self.match_reason.setObjectName("match_reason")
+        self.match_reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.supporting = QListWidget()
         self.further_tests = QLineEdit()
         self.further_tests.setPlaceholderText(self.tr("e.g. IHC, germline testing, liquid biopsy"))
         self.save = QPushButton(self.tr("Save draft"))
         self.finalise = QPushButton(self.tr("Finalise"))
+        self.finalise.setToolTip(self.tr("Finalise (Ctrl+Enter)"))
+        self.revise = QPushButton(self.tr("New revision"))
+        self.revise.setToolTip(self.tr("Edit a new revision that will supersede this one"))
+        self.revise.hide()
         self.state = QLabel(self.tr("No recommendation recorded yet."))
         self.state.setWordWrap(True)
         self.history = QListWidget()
@@ -131,6 +114,14 @@ class RecommendationEditor(QGroupBox):
         self._findings: dict[int, FindingView] = {}
         self._selected_match: MatchLike | None = None
         self._saver: RecommendationSaver | None = None
+        self._latest: RecommendationView | None = None
+        self._revisions: tuple[RecommendationView, ...] = ()
+        self.read_only = False
+        self.may_sign = False
+        self.sign_after_save = False
+        self._suggested = ""
+        self._tumour = ""
+        self.confirmation: QMessageBox | None = None
         self._build()
         self.set_saver(None, self.tr("Recording recommendations is not connected."))
 
@@ -142,12 +133,15 @@ class RecommendationEditor(QGroupBox):
         left.addRow(self.tr("Outcome"), self.outcome)
         left.addRow(self.tr("Cohort / trial"), cohort_row)
         left.addRow(self.tr("Rationale"), self.rationale)
+        left.addRow("", self.match_reason)
         left.addRow(self.tr("Further tests"), self.further_tests)
         middle = QVBoxLayout()
         middle.addWidget(QLabel(self.tr("Supporting findings")))
         middle.addWidget(self.supporting, 1)
+        middle.addWidget(self.state)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.state, 1)
+        buttons.addStretch(1)
+        buttons.addWidget(self.revise)
         buttons.addWidget(self.save)
         buttons.addWidget(self.finalise)
         middle.addLayout(buttons)
@@ -161,24 +155,68 @@ class RecommendationEditor(QGroupBox):
         self.use_match.clicked.connect(self.take_selected_match)
         self.save.clicked.connect(lambda: self._save_clicked(False))
         self.finalise.clicked.connect(lambda: self._save_clicked(True))
+        self.revise.clicked.connect(self.start_revision)
+        self.history.currentRowChanged.connect(self._revision_chosen)
 
     def set_saver(self, saver: RecommendationSaver | None, why_not: str | None = None) -> None:
         """Connect the recommendation service (the seam); None disables saving with a reason."""
         self._saver = saver
         for button in (self.save, self.finalise):
             button.setEnabled(saver is not None and why_not is None)
-            button.setToolTip(why_not or "")
+            button.setProperty("why_not", why_not)
+            if why_not:
+                button.setToolTip(why_not)
 
     def set_finalise_allowed(self, why_not: str | None) -> None:
         if why_not:
             self.finalise.setEnabled(False)
             self.finalise.setToolTip(why_not)
+            self.finalise.setProperty("why_not", why_not)
 
     def set_busy(self, busy: bool) -> None:
-        enabled = not busy and self._saver is not None
-        for button in (self.save, self.finalise):
-            if not button.toolTip():
-                button.setEnabled(enabled)
+        enabled = not busy and self._saver is not None and not self.read_only
+        self.save.setEnabled(enabled and self._may_save)
+        self.finalise.setEnabled(enabled and self._may_finalise)
+
+    @property
+    def _may_save(self) -> bool:
+        return self._saver is not None and self.save.property("why_not") is None
+
+    @property
+    def _may_finalise(self) -> bool:
+        return self._may_save and self.finalise.property("why_not") is None
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Lock the form while it shows a final or signed revision (or an older one)."""
+        self.read_only = read_only
+        self.outcome.setEnabled(not read_only)
+        for edit in (self.cohort, self.further_tests):
+            edit.setReadOnly(read_only)
+        self.rationale.setReadOnly(read_only)
+        self.supporting.setEnabled(True)
+        for row in range(self.supporting.count()):
+            item = self.supporting.item(row)
+            flags = item.flags()
+            if read_only:
+                flags &= ~Qt.ItemFlag.ItemIsUserCheckable
+            else:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(flags)
+        self.use_match.setEnabled(not read_only and self._selected_match is not None)
+        self.revise.setVisible(read_only and self._may_save)
+        self.set_busy(False)
+
+    def start_revision(self) -> None:
+        """Edit a copy of the latest revision; saving it supersedes (after asking)."""
+        if self._latest is not None:
+            self.fill_from(self._latest)
+        self.set_read_only(False)
+        self.state.setText(
+            self.tr("Editing a new revision; saving it supersedes revision %1.").replace(
+                "%1", str(self._latest.revision if self._latest else 0)
+            )
+        )
+        self.rationale.setFocus()
 
     def set_findings(self, findings: Sequence[FindingView]) -> None:
         """List the candidates only (annotated as actionable, biomarkers), at most
@@ -200,20 +238,41 @@ class RecommendationEditor(QGroupBox):
 
     def set_selected_match(self, match: MatchLike | None) -> None:
         self._selected_match = match
-        self.use_match.setEnabled(match is not None)
+        self.use_match.setEnabled(match is not None and not self.read_only)
 
     def take_selected_match(self) -> None:
-        """Prefill cohort, drugs, outcome and supporting findings from the chosen match."""
+        """Prefill cohort, drugs, outcome and supporting findings from the chosen match; the
+        rationale gets a clinician's sentence in the document's language, and the machine's
+        reason is shown beside it (never written into the rationale)."""
         match = self._selected_match
-        if match is None:
+        if match is None or self.read_only:
             return
         self.cohort.setText(match.cohort)
         self._drugs = tuple(match.drugs)
         index = self.outcome.findData(RecommendationOutcome.IMPRESS_COHORT.value)
         self.outcome.setCurrentIndex(index)
-        self._check_findings(set(match.findings) | ({match.finding} if match.finding else set()))
-        if not self.rationale.toPlainText().strip():
-            self.rationale.setPlainText(match.reason)
+        ids = set(match.findings) | ({match.finding} if match.finding else set())
+        self._check_findings(ids)
+        current = self.rationale.toPlainText().strip()
+        if not current or current == self._suggested:
+            self._suggested = self._sentence(match, sorted(ids))
+            self.rationale.setPlainText(self._suggested)
+        self.match_reason.setText(self.tr("Matching: %1").replace("%1", match.reason))
+
+    def set_tumour(self, tumour: str) -> None:
+        """The diagnosis in words, for the suggested rationale."""
+        self._tumour = tumour
+
+    def _sentence(self, match: MatchLike, finding_ids: Sequence[int]) -> str:
+        from mtb_desk.domain.labels import finding_label
+        from mtb_desk.domain.wording import match_rationale
+        from ui import settings
+
+        lang = settings.text_value(settings.KEY_DOCUMENT_LANGUAGE, "en")
+        labels = [
+            finding_label(self._findings[i], lang) for i in finding_ids if i in self._findings
+        ]
+        return match_rationale(labels, self._tumour, match.cohort, match.drugs, lang)
 
     def _check_findings(self, wanted: set[int]) -> None:
         missing = set(wanted)
@@ -227,22 +286,55 @@ class RecommendationEditor(QGroupBox):
                 self._add_finding(self._findings[finding_id]).setCheckState(Qt.CheckState.Checked)
 
     def show_history(self, revisions: Sequence[RecommendationView]) -> None:
-        """Revisions newest first; the latest draft (if any) fills the form."""
+        """Revisions newest first. The latest draft fills the form for editing; a final or
+        signed one fills it read-only (rationale, target, supporting findings)."""
+        self._revisions = tuple(revisions)
+        self.history.blockSignals(True)
         self.history.clear()
         for view in revisions:
             self.history.addItem(QListWidgetItem(revision_text(view)))
+        self.history.blockSignals(False)
+        self._latest = revisions[0] if revisions else None
         if not revisions:
             self.history.addItem(self.tr("No revisions or signatures yet."))
             self.state.setText(self.tr("No recommendation recorded yet."))
+            self.set_read_only(False)
             return
         latest = revisions[0]
-        self.state.setText(
+        self.fill_from(latest)
+        self.set_read_only(latest.state is not RecommendationState.DRAFT)
+        self._say_state(latest)
+
+    def _say_state(self, view: RecommendationView) -> None:
+        text = (
             self.tr("Revision %1 is %2.")
-            .replace("%1", str(latest.revision))
-            .replace("%2", enum_text(latest.state))
+            .replace("%1", str(view.revision))
+            .replace("%2", enum_text(view.state))
         )
-        if latest.state is RecommendationState.DRAFT:
-            self.fill_from(latest)
+        if view.signatures:
+            text += " " + self.tr("Signed by %1.").replace(
+                "%1", ", ".join(s.signer_name for s in view.signatures)
+            )
+        elif view.state is RecommendationState.FINAL:
+            text += " " + self.tr("Not signed yet.")
+        if self._latest is not None and view.revision != self._latest.revision:
+            text += " " + self.tr("Superseded by revision %1.").replace(
+                "%1", str(self._latest.revision)
+            )
+        self.state.setText(text)
+
+    def _revision_chosen(self, row: int) -> None:
+        """Clicking a revision shows it read-only; the latest draft stays editable."""
+        if not 0 <= row < len(self._revisions):
+            return
+        view = self._revisions[row]
+        self.fill_from(view)
+        self.set_read_only(row > 0 or view.state is not RecommendationState.DRAFT)
+        self._say_state(view)
+
+    @property
+    def latest(self) -> RecommendationView | None:
+        return self._latest
 
     def fill_from(self, view: RecommendationView) -> None:
         self.outcome.setCurrentIndex(max(self.outcome.findData(view.outcome.value), 0))
@@ -270,7 +362,23 @@ class RecommendationEditor(QGroupBox):
         )
 
     def _save_clicked(self, final: bool) -> None:
+        """Ask first when the save finalises or supersedes (`ui.case.confirming`)."""
+        from ui.case.confirming import confirm_save
+
+        if self.read_only or self._saver is None:
+            return
+        if final and not self._may_finalise:
+            return
+        latest = self._latest
+        if latest is not None and latest.state is RecommendationState.DRAFT:
+            latest = None
+        self.confirmation = confirm_save(
+            self, final, latest, lambda sign: self._save_now(final, sign), may_sign=self.may_sign
+        )
+
+    def _save_now(self, final: bool, sign_next: bool) -> None:
         draft = self.draft()
         self.draft_will_save.emit(draft)
+        self.sign_after_save = sign_next
         if self._saver is not None:
             self._saver(draft, final)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QPalette
@@ -34,7 +34,10 @@ from ui.context import AppContext, Changes
 from ui.imports.flow import ImportFlow
 from ui.ops.op import Op, describe_error
 
-_FINDING_WIDTHS = (60, 72, 170, 64, 96, 72, 128, 50, 120)
+if TYPE_CHECKING:  # loaded with the first case, not at start-up
+    from mtb_desk.services.patient_history import PatientHistory
+
+_FINDING_WIDTHS = (40, 50, 62, 170, 54, 96, 108, 40, 86, 120)
 _MATCH_WIDTHS = (150, 120, 90, 220)
 
 
@@ -43,6 +46,7 @@ class LoadedCase:
     case: CaseDetail
     matches: tuple[MatchLike, ...]
     matches_error: str | None = None
+    history: PatientHistory | None = None
 
 
 def _table(selection_mode: QAbstractItemView.SelectionMode) -> QTableView:
@@ -51,6 +55,8 @@ def _table(selection_mode: QAbstractItemView.SelectionMode) -> QTableView:
     table.setSelectionMode(selection_mode)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setTabKeyNavigation(False)  # Tab leaves the table (it never traps the focus)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -67,6 +73,7 @@ def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[str]:
 
 class CaseView(QWidget):
     case_did_load = Signal(object)  # CaseDetail
+    sign_wanted = Signal(str)  # study id: "Finalise and sign…" was chosen and saved
     access_did_record = Signal(int)  # case id
     status_message = Signal(str)
 
@@ -96,10 +103,14 @@ class CaseView(QWidget):
         self.recommending = RecommendationController(context, self.recommendation, self)
         self.importer = ImportFlow(context, self)
         self._access_recorded = False
+        self._history: PatientHistory | None = None
         self.setAcceptDrops(True)
         self._build()
         self._connect()
         self._apply_permissions()
+        from ui.case.keys import install_case_keys
+
+        self.key_actions = install_case_keys(self)
 
     # -- building ---------------------------------------------------------------
     def _build(self) -> None:
@@ -172,6 +183,7 @@ class CaseView(QWidget):
         self.recommending.status_message.connect(self.status_message)
         self.importer.status_message.connect(self.status_message)
         self.context.bus.changes_did_happen.connect(self._changes_happened)
+        self.recommending.recommendation_did_save.connect(self._recommendation_saved)
 
     def _apply_permissions(self) -> None:
         actor = self.context.actor
@@ -196,24 +208,42 @@ class CaseView(QWidget):
         database, case_id, provider = self.context.database, self.case_id, self._provider
 
         def fetch(_progress: object) -> LoadedCase:
+            from mtb_desk.services.patient_history import patient_history
+
             case = get_case_by_id(database, case_id)
+            history = patient_history(database, case_id)
             try:  # the case must open even when matching fails
-                return LoadedCase(case, tuple(provider(database, case)))
+                return LoadedCase(case, tuple(provider(database, case)), None, history)
             except Exception as exc:  # noqa: BLE001 - shown in the matches pane
-                return LoadedCase(case, (), describe_error(exc))
+                return LoadedCase(case, (), describe_error(exc), history)
 
         return Op(self, fetch).success(self.show_loaded).run()
 
     def show_loaded(self, loaded: LoadedCase) -> None:
         self.case = loaded.case
         self.header.show_case(loaded.case)
-        self.findings_model.set_findings(loaded.case.findings)
+        self.header.show_history(loaded.history)
+        self._history = loaded.history
+        self._keep_cursor(lambda: self.findings_model.set_findings(loaded.case.findings))
         self.recommendation.set_findings(loaded.case.findings)
+        case = loaded.case
+        self.recommendation.set_tumour(case.diagnosis_text or case.diagnosis_code)
         self.show_matches(loaded.matches, loaded.matches_error)
         self.recommending.load(loaded.case.study_id)
         self.board_history.load(loaded.case.study_id)
+        self.recommendation.may_sign = self.context.actor.may(Action.EXPORT)
         self._record_access()
         self.case_did_load.emit(loaded.case)
+
+    def _keep_cursor(self, reload: Callable[[], None]) -> None:
+        """Reloading keeps the findings table's cursor on the same finding (annotating by
+        key goes on where it was, after the save's reload)."""
+        current = self.findings_table.currentIndex()
+        finding_id = self.findings_model.finding(current.row()).id if current.isValid() else None
+        reload()
+        row = self.findings_model.row_of(finding_id) if finding_id is not None else None
+        if row is not None:
+            self.findings_table.setCurrentIndex(self.findings_model.index(row, current.column()))
 
     def _record_access(self) -> None:
         """Opening a case views personal data: the access log says who (once per opening)."""
@@ -266,11 +296,46 @@ class CaseView(QWidget):
         self.matches_stack.setCurrentWidget(self.matches_note)
 
     def _changes_happened(self, changes: Changes) -> None:
-        if self.case is not None and (
-            self.case_id in changes.cases
-            or (changes.findings and changes.matches)
+        if self.case is None:
+            return
+        if self.case_id in changes.cases or (
+            changes.findings and changes.matches
         ):
             self.load()
+        elif changes.recommendations:  # signed elsewhere (export, batch): new signatures
+            self.recommending.load(self.case.study_id)
+
+    def _recommendation_saved(self, view: object) -> None:
+        del view
+        if self.recommendation.sign_after_save and self.case is not None:
+            self.recommendation.sign_after_save = False
+            self.sign_wanted.emit(self.case.study_id)
+
+    def use_top_match(self) -> bool:
+        """Select the first eligible match and take it into the form (Ctrl+M)."""
+        if self.recommendation.read_only:
+            self.status_message.emit(
+                self.tr("The recommendation is final; choose New revision to change it.")
+            )
+            return False
+        tried = self._history_cohorts()
+        for row in range(self.matches_model.rowCount()):
+            match = self.matches_model.match(row)
+            status = str(getattr(match.status, "value", match.status))
+            if status == "eligible" and match.cohort not in tried:
+                self.matches_table.selectRow(row)
+                self.recommendation.take_selected_match()
+                self.recommendation.rationale.setFocus()
+                return True
+        message = self.tr("No eligible match for this case.")
+        if tried:
+            message += " " + self.tr("Already enrolled before: %1.").replace("%1", ", ".join(tried))
+        self.status_message.emit(message)
+        return False
+
+    def _history_cohorts(self) -> list[str]:
+        history = self._history
+        return [e.cohort for e in history.enrolments] if history is not None else []
 
     def _show_review_count(self, open_count: int, total: int) -> None:
         if total == 0:

@@ -23,7 +23,7 @@ from ui.ops.op import Op
 
 if TYPE_CHECKING:
     from mtb_desk.progress import Progress
-    from mtb_desk.services.documents import ExportedDocument
+    from mtb_desk.services.documents import DecisionsTable, ExportedDocument
 
 
 def _save(folder: Path, name: str, content: bytes) -> Path:
@@ -108,15 +108,27 @@ class DocumentExporter(QObject):
 
     # -- meeting documents -----------------------------------------------------
     def export_minutes(
-        self, meeting_id: int, language: str | None = None
+        self,
+        meeting_id: int,
+        language: str | None = None,
+        *,
+        details: tuple[str, str] | None = None,
+        folder: Path | None = None,
     ) -> Op[tuple[Path, ExportedDocument]]:
+        """`details` = (location, minute-taker) saved on the meeting first."""
         database, actor = self.context.database, self.context.actor
-        folder = Path(settings.export_folder())
+        folder = folder or Path(settings.export_folder())
         lang = language or settings.text_value(settings.KEY_DOCUMENT_LANGUAGE, "en")
 
         def work(_progress: Progress) -> tuple[Path, ExportedDocument]:
             from mtb_desk.services.documents import export_minutes
+            from mtb_desk.services.meetings import set_meeting_details
 
+            if details is not None:
+                location, minute_taker = details
+                set_meeting_details(
+                    database, actor, meeting_id, location=location, minute_taker=minute_taker
+                )
             exported = export_minutes(database, actor, meeting_id, lang=lang)
             return _save(folder, f"minutes-{exported.uid}.pdf", exported.content), exported
 
@@ -138,14 +150,19 @@ class DocumentExporter(QObject):
         self._finished(path, exported.content, facts)
 
     def export_decisions_table(
-        self, meeting_id: int, held_on: dt.date, language: str | None = None
-    ) -> Op[tuple[Path, int]]:
+        self,
+        meeting_id: int,
+        held_on: dt.date,
+        language: str | None = None,
+        *,
+        folder: Path | None = None,
+    ) -> Op[tuple[Path, DecisionsTable]]:
         database, actor = self.context.database, self.context.actor
-        folder = Path(settings.export_folder())
+        folder = folder or Path(settings.export_folder())
         lang = language or settings.text_value(settings.KEY_DOCUMENT_LANGUAGE, "en")
         name = f"decisions-{held_on.isoformat()}-meeting-{meeting_id}.xlsx"
 
-        def work(_progress: Progress) -> tuple[Path, int]:
+        def work(_progress: Progress) -> tuple[Path, DecisionsTable]:
             from mtb_desk.services.documents import export_decisions_table
 
             folder.mkdir(parents=True, exist_ok=True)
@@ -163,9 +180,12 @@ class DocumentExporter(QObject):
             .run()
         )
 
-    def _table_exported(self, path: Path, rows: int) -> None:
+    def _table_exported(self, path: Path, table: DecisionsTable) -> None:
+        text = self.tr("%1 decided of %2 agenda case(s) saved in %3")
         self.status_message.emit(
-            self.tr("%1 decision(s) saved in %2").replace("%1", str(rows)).replace("%2", str(path))
+            text.replace("%1", str(table.decided))
+            .replace("%2", str(table.rows))
+            .replace("%3", str(path))
         )
         self.document_did_export.emit(path)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import settings
 from ui.ops.op import Op
 from ui.settings import PreservedDialog
 from ui.translation import localise_buttons
@@ -116,5 +117,5 @@ class PdfPreviewDialog(PreservedDialog):
         layout.addWidget(summary)
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
-        self.resize(760, 860)
+        settings.fit_to_screen(self, 760, 860)
         self.preview.show_pdf(pdf)

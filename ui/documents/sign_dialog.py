@@ -42,6 +42,22 @@ class SignRequest:
     folder: Path
 
 
+def _user_key(username: str) -> str:
+    return "documents/credential_by_user/" + "".join(
+        c if c.isalnum() or c in "-_." else "_" for c in username
+    )
+
+
+def credential_path(username: str) -> str:
+    """The signing credential this user chose last (a path only; never a password)."""
+    own = settings.text_value(_user_key(username))
+    return own or settings.text_value(settings.KEY_CREDENTIAL_FILE)
+
+
+def remember_credential(username: str, path: str) -> None:
+    settings.set_value(_user_key(username), path)
+
+
 def _row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(edit, 1)
@@ -56,7 +72,8 @@ class SignDialog(PreservedDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export and sign the decision for %1").replace("%1", study_id))
         self.signing = True
-        self.credential = QLineEdit(settings.text_value(settings.KEY_CREDENTIAL_FILE))
+        self._username = actor.username
+        self.credential = QLineEdit(credential_path(actor.username))
         self.credential.setPlaceholderText(self.tr("Your signing credential (.p12 / .pfx)"))
         self.browse = QPushButton(self.tr("Choose…"))
         self.password = QLineEdit()
@@ -108,6 +125,8 @@ class SignDialog(PreservedDialog):
         buttons.rejected.connect(self.reject)
         self.browse.clicked.connect(self._browse)
         self.choose_folder.clicked.connect(self._browse_folder)
+        for button in (self.browse, self.choose_folder, self.unsigned_button):
+            button.setAutoDefault(False)  # Enter (default button) signs, never opens a chooser
         intro = QLabel(
             self.tr(
                 "The recommendation must be final. Unlocking your credential with its "
@@ -121,6 +140,14 @@ class SignDialog(PreservedDialog):
         layout.addWidget(self.note)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        for button in self.findChildren(QPushButton):  # the button box made Cancel default
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.sign_button.setDefault(self.sign_button.isEnabled())
+        (self.password if self.credential.text().strip() else self.credential).setFocus()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -152,7 +179,8 @@ class SignDialog(PreservedDialog):
         self.password.clear()
         role_value = self.role.currentData()
         store = settings.settings()
-        store.setValue(settings.KEY_CREDENTIAL_FILE, self.credential.text().strip())
+        if self.signing:
+            remember_credential(self._username, self.credential.text().strip())
         store.setValue(settings.KEY_SIGNING_ROLE, role_value or "")
         store.setValue(settings.KEY_DOCUMENT_LANGUAGE, self.language.currentData())
         store.setValue(settings.KEY_EXPORT_FOLDER, self.folder.text().strip())

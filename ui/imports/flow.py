@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mtb_desk.errors import ImportFileError
 from mtb_desk.progress import OperationCancelled
 from ui.context import AppContext, Changes
+from ui.errors import describe_error, present_error
 from ui.imports.preview_dialog import ImportPreviewDialog, sample_chooser
-from ui.ops.op import describe_error
 
 if TYPE_CHECKING:
     from mtb_desk.services.imports import ImportSummary
@@ -135,10 +135,7 @@ class ImportFlow(QObject):
             self._next()
             return
         text = error_text(path, error)
-        box = QMessageBox(self._widget)
-        box.setIcon(QMessageBox.Icon.Warning)
+        box = present_error(self._widget, text)
         box.setWindowTitle(self.tr("Could not import %1").replace("%1", path.name))
-        box.setText(text)
         box.finished.connect(lambda _r: self._next())
-        box.open()
         self.import_did_fail.emit(text)

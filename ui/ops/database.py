@@ -18,9 +18,9 @@ DEMO_FILENAME = "demo.sqlite"
 
 def demo_database_url() -> str:
     """The demo database lives beside the default one, in a file of its own."""
-    from mtb_desk.db.engine import default_database_path
+    from mtb_desk.db.engine import demo_database_path
 
-    return f"sqlite:///{default_database_path().with_name(DEMO_FILENAME)}"
+    return f"sqlite:///{demo_database_path()}"
 
 
 @dataclass(frozen=True)

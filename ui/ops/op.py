@@ -22,12 +22,13 @@ from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from mtb_desk.errors import MtbDeskError, describe
 from mtb_desk.i18n import translator
 from mtb_desk.progress import OperationCancelled, Progress
 from mtb_desk.services.permissions import Action, Actor
+from ui.errors import describe_error as describe_error
+from ui.errors import present_error
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -255,19 +256,6 @@ class Op(Generic[T]):
                 self._on_finally()
 
 
-def describe_error(error: BaseException) -> str:
-    """The sentence to show a person: our own errors in the GUI's words and language, others
-    named plainly."""
-    if isinstance(error, MtbDeskError):
-        from ui.translation import current_language
-
-        return describe(error, current_language(), "gui")
-    detail = getattr(error, "__traceback_text__", "")
-    log.error("unexpected error in a background operation:\n%s", detail or repr(error))
-    first = str(error).strip().splitlines()[0] if str(error).strip() else ""
-    return f"{type(error).__name__}: {first}"
-
-
 def refusal_text(actor: Actor, action: Action) -> str | None:
     """None when `actor` may do `action`, else why not, in the GUI's words and language."""
     refusal = actor.refusal(action)
@@ -275,14 +263,8 @@ def refusal_text(actor: Actor, action: Action) -> str | None:
 
 
 def show_error(parent: QObject, error: BaseException) -> None:
-    """A non-blocking warning box (window-modal), so tests and event loops keep running."""
-    widget = parent if isinstance(parent, QWidget) else None
-    box = QMessageBox(widget)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Op", "MTB Desk"))
-    box.setText(describe_error(error))
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
+    """Kept for callers: the one error presenter (``ui.errors``) shows it."""
+    present_error(parent, error)
 
 
 def process_until_idle(timeout_s: float = 10.0) -> bool:

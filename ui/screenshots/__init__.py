@@ -4,7 +4,9 @@ Runs offscreen (unless a platform is forced), with settings in a temporary folde
 user's own window state and recent databases are neither used nor touched. One module per
 screen family: `cases` (worklist, case view, import preview), `dialogs` (conflict, login),
 `meetings` (meetings, presentation), `cohorts`, `documents` (signing, decision PDF),
-`followup` (a case's follow-up, visits due, funnel, supply agreements).
+`followup` (a case's follow-up, visits due, funnel, supply agreements);
+`decisions` (decided case, supersede confirmation, batch signing, minutes export). All at
+1280×720, the shared screen of an online board meeting.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def _take(outdir: Path, scratch: Path, language: str) -> list[Path]:
     from ui import translation
     from ui.app import create_application
     from ui.ops.op import process_until_idle, wait_for_pools
-    from ui.screenshots import cases, cohorts, dialogs, documents, followup, meetings
+    from ui.screenshots import cases, cohorts, decisions, dialogs, documents, followup, meetings
     from ui.screenshots.capture import SIZE, Shots, demo_context, isolated_settings
     from ui.window.main_window import MainWindow
 
@@ -46,6 +48,7 @@ def _take(outdir: Path, scratch: Path, language: str) -> list[Path]:
         cohorts.take(shots)
         documents.take(shots, study_id)
         followup.take(shots)
+        decisions.take(shots, study_id)
         window.close()
         window.deleteLater()
         process_until_idle()

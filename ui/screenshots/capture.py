@@ -11,7 +11,7 @@ from ui.context import AppContext
 from ui.ops.op import process_until_idle
 from ui.window.main_window import MainWindow
 
-SIZE = (1440, 900)
+SIZE = (1280, 720)  # the shared screen of an online board meeting
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ui.ops.op import process_until_idle
-from ui.screenshots.capture import Shots
+from ui.screenshots.capture import SIZE, Shots
 
 
 def take(shots: Shots, study_id: str) -> None:
@@ -40,7 +40,7 @@ def _decision_preview(shots: Shots, study_id: str) -> None:
     exporter.export_decision(study_id, request)
     process_until_idle(60)
     preview = dialogs[0]
-    preview.resize(760, 900)
+    preview.resize(760, SIZE[1] - 24)  # as on a 1280×720 screen
     process_until_idle(30)
     shots.grab(preview, "decision-pdf")
     preview.close()

@@ -29,6 +29,7 @@ class MainActions:
     show_meetings: QAction
     show_cohorts: QAction
     presentation: QAction
+    sign_meeting: QAction
 
 
 def _action(
@@ -61,8 +62,13 @@ def _later_actions(parent: QObject) -> dict[str, QAction]:
         "show_cohorts": _action(
             parent, QCoreApplication.translate("MainActions", "C&ohorts and drugs"), "Ctrl+3"
         ),
+        "sign_meeting": _action(
+            parent,
+            QCoreApplication.translate("MainActions", "Sign the meeting's &final decisions…"),
+            "Ctrl+Shift+S",
+        ),
         "presentation": _action(
-            parent, QCoreApplication.translate("MainActions", "&Presentation mode"), "F5"
+            parent, QCoreApplication.translate("MainActions", "&Presentation mode"), "Shift+F5"
         ),
     }
 

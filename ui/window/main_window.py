@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.add_screen(summary.study_id if summary else self.tr("Case"), view)
         view.case_did_load.connect(lambda case: self._case_loaded(view, case))
         view.status_message.connect(self.show_message)
+        view.sign_wanted.connect(self.screens.export_decision_of)
         view.load()
         return view
 
@@ -218,10 +219,10 @@ class MainWindow(QMainWindow):
     def restore_state(self) -> None:
         store = settings.settings()
         geometry, state = store.value("main_window/geometry"), store.value("main_window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            settings.keep_on_screen(self)
         else:
-            self.resize(1360, 860)
+            settings.fit_to_screen(self, 1360, 860)
         if isinstance(state, QByteArray):
             self.restoreState(state)
 

@@ -31,6 +31,7 @@ def build_menus(
     file_menu.addSeparator()
     file_menu.addAction(actions.import_report)
     file_menu.addAction(actions.export_decision)
+    file_menu.addAction(actions.sign_meeting)
     file_menu.addAction(actions.verify_pdf)
     file_menu.addSeparator()
     file_menu.addAction(actions.switch_user)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ui import settings
 from ui.case.view import CaseView
@@ -41,6 +41,7 @@ class Screens(QObject):
         a.import_report.triggered.connect(self.import_report)
         a.export_decision.triggered.connect(self.export_decision)
         a.verify_pdf.triggered.connect(self.verify_pdf)
+        a.sign_meeting.triggered.connect(self.sign_meeting)
 
     @property
     def context(self) -> AppContext:
@@ -73,7 +74,8 @@ class Screens(QObject):
 
         actor, a = self.context.actor, self.window.commands
         for action, needed in ((a.import_report, Action.IMPORT_REPORT),
-                               (a.export_decision, Action.EXPORT)):  # fmt: skip
+                               (a.export_decision, Action.EXPORT),
+                               (a.sign_meeting, Action.EXPORT)):  # fmt: skip
             why_not = refusal_text(actor, needed)
             action.setEnabled(why_not is None)
             action.setToolTip(why_not or action.text().replace("&", ""))
@@ -144,10 +146,20 @@ class Screens(QObject):
         )
         self.presentation = window
         window.presentation_did_close.connect(self._presentation_closed)
+        window.sign_wanted.connect(lambda study_id, w=window: self._sign_in(w, study_id))
         window.showFullScreen() if full_screen else window.show()
         window.activateWindow()
         window.setFocus()
         window.start()
+
+    def _sign_in(self, owner: PresentationWindow, study_id: str) -> None:
+        """The sign dialog over the presentation window (it may be full screen)."""
+        from ui.documents.exporting import DocumentExporter
+
+        exporter = DocumentExporter(self.context, owner)
+        exporter.status_message.connect(self.window.show_message)
+        exporter.document_did_export.connect(lambda _path: owner.reload())
+        exporter.ask_decision(study_id)
 
     def _presentation_closed(self) -> None:
         if self.presentation is not None:
@@ -183,11 +195,52 @@ class Screens(QObject):
         if view is not None and view.case is not None:
             self.exporter.ask_decision(view.case.study_id)
 
-    def export_minutes(self, meeting: MeetingDetail) -> None:
-        self.exporter.export_minutes(meeting.id)
+    def export_decision_of(self, study_id: str) -> None:
+        """The sign dialog for this case (after "Finalise and sign…")."""
+        self.exporter.ask_decision(study_id)
 
-    def export_table(self, meeting: MeetingDetail) -> None:
-        self.exporter.export_decisions_table(meeting.id, meeting.held_on)
+    def export_minutes(self, meeting: MeetingDetail) -> QDialog:
+        return self._ask_export(meeting, "minutes")
+
+    def export_table(self, meeting: MeetingDetail) -> QDialog:
+        return self._ask_export(meeting, "table")
+
+    def _ask_export(self, meeting: MeetingDetail, kind: str) -> QDialog:
+        """The export dialog: language, and for the minutes location and minute-taker."""
+        from ui.documents.meeting_export import MeetingExportDialog
+
+        dialog = MeetingExportDialog(meeting, kind, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.export_wanted.connect(
+            lambda what, lang, place, taker, folder: (
+                self.exporter.export_minutes(
+                    meeting.id, lang, details=(place, taker), folder=folder
+                )
+                if what == "minutes"
+                else self.exporter.export_decisions_table(
+                    meeting.id, meeting.held_on, lang, folder=folder
+                )
+            )
+        )
+        dialog.open()
+        self.export_dialog = dialog
+        return dialog
+
+    def sign_meeting(self) -> QDialog | None:
+        """Batch signing of the meeting shown in the meetings screen (``BatchSignDialog``)."""
+        view = self.meetings
+        if view is None or view.loaded is None:
+            self.show_meetings()
+            self.window.show_message(self.tr("Choose a meeting, then sign its decisions."))
+            return None
+        from ui.documents.batch_sign import BatchSignDialog
+
+        meeting = view.loaded.meeting
+        dialog = BatchSignDialog(self.context, meeting.id, meeting.title, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.load()
+        return dialog
 
     def verify_pdf(self) -> None:
         from ui.documents.verify_dialog import VerifyDialog

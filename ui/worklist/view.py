@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +48,7 @@ class WorklistView(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._open_single_hit = False
         self._build_layout()
         self._fill_status_filter()
         self.set_hospitals([])
@@ -73,6 +75,7 @@ class WorklistView(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)
         table.setWordWrap(False)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
@@ -97,6 +100,8 @@ class WorklistView(QWidget):
         self.table.activated.connect(self._chosen)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
         self.model.counts_did_change.connect(self._show_counts)
+        self.model.page_did_load.connect(self._page_loaded)
+        self.search.installEventFilter(self)
         self.model.modelReset.connect(lambda: self.counts.setText(self.tr("Loading…")))
         self.model.load_did_fail.connect(self.counts.setText)
 
@@ -124,8 +129,37 @@ class WorklistView(QWidget):
         combo.blockSignals(False)
 
     def _apply_now(self) -> None:
+        """Enter in the search box: search now; the only hit opens at once."""
         self._debounce.stop()
+        self._open_single_hit = True
+        before = self.model.query
         self.apply_filters()
+        if self.model.query == before and not self.model.loading:
+            self._page_loaded()
+
+    def _page_loaded(self) -> None:
+        if self._open_single_hit and self.model.total == 1 and self.model.rowCount() == 1:
+            self._open_single_hit = False
+            self._chosen(self.model.index(0, 0))
+            return
+        self._open_single_hit = False
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)  # Enter in the table opens the case under the cursor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Down in the search box moves into the results."""
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount()
+        ):
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def apply_filters(self) -> None:
         status = self.status_filter.currentData()

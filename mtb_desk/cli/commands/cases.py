@@ -39,7 +39,9 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     listing.add_argument("--status", action="append", choices=[s.value for s in CaseStatus])
     listing.add_argument("--hospital", action="append", metavar="CODE")
     listing.add_argument("--meeting", type=record_id, metavar="ID")
-    listing.add_argument("--search", default="")
+    listing.add_argument(
+        "--search", default="", help="study id, name, diagnosis code or name (any case)"
+    )
     listing.add_argument("--limit", type=count, default=200)
     listing.add_argument("--offset", type=count, default=0)
     listing.set_defaults(handler=case_list)

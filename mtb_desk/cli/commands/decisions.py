@@ -193,10 +193,11 @@ def run_export_decisions(context: CliContext) -> int:
 
     args = context.args
     check_output_path(args.output)
-    rows = export_decisions_table(
+    table = export_decisions_table(
         context.database(), context.actor(), args.meeting_id, args.output, lang=args.lang
     )
     context.emit(
-        {"rows": rows, "file": str(args.output)}, f"{rows} decisions written to {args.output}"
+        {"rows": table.rows, "decided": table.decided, "file": str(args.output)},
+        f"{table.decided} decision(s) for {table.rows} agenda case(s) written to {args.output}",
     )
     return 0

@@ -9,11 +9,8 @@ from mtb_desk.cli.context import CliContext
 
 
 def register(commands: Any, parent: argparse.ArgumentParser) -> None:
-    parser = commands.add_parser("gui", parents=[parent], help="open the desktop application")
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        help="open a separate demo database (created with demo data on first use)",
+    parser = commands.add_parser(
+        "gui", parents=[parent], help="open the desktop application (--demo: the demo database)"
     )
     parser.set_defaults(handler=run_gui)
 

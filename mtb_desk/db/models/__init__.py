@@ -1,5 +1,6 @@
 """All ORM models; importing this package registers every table on `Base.metadata`."""
 
+from mtb_desk.db.models import search_events as _search_events  # noqa: F401 - registers
 from mtb_desk.db.models.audit import AuditEvent, BoardIdentity
 from mtb_desk.db.models.base import Base
 from mtb_desk.db.models.clinical import (

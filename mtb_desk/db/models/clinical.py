@@ -49,6 +49,8 @@ class Case(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # diagnosis code and name folded for search (mtb_desk.domain.search)
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     patient: Mapped[Patient] = relationship(lazy="joined", innerjoin=True)
     hospital: Mapped[Hospital | None] = relationship(lazy="joined")

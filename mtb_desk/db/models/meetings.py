@@ -40,6 +40,8 @@ class Meeting(Versioned, Base):
     )
     chair_user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     notes: Mapped[str] = mapped_column(Text, default="")
+    location: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    minute_taker: Mapped[str] = mapped_column(String(200), default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     agenda: Mapped[list[AgendaItem]] = relationship(

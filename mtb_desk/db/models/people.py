@@ -62,6 +62,8 @@ class Patient(Versioned, Base):
     birth_year: Mapped[int | None]
     sex: Mapped[str | None] = mapped_column(String(1))
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # study id and name folded for search (mtb_desk.domain.search); kept by a flush event
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (
         CheckConstraint("length(study_id) > 0", name="study_id_not_empty"),

@@ -139,3 +139,20 @@ def test_germline_and_equivocal_findings_say_so(lang: str, words: tuple[str, str
     pdf = build_decision_pdf(dataclasses.replace(data, findings=flagged), lang)
     whole = " ".join("\n".join(_pages(pdf)).split())
     assert all(word in whole for word in words), words
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_unsigned_decision_says_it_is_unsigned(lang: str) -> None:
+    unsigned = " ".join(_pages(build_decision_pdf(decision_input(), lang, signed=False)))
+    signed = " ".join(_pages(build_decision_pdf(decision_input(), lang)))
+    assert ("NOT SIGNED" if lang == "en" else "IKKE SIGNERT") in unsigned
+    assert text("signature_note", lang)[:20] not in unsigned
+    assert text("signature_note", lang)[:20] in signed
+
+
+def test_the_signatures_stay_on_the_page_of_the_recommendation() -> None:
+    for lang in LANGS:
+        pages = _pages(build_decision_pdf(decision_input(), lang))
+        last = pages[-1]
+        assert text("section.recommendation", lang) in last
+        assert text("section.signatures", lang) in last

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -60,7 +61,9 @@ def test_xlsx_export_has_one_row_per_case(tmp_path: Path) -> None:
     assert export_decisions(minutes_input(7), target, lang="nb") == 7
     frame = pd.read_excel(target)
     assert list(frame["Studie-ID"]) == [f"IMPRESS-TEST-{n:04d}" for n in range(1, 8)]
-    assert "Aktuell for IMPRESS-kohort" in set(frame["Konklusjon"])
+    assert "Aktuell for IMPRESS-kohort" in set(frame["Beslutningskategori"])
+    assert "Begrunnelse" in frame.columns
+    assert str(frame["Møtedato"].dtype).startswith("datetime64")  # real date cells
     assert [p.name for p in tmp_path.iterdir()] == ["decisions.xlsx"]
 
 
@@ -83,5 +86,14 @@ def test_unknown_suffix_is_refused_and_nothing_is_written(tmp_path: Path) -> Non
 def test_rows_use_stable_keys() -> None:
     rows = decision_rows(minutes_input(4), "en")
     assert rows[0]["study_id"] == "IMPRESS-TEST-0001"
-    assert rows[0]["meeting_date"] == "2025-03-14"
+    assert rows[0]["meeting_date"] == dt.date(2025, 3, 14)  # a date, written as a date cell
     assert rows[3]["outcome"] == "Eligible for an IMPRESS-Norway cohort"
+
+
+def test_long_codes_wrap_at_their_hyphens() -> None:
+    from mtb_desk.reports._layout import break_at_hyphens, styles
+
+    cell = styles().cell
+    assert break_at_hyphens("MSI-HIGH-ATEZOLIZUMAB", 60, cell) == "MSI-HIGH-\nATEZOLIZUMAB"
+    assert break_at_hyphens("BRAF-V600-VEM-COBI", 500, cell) == "BRAF-V600-VEM-COBI"
+    assert break_at_hyphens("no hyphen here", 10, cell) == "no hyphen here"
