@@ -70,7 +70,7 @@ def alteration_label(
     if kind_value == "tmb":
         return "TMB" + (f" {_number(value, lang)} mut/Mb" if value is not None else "")
     if kind_value == "msi":
-        status = (change or "").strip().lower()
+        status = (change or "").split(":")[-1].strip().lower()  # "MSI status: mss" too
         return _word(_MSI[status], lang) if status in _MSI else (change or "MSI")
     return " ".join(p for p in (gene, change or "") if p) or kind_value.upper()
 

@@ -25,6 +25,7 @@ from mtb_desk.domain.labels import alteration_label
          "MET exon 14 skipping"),
         ("tmb", None, {"value": 12.3}, "TMB 12.3 mut/Mb", "TMB 12,3 mut/Mb"),
         ("msi", None, {"change": "msi-high"}, "MSI-high", "MSI-høy"),
+        ("msi", None, {"change": "MSI status: mss"}, "MSS", "MSS"),
     ],
 )  # fmt: skip
 def test_each_kind_has_one_label(
