@@ -36,10 +36,9 @@ from mtb_desk.domain.enums import (
     RecommendationState,
 )
 from mtb_desk.domain.records import FindingView
-from ui.case.findings_model import protein_text
 from ui.case.matches import MatchLike
 from ui.case.revision_text import revision_text
-from ui.formatting import enum_text
+from ui.formatting import enum_text, ui_language
 
 if TYPE_CHECKING:
     from mtb_desk.services.recommendations import RecommendationView
@@ -228,8 +227,9 @@ class RecommendationEditor(QGroupBox):
             self._add_finding(finding)
 
     def _add_finding(self, finding: FindingView) -> QListWidgetItem:
-        text = " ".join(p for p in (finding.gene or "", protein_text(finding)) if p)
-        item = QListWidgetItem(text or finding.kind.value.upper())
+        from mtb_desk.domain.labels import finding_label
+
+        item = QListWidgetItem(finding_label(finding, ui_language()))
         item.setData(Qt.ItemDataRole.UserRole, finding.id)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Unchecked)
