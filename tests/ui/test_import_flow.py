@@ -188,9 +188,9 @@ def test_findings_table_shows_equivocal_germline_and_the_files_symbol(
     with qtbot.waitSignal(view.case_did_load):
         view.load()
     model = view.findings_model
-    cells = {model.index(r, 2).data(): r for r in range(model.rowCount())}
-    assert "V600E · germline" in cells
-    assert "E746_A750del · equivocal" in cells
-    row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "KMT2D")
-    tip = model.index(row, 1).data(QtNames.ItemDataRole.ToolTipRole)
+    cells = {model.index(r, 3).data(): r for r in range(model.rowCount())}  # the Alteration
+    assert "BRAF V600E · germline" in cells
+    assert "EGFR E746_A750del · equivocal" in cells
+    row = next(r for r in range(model.rowCount()) if model.index(r, 2).data() == "KMT2D")
+    tip = model.index(row, 2).data(QtNames.ItemDataRole.ToolTipRole)
     assert tip == "Written in the file as MLL2"
