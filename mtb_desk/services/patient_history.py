@@ -13,9 +13,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from mtb_desk.db.engine import Database
-from mtb_desk.db.models import Case, Cohort, Enrolment, Recommendation
+from mtb_desk.db.models import Case, Cohort, Enrolment, Recommendation, Treatment
 from mtb_desk.db.unit_of_work import reading
-from mtb_desk.domain.enums import RecommendationOutcome, RecommendationState, Response
+from mtb_desk.domain.enums import (
+    RecommendationOutcome,
+    RecommendationState,
+    Response,
+    Week16Outcome,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,19 +100,35 @@ def patient_history(database: Database, case_id: int) -> PatientHistory:
             .where(Enrolment.case_id.in_(cases))
             .order_by(Enrolment.enrolled_on.desc())
         ).all()
+        treatments = {
+            t.enrolment_id: t
+            for t in session.scalars(
+                select(Treatment).where(Treatment.enrolment_id.in_([e.id for e in enrolments]))
+            )
+        }
         return PatientHistory(
             recommendations,
-            tuple(
-                EnrolmentHistory(
-                    cohorts[e.cohort_id].code,
-                    tuple(d.inn for d in cohorts[e.cohort_id].drugs),
-                    e.enrolled_on,
-                    e.response,
-                    e.benefit,
-                    e.evaluated_on,
-                    e.withdrawn_on,
-                    e.withdrawal_reason,
-                )
-                for e in enrolments
-            ),
+            tuple(_enrolment(e, cohorts[e.cohort_id], treatments.get(e.id)) for e in enrolments),
         )
+
+
+def _enrolment(e: Enrolment, cohort: Cohort, treatment: Treatment | None) -> EnrolmentHistory:
+    """The enrolment with the week-16 outcome the chair confirmed on its treatment."""
+    outcome = treatment.outcome if treatment is not None else None
+    answer = treatment.outcome_response if treatment is not None else None
+    response = (
+        Response(answer.value)
+        if answer is not None and answer.value in {r.value for r in Response}
+        else None
+    )
+    benefit = None if outcome is None else outcome is Week16Outcome.BENEFIT
+    return EnrolmentHistory(
+        cohort.code,
+        tuple(d.inn for d in cohort.drugs),
+        e.enrolled_on,
+        response,
+        benefit,
+        treatment.outcome_on if treatment is not None else None,
+        e.withdrawn_on,
+        e.withdrawal_reason,
+    )
