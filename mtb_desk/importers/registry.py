@@ -7,26 +7,33 @@
   several samples needs `sample=`; without it `SampleChoiceRequired` (an `ImportFileError`
   carrying `.samples`) is raised, so the caller can ask the user and call again.
 - `list_samples(path)`: the samples a file holds, for a chooser, without reading it all twice.
+- `is_vcf` / `open_vcf` / `vcf_chunks` / `vcf_report`: a VCF read as a stream of column chunks
+  (bounded memory, for whole genomes); parser bugs still surface as `ImportFileError`.
 - `file_sha256(path)`: hex digest of the file's bytes, for provenance and duplicate detection.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from mtb_desk.domain.genes import GeneMap
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
 from mtb_desk.importers import cna, dragen, fusions, generic, maf, tso500, vcf, xml_f1
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions
+from mtb_desk.importers.bounded import check_input
 from mtb_desk.importers.gene_names import map_report, map_rows
 from mtb_desk.importers.generic import ColumnMapping
 from mtb_desk.importers.text import read_head
 from mtb_desk.progress import NullProgress, Progress
+
+if TYPE_CHECKING:
+    from mtb_desk.importers.vcf_columns import VariantColumns
+    from mtb_desk.importers.vcf_stream import VcfStream
 
 T = TypeVar("T")
 
@@ -132,8 +139,8 @@ def read_report_rows(
     genes: GeneMap | None = None,
 ) -> tuple[ImportedReport, list[dict[str, Any]]]:
     """Like `read_report`, but the findings come as plain dicts (ImportedFinding's field names)
-    and the report's own `findings` is empty. For bulk writers: a large VCF is read as columns
-    without building one object per record."""
+    and the report's own `findings` is empty (a VCF is read as columns, without ImportedFinding
+    objects). For very large VCFs use `open_vcf`, whose chunks keep memory bounded."""
     file = Path(path)
     spec = sniff(file, mapping)
     if spec is not vcf.SPEC:
@@ -157,6 +164,48 @@ def read_report_rows(
     return _note_empty(report, len(rows)), rows
 
 
+def is_vcf(path: Path, mapping: ColumnMapping | None = None) -> bool:
+    """Whether the file is read as a VCF (then `open_vcf` streams it in chunks)."""
+    return mapping is None and sniff(path) is vcf.SPEC
+
+
+def open_vcf(
+    path: Path,
+    *,
+    sample: str | None = None,
+    skip_filtered: bool = False,
+    progress: Progress | None = None,
+    genes: GeneMap | None = None,
+) -> VcfStream:
+    """A VCF opened for reading chunk by chunk (header read and checked, sample chosen); gene
+    symbols go through `genes` (None: the shipped default) as in `read_report`."""
+    from mtb_desk.importers.vcf_stream import VcfStream  # noqa: PLC0415
+
+    options = ReadOptions(sample, skip_filtered, None, progress or NullProgress())
+    source = _guarded(path, lambda: VcfStream.open(path, options))
+    source.genes = genes
+    return source
+
+
+def vcf_chunks(source: VcfStream) -> Iterator[VariantColumns]:
+    """The stream's chunks, symbols mapped (only records read one by one carry genes); a parser
+    bug still reaches the user as a file error."""
+    chunks = source.chunks()
+    while (chunk := _guarded(source.path, lambda: next(chunks, None))) is not None:
+        if chunk.other:
+            mapped = map_report(source.genes, ImportedReport(findings=tuple(chunk.other)))
+            chunk.other = list(mapped.findings)
+            source.gene_warnings.update(dict.fromkeys(mapped.warnings))
+        yield chunk
+
+
+def vcf_report(source: VcfStream, finding_count: int) -> ImportedReport:
+    """The report once every chunk was read (with "no findings" noted when so)."""
+    report = source.report()
+    report = replace(report, warnings=report.warnings + tuple(source.gene_warnings))
+    return _note_empty(report, finding_count)
+
+
 def list_samples(path: str | Path) -> tuple[str, ...]:
     """Samples the file holds (empty for single-sample formats)."""
     file = Path(path)
@@ -165,6 +214,7 @@ def list_samples(path: str | Path) -> tuple[str, ...]:
 
 
 def file_sha256(path: str | Path) -> str:
+    check_input(Path(path))  # a FIFO or device would block or never end
     digest = hashlib.sha256()
     try:
         with Path(path).open("rb") as handle:

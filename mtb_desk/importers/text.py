@@ -2,42 +2,25 @@
 
 from __future__ import annotations
 
-import gzip
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from mtb_desk.errors import ImportFileError
+from mtb_desk.importers.bounded import read_all
+from mtb_desk.importers.bounded import read_head as bounded_head
 
-GZIP_MAGIC = b"\x1f\x8b"
 HEAD_BYTES = 65536
 
 
 def read_bytes(path: Path) -> bytes:
-    """The whole file, decompressed when it is gzip or bgzip."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportFileError(str(path), f"cannot read the file: {exc.strerror or exc}") from exc
-    if data.startswith(GZIP_MAGIC):
-        try:
-            return gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise ImportFileError(str(path), f"corrupt or truncated gzip data: {exc}") from exc
-    return data
+    """The whole file, decompressed when it is gzip or bgzip (a capped stream: `bounded`)."""
+    return read_all(path)
 
 
 def read_head(path: Path, size: int = HEAD_BYTES) -> tuple[bytes, bool]:
-    """The first `size` bytes (decompressed) and whether the file is gzipped."""
-    try:
-        with path.open("rb") as handle:
-            start = handle.read(2)
-            if start != GZIP_MAGIC:
-                return start + handle.read(size - 2), False
-        with gzip.open(path, "rb") as zipped:
-            return zipped.read(size), True
-    except (OSError, EOFError, zlib.error) as exc:
-        raise ImportFileError(str(path), f"cannot read the file: {exc}") from exc
+    """The first `size` bytes (decompressed) and whether the file is gzipped; anything but a
+    regular file is refused at once."""
+    return bounded_head(path, size)
 
 
 def decode(path: Path, data: bytes, encoding: str = "utf-8") -> str:

@@ -23,7 +23,6 @@ import numpy as np
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions, choose_sample
-from mtb_desk.importers.text import read_bytes
 from mtb_desk.importers.vcf_annotation import AnnotationParser
 from mtb_desk.importers.vcf_columns import VariantColumns
 from mtb_desk.importers.vcf_record import Skipped, record_findings
@@ -55,31 +54,21 @@ def sniff(head: FileHead) -> bool:
 
 
 def split_file(path: Path) -> tuple[str, bytes, int]:
-    """(header text, body bytes, number of header lines)."""
-    data = read_bytes(path)
-    if not data.startswith(b"##fileformat=VCF"):
-        raise ImportFileError(
-            str(path), "not a VCF file (no ##fileformat=VCF line)", line=1, field="fileformat"
-        )
-    nul = data.find(b"\x00")
+    """(header text, body bytes, number of header lines) of the whole file (bounded: for the
+    reference reader and tests; imports read the body as a stream of chunks)."""
+    from mtb_desk.importers.bounded import read_all  # noqa: PLC0415
+    from mtb_desk.importers.vcf_stream import decode_header, split_header  # noqa: PLC0415
+
+    raw, body = split_header(path, iter([read_all(path)]))
+    header = decode_header(path, raw)
+    nul = body.find(b"\x00")
     if nul >= 0:
         raise ImportFileError(
             str(path),
             "the file contains NUL bytes (binary data?)",
-            line=data[:nul].count(b"\n") + 1,
+            line=header.count("\n") + body[:nul].count(b"\n") + 1,
         )
-    index = data.find(b"\n#CHROM")
-    if index < 0:
-        raise ImportFileError(str(path), "the #CHROM header line is missing", field="#CHROM")
-    end = data.find(b"\n", index + 1)
-    end = len(data) if end < 0 else end + 1
-    try:
-        header = data[:end].decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(
-            str(path), "the header is not UTF-8 text", line=data[: exc.start].count(b"\n") + 1
-        ) from exc
-    return header, data[end:], header.count("\n")
+    return header, body, header.count("\n")
 
 
 def read_header(path: Path, text: str, lines: int) -> Header:
@@ -148,8 +137,9 @@ def tumour_sample(path: Path, header: Header, requested: str | None) -> int | No
 
 
 def list_samples(path: Path) -> tuple[str, ...]:
-    text, _, lines = split_file(path)
-    return read_header(path, text, lines).samples
+    from mtb_desk.importers.vcf_stream import header_of  # noqa: PLC0415
+
+    return header_of(path).samples
 
 
 def undefined_info_keys(body: bytes, defined: frozenset[str]) -> list[str]:
@@ -170,19 +160,15 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
 
 
 def read_columns(path: Path, options: ReadOptions) -> tuple[ImportedReport, VariantColumns]:
-    """The report without findings, and the findings as columns.
+    """The report without findings, and the findings as columns (the chunks joined).
 
-    For very large VCFs: building one frozen ImportedFinding per record costs more than the
-    whole parse, so a bulk writer can use `VariantColumns.rows()` (plain dicts) instead.
+    For very large VCFs use `vcf_stream.VcfStream`, whose chunks keep memory bounded.
     """
-    from mtb_desk.importers.vcf_fast import read_body  # noqa: PLC0415
+    from mtb_desk.importers.vcf_stream import VcfStream  # noqa: PLC0415
 
-    text, body, lines = split_file(path)
-    header = read_header(path, text, lines)
-    sample = tumour_sample(path, header, options.sample)
-    skipped = Skipped()
-    columns = read_body(path, body, header, sample, skipped, options)
-    return build_report(path, header, sample, [], body, skipped), columns
+    source = VcfStream.open(path, options)
+    columns = VariantColumns.concat(list(source.chunks()))
+    return source.report(), columns
 
 
 def build_report(
@@ -193,10 +179,30 @@ def build_report(
     body: bytes,
     skipped: Skipped,
 ) -> ImportedReport:
+    return report_for(
+        path,
+        header,
+        sample,
+        findings,
+        skipped,
+        cut_off=bool(body) and not body.endswith(b"\n"),
+        undefined=undefined_info_keys(body, header.info_ids),
+    )
+
+
+def report_for(
+    path: Path,
+    header: Header,
+    sample: int | None,
+    findings: list[ImportedFinding],
+    skipped: Skipped,
+    *,
+    cut_off: bool,
+    undefined: list[str],
+) -> ImportedReport:
     warnings = []
-    if body and not body.endswith(b"\n"):
+    if cut_off:
         warnings.append("the file does not end with a line break: the last record may be cut off")
-    undefined = undefined_info_keys(body, header.info_ids)
     if undefined:
         warnings.append(f"INFO fields without a header line: {', '.join(undefined)}")
     if skipped.symbolic:

@@ -46,6 +46,70 @@ class VariantColumns:
     def __len__(self) -> int:
         return len(self.line) + len(self.other)
 
+    @classmethod
+    def concat(cls, parts: list[VariantColumns]) -> VariantColumns:
+        """Chunks joined in order (an empty list gives empty columns)."""
+        if not parts:
+            empty_int = np.zeros(0, dtype=np.int64)
+            empty_bytes = np.zeros(0, dtype="S1")
+            return cls(
+                empty_int, empty_bytes, empty_int, empty_bytes, empty_bytes,
+                np.zeros(0), empty_int, empty_bytes,
+            )  # fmt: skip
+        if len(parts) == 1:
+            return parts[0]
+
+        def join(name: str) -> Any:
+            return np.concatenate([getattr(p, name) for p in parts])
+
+        return cls(
+            join("line"), join("chrom"), join("pos"), join("ref"), join("alt"),
+            join("vaf"), join("depth"), join("filter"),
+            [finding for part in parts for finding in part.other],
+        )  # fmt: skip
+
+    def kind_codes(self) -> Ints:
+        """0 snv, 1 mnv, 2 indel per columnar row (see `KIND_BY_CODE`)."""
+        return _kind_codes(self.ref, self.alt)
+
+    def kind_counts(self) -> dict[str, int]:
+        """Findings per kind value (columns counted in numpy, the others one by one)."""
+        counts: dict[str, int] = {}
+        for code, count in enumerate(np.bincount(self.kind_codes(), minlength=3).tolist()):
+            if count:
+                counts[KIND_BY_CODE[code].value] = count
+        for finding in self.other:
+            counts[finding.kind.value] = counts.get(finding.kind.value, 0) + 1
+        return counts
+
+    def filtered_mask(self) -> Mask:
+        """Columnar rows whose FILTER is not PASS, `.` or empty."""
+        return ~np.isin(self.filter, PASSING)
+
+    def filtered_count(self) -> int:
+        return int(self.filtered_mask().sum()) + sum(1 for f in self.other if f.is_filtered)
+
+    def column_lists(self) -> dict[str, list[Any]]:
+        """The columnar rows as driver-ready lists keyed by finding column name (no objects
+        per record beyond the values themselves)."""
+        kinds = np.array([k.value for k in KIND_BY_CODE], dtype=object)[self.kind_codes()]
+        vaf = self.vaf.astype(object)
+        vaf[np.isnan(self.vaf)] = None
+        depth = self.depth.astype(object)
+        depth[self.depth < 0] = None
+        return {
+            "kind": kinds.tolist(),
+            "is_filtered": self.filtered_mask().tolist(),
+            "chromosome": self.chrom.astype("U").tolist(),
+            "position": self.pos.tolist(),
+            "ref": self.ref.astype("U").tolist(),
+            "alt": self.alt.astype("U").tolist(),
+            "vaf": vaf.tolist(),
+            "depth": depth.tolist(),
+            "filter": self.filter.astype("U").tolist(),
+            "source_line": self.line.tolist(),
+        }
+
     def rows(self) -> Iterator[dict[str, Any]]:
         """Plain dicts keyed by ImportedFinding's field names, in file order, built straight from
         the columns (no ImportedFinding objects): for bulk inserts of very large files."""
@@ -119,12 +183,19 @@ def _finding(
     )  # fmt: skip
 
 
-def _kinds(ref: Bytes, alt: Bytes) -> list[FindingKind]:
+KIND_BY_CODE = (FindingKind.SNV, FindingKind.MNV, FindingKind.INDEL)
+PASSING = np.array([b"PASS", b".", b""])
+
+
+def _kind_codes(ref: Bytes, alt: Bytes) -> Ints:
     ref_len = np.char.str_len(ref) if len(ref) else np.zeros(0, dtype=np.int64)
     alt_len = np.char.str_len(alt) if len(alt) else np.zeros(0, dtype=np.int64)
-    codes = np.where(ref_len != alt_len, 2, np.where(ref_len == 1, 0, 1))
-    table = (FindingKind.SNV, FindingKind.MNV, FindingKind.INDEL)
-    return [table[code] for code in codes.tolist()]
+    codes: Ints = np.where(ref_len != alt_len, 2, np.where(ref_len == 1, 0, 1)).astype(np.int64)
+    return codes
+
+
+def _kinds(ref: Bytes, alt: Bytes) -> list[FindingKind]:
+    return [KIND_BY_CODE[code] for code in _kind_codes(ref, alt).tolist()]
 
 
 class Body:
@@ -134,21 +205,25 @@ class Body:
         self.buf = np.frombuffer(body, dtype=np.uint8)
         separators = np.flatnonzero(self.buf <= 10)  # tabs and newlines in one pass
         is_newline = self.buf[separators] == 10
-        self.newlines = separators[is_newline]
+        at = np.flatnonzero(is_newline)  # each newline's place among the separators
+        self.newlines = separators[at]
         self.tabs = separators[~is_newline]
         self.starts = np.concatenate(([0], self.newlines[:-1] + 1)).astype(np.int64)
-        tabs_before_newline = np.cumsum(~is_newline)[is_newline]
+        tabs_before_newline = at - np.arange(len(at))
         self.first_tab = np.concatenate(([0], tabs_before_newline[:-1])).astype(np.int64)
         counts = tabs_before_newline - self.first_tab
         self.ok = (counts == ntabs) & (self.newlines > self.starts)
         self.blank = self.newlines == self.starts
         self.ntabs = ntabs
         self._spans: dict[int, tuple[Ints, Ints]] = {}
+        self._good: Ints | None = None
 
     def span(self, rows: Ints, k: int) -> tuple[Ints, Ints]:
         """Start and end offsets of field k (0-based) of the given lines (which must be `ok`)."""
         if k not in self._spans:
-            good = np.flatnonzero(self.ok)
+            if self._good is None:
+                self._good = np.flatnonzero(self.ok)
+            good = self._good
             start = np.zeros(len(self.starts), dtype=np.int64)
             end = np.zeros(len(self.starts), dtype=np.int64)
             first = self.first_tab[good]

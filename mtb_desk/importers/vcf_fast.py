@@ -239,7 +239,11 @@ def read_body(
     sample: int | None,
     skipped: Skipped,
     options: ReadOptions,
+    first_line: int | None = None,
 ) -> VariantColumns:
+    """The findings of `body` (whole lines; the first is line `first_line`, by default the one
+    after the header) as columns, with the records the columns cannot read in `other`."""
+    first = header.lines + 1 if first_line is None else first_line
     if b"\r" in body:
         body = body.replace(b"\r\n", b"\n")
         stray = body.find(b"\r")
@@ -247,13 +251,13 @@ def read_body(
             raise ImportFileError(
                 str(path),
                 "a carriage return inside a line",
-                line=header.lines + body[:stray].count(b"\n") + 1,
+                line=first + body[:stray].count(b"\n"),
             )
     if body and not body.endswith(b"\n"):
         body += b"\n"
     ntabs = 7 if not header.samples else 8 + len(header.samples)
     parsed = Body(body, ntabs)
-    lines = np.arange(len(parsed.starts), dtype=np.int64) + header.lines + 1
+    lines = np.arange(len(parsed.starts), dtype=np.int64) + first
     fast, slow_rows = FastReader(path, parsed, body, lines, sample).read(np.flatnonzero(parsed.ok))
     slow = np.union1d(slow_rows, np.flatnonzero(~parsed.ok & ~parsed.blank))
     check_cancelled(options.progress)
@@ -263,7 +267,6 @@ def read_body(
         skipped.filtered += int((~keep).sum())
         fast = _select(fast, keep)
     fast.other = other
-    options.progress.update(len(parsed.starts), len(parsed.starts), "VCF")
     return fast
 
 

@@ -184,6 +184,12 @@ class Matcher:
     def cohorts(self) -> tuple[CohortSpec, ...]:
         return self._compiled.cohorts
 
+    @property
+    def reads(self) -> tuple[frozenset[str], frozenset[FindingKind]]:
+        """The genes (either fusion end) and gene-less kinds the rules and on-label uses read:
+        no other finding can change a match, so a caller may fetch only these."""
+        return self._compiled.genes, self._compiled.kinds
+
     def match(self, case: CaseInput) -> tuple[Match, ...]:
         """The cohorts this case matches, in catalogue order."""
         if not self.indexed:

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.engine import Database
-from mtb_desk.db.models import Annotation, Case, Finding, MolecularReport, Patient
+from mtb_desk.db.models import Case, Finding, MolecularReport, Patient
 from mtb_desk.db.unit_of_work import reading, writing
 from mtb_desk.domain.dates import check_date
 from mtb_desk.domain.enums import CaseStatus
@@ -18,9 +18,10 @@ from mtb_desk.domain.national_id import NationalIdError, check_national_id
 from mtb_desk.domain.records import CaseDetail
 from mtb_desk.errors import ConflictError, NotFoundError, ValidationError
 from mtb_desk.services.audit import record_event, snapshot
+from mtb_desk.services.case_findings import finding_views
 from mtb_desk.services.hospitals import hospital_by_code
 from mtb_desk.services.permissions import Action, Actor, require
-from mtb_desk.services.views import finding_view, report_view
+from mtb_desk.services.views import report_view
 
 CASE_FIELDS = (
     "diagnosis_code",
@@ -196,12 +197,19 @@ def get_case(database: Database, study_id: str) -> CaseDetail:
         return _detail(session, case_for_study_id(session, study_id))
 
 
+def get_case_header(database: Database, study_id: str) -> CaseDetail:
+    """The case with its reports (and their finding counts) but `findings` empty: for callers
+    that page or stream the findings (`case_findings`), as a whole-genome case has millions."""
+    with reading(database) as session:
+        return _detail(session, case_for_study_id(session, study_id), with_findings=False)
+
+
 def get_case_by_id(database: Database, case_id: int) -> CaseDetail:
     with reading(database) as session:
         return _detail(session, _case_row(session, case_id))
 
 
-def _detail(session: Session, case: Case) -> CaseDetail:
+def _detail(session: Session, case: Case, *, with_findings: bool = True) -> CaseDetail:
     reports = session.scalars(
         select(MolecularReport)
         .where(MolecularReport.case_id == case.id)
@@ -215,13 +223,7 @@ def _detail(session: Session, case: Case) -> CaseDetail:
             .group_by(Finding.report_id)
         ).all()
     )
-    findings = session.execute(
-        select(Finding, Annotation)
-        .join(MolecularReport)
-        .outerjoin(Annotation, Annotation.finding_id == Finding.id)
-        .where(MolecularReport.case_id == case.id)
-        .order_by(Finding.report_id.desc(), Finding.id)
-    ).all()
+    findings = finding_views(session, case.id) if with_findings else []
     patient = case.patient
     return CaseDetail(
         id=case.id,
@@ -243,5 +245,5 @@ def _detail(session: Session, case: Case) -> CaseDetail:
         version=case.version,
         patient_version=patient.version,
         reports=tuple(report_view(r, counts.get(r.id, 0)) for r in reports),
-        findings=tuple(finding_view(f, a) for f, a in findings),
+        findings=tuple(findings),
     )

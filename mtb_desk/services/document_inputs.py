@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import Row, Subquery, select, union
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.models import (
@@ -101,15 +102,27 @@ def reportable_findings(
     supporting = select(recommendation_finding.c.finding_id).where(
         recommendation_finding.c.recommendation_id == recommendation.id
     )
-    rows = session.execute(
+    wanted = union(
+        select(Annotation.finding_id.label("id")).where(Annotation.reportable.is_(True)),
+        supporting,
+    ).subquery()
+    return tuple(_finding_input(f, a, lang) for f, a in _case_findings(session, case, wanted))
+
+
+def _case_findings(
+    session: Session, case: Case, wanted: Subquery
+) -> Sequence[Row[Finding, Annotation]]:
+    """The case's findings among the ids `wanted` (annotated or chosen ones: few), driven by
+    those ids, so a whole-genome case's million other findings are never read."""
+    return session.execute(
         select(Finding, Annotation)
-        .join(MolecularReport)
+        .select_from(wanted)
+        .join(Finding, Finding.id == wanted.c.id)
+        .join(MolecularReport, Finding.report_id == MolecularReport.id)
         .outerjoin(Annotation, Annotation.finding_id == Finding.id)
         .where(MolecularReport.case_id == case.id)
-        .where((Annotation.reportable.is_(True)) | Finding.id.in_(supporting))
         .order_by(Finding.id)
     ).all()
-    return tuple(_finding_input(f, a, lang) for f, a in rows)
 
 
 def attendees(session: Session, meeting: Meeting | None) -> tuple[AttendeeInput, ...]:
@@ -175,13 +188,8 @@ def decision_input(
 
 def _case_summary(session: Session, case: Case, lang: str) -> str:
     """Clinical facts and reportable findings (one alteration label each) on one line."""
-    rows = session.execute(
-        select(Finding, Annotation)
-        .join(MolecularReport)
-        .outerjoin(Annotation, Annotation.finding_id == Finding.id)
-        .where(MolecularReport.case_id == case.id, Annotation.reportable.is_(True))
-        .order_by(Finding.id)
-    ).all()
+    reportable = select(Annotation.finding_id.label("id")).where(Annotation.reportable.is_(True))
+    rows = _case_findings(session, case, reportable.subquery())
     parts = [_label(f, lang) for f, _ in rows]
     facts = [
         f"ECOG {case.ecog}" if case.ecog is not None else "",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,11 +25,20 @@ from mtb_desk.i18n import N_
 from mtb_desk.progress import NullProgress, Progress
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.cases import case_for_study_id
-from mtb_desk.services.molecular import add_report
+from mtb_desk.services.molecular import (
+    TupleDigest,
+    add_report,
+    bulk_insert_findings,
+    column_tuples,
+    new_report_row,
+    record_import,
+)
 from mtb_desk.services.permissions import Action, Actor, require
 
 if TYPE_CHECKING:
     from mtb_desk.importers.generic import ColumnMapping as Mapping
+    from mtb_desk.importers.vcf_columns import VariantColumns
+    from mtb_desk.importers.vcf_stream import VcfStream
 
 
 class DuplicateImportError(MtbDeskError):
@@ -58,18 +67,37 @@ class ImportSummary:
     source_files: tuple[str, ...] = ()  # a folder import: "name sha256" of each file used
 
 
+@dataclass
+class _Tally:
+    """Findings per kind and how many are filtered, added up chunk by chunk."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    filtered: int = 0
+
+    @classmethod
+    def of_rows(cls, rows: list[dict[str, Any]]) -> _Tally:
+        tally = cls()
+        for row in rows:
+            kind = FindingKind(row["kind"]).value
+            tally.counts[kind] = tally.counts.get(kind, 0) + 1
+        tally.filtered = sum(1 for r in rows if r["filter"] not in (None, "PASS", ".", ""))
+        return tally
+
+    def add(self, columns: VariantColumns) -> None:
+        for kind, count in columns.kind_counts().items():
+            self.counts[kind] = self.counts.get(kind, 0) + count
+        self.filtered += columns.filtered_count()
+
+
 def _summary(
     study_id: str,
     path: Path,
     sha256: str,
     report: ImportedReport,
-    rows: list[dict[str, Any]],
+    tally: _Tally,
     report_id: int | None,
 ) -> ImportSummary:
-    counts: dict[str, int] = {}
-    for row in rows:
-        kind = FindingKind(row["kind"]).value
-        counts[kind] = counts.get(kind, 0) + 1
+    counts = tally.counts
     return ImportSummary(
         study_id=study_id,
         dry_run=report_id is None,
@@ -82,8 +110,8 @@ def _summary(
         sample_id=report.sample_id,
         genome_build=report.genome_build,
         counts=dict(sorted(counts.items())),
-        findings=len(rows),
-        filtered=sum(1 for r in rows if r["filter"] not in (None, "PASS", ".", "")),
+        findings=sum(counts.values()),
+        filtered=tally.filtered,
         tmb=report.tmb,
         msi=report.msi_status,
         msi_score=report.msi_score,
@@ -118,7 +146,7 @@ def import_file(
     progress: Progress | None = None,
 ) -> ImportSummary:
     """Import one file into the case of `study_id`; `lab` selects a saved column mapping."""
-    from mtb_desk.importers.registry import file_sha256, read_report_rows
+    from mtb_desk.importers.registry import file_sha256, is_vcf, open_vcf, read_report_rows
 
     require(actor, Action.IMPORT_REPORT)
     file = Path(path)
@@ -131,16 +159,24 @@ def import_file(
         _refuse_duplicate(session, case_for_study_id(session, study_id), file, sha256)
     from mtb_desk.services.genes import gene_map_in_force
 
+    genes = gene_map_in_force(database)
+    if is_vcf(file, mapping):
+        source = open_vcf(
+            file, sample=sample, skip_filtered=skip_filtered, progress=progress, genes=genes
+        )
+        if dry_run:
+            return _check_vcf(study_id, file, sha256, source)
+        return _store_vcf(database, actor, study_id, file, sha256, source)
     report, rows = read_report_rows(
         file,
         sample=sample,
         skip_filtered=skip_filtered,
         mapping=mapping,
         progress=progress,
-        genes=gene_map_in_force(database),
+        genes=genes,
     )
     if dry_run:
-        return _summary(study_id, file, sha256, report, rows, None)
+        return _summary(study_id, file, sha256, report, _Tally.of_rows(rows), None)
     progress.update(0, None, N_("Saving findings"))
     return _store(database, actor, study_id, file, sha256, report, rows)
 
@@ -166,7 +202,41 @@ def _store(
             source_sha256=sha256,
             rows=rows,
         )
-        return _summary(study_id, file, sha256, report, rows, row.id)
+        return _summary(study_id, file, sha256, report, _Tally.of_rows(rows), row.id)
+
+
+def _check_vcf(study_id: str, file: Path, sha256: str, source: VcfStream) -> ImportSummary:
+    """The dry run of a VCF: every chunk read and validated, the summary added up on columns."""
+    from mtb_desk.importers.registry import vcf_chunks, vcf_report
+
+    tally = _Tally()
+    for chunk in vcf_chunks(source):
+        tally.add(chunk)
+    report = vcf_report(source, sum(tally.counts.values()))
+    return _summary(study_id, file, sha256, report, tally, None)
+
+
+def _store_vcf(
+    database: Database, actor: Actor, study_id: str, file: Path, sha256: str, source: VcfStream
+) -> ImportSummary:
+    """Read and write chunk by chunk in one transaction: an error in any chunk (a bad record
+    near the end) rolls back everything, so nothing is written, as for a whole-file read."""
+    from mtb_desk.importers.registry import vcf_chunks, vcf_report
+
+    tally = _Tally()
+    with writing(database) as session:
+        case = case_for_study_id(session, study_id)
+        _refuse_duplicate(session, case, file, sha256)
+        row = new_report_row(session, actor, case, source.header_report(), file.name, sha256)
+        digest = TupleDigest()
+        for chunk in vcf_chunks(source):
+            tally.add(chunk)
+            tuples = list(column_tuples(row.id, chunk))  # one chunk: bounded
+            digest.add(tuples)
+            bulk_insert_findings(session, tuples)
+        report = vcf_report(source, sum(tally.counts.values()))
+        record_import(session, actor, case, row, report, tally.counts, digest.hexdigest())
+        return _summary(study_id, file, sha256, report, tally, row.id)
 
 
 def import_folder(
@@ -194,7 +264,8 @@ def import_folder(
     rows = [{name: getattr(f, name) for name in ImportedFinding.__slots__} for f in report.findings]
     report = replace(report, findings=())
     if dry_run:
-        return replace(_summary(study_id, path, sha256, report, rows, None), source_files=files)
+        summary = _summary(study_id, path, sha256, report, _Tally.of_rows(rows), None)
+        return replace(summary, source_files=files)
     return replace(
         _store(database, actor, study_id, path, sha256, report, rows), source_files=files
     )

@@ -18,10 +18,8 @@ from sqlalchemy.orm import Session
 
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import (
-    Annotation,
     Case,
     Cohort,
-    Finding,
     MolecularReport,
     Patient,
     ReportCoverage,
@@ -45,6 +43,7 @@ from mtb_desk.services.case_facts import biomarkers, case_coverage
 from mtb_desk.services.cases import case_for_study_id
 from mtb_desk.services.catalogue import catalogue_at, current_catalogue
 from mtb_desk.services.cohorts import availability_by_code
+from mtb_desk.services.matching_inputs import Reads, matchable_findings
 from mtb_desk.services.reference import current_tree, panel_for_assays, panels_in_force
 from mtb_desk.services.views import finding_view
 
@@ -164,10 +163,14 @@ def match_context(session: Session) -> MatchContext:
 
 
 def case_inputs(
-    session: Session, cases: Sequence[Case], panels: dict[str, frozenset[str]]
+    session: Session,
+    cases: Sequence[Case],
+    panels: dict[str, frozenset[str]],
+    reads: Reads | None = None,
 ) -> list[CaseInput]:
-    """Matching inputs for these cases: unfiltered findings with annotations, TMB/MSI from the
-    most recent report (conflicts named), what the reports assayed, the patient's age."""
+    """Matching inputs for these cases: unfiltered findings with annotations (with `reads`,
+    only those the rules and labels can look at: `Matcher.reads`), TMB/MSI from the most
+    recent report (conflicts named), what the reports assayed, the patient's age."""
     ids = [c.id for c in cases]
     reports: dict[int, list[MolecularReport]] = {i: [] for i in ids}
     for report in session.scalars(
@@ -185,13 +188,7 @@ def case_inputs(
         )
     }
     findings: dict[int, list[Any]] = {i: [] for i in ids}
-    rows = session.execute(
-        select(MolecularReport.case_id, Finding, Annotation)
-        .join(Finding, Finding.report_id == MolecularReport.id)
-        .outerjoin(Annotation, Annotation.finding_id == Finding.id)
-        .where(MolecularReport.case_id.in_(ids), Finding.is_filtered.is_(False))
-        .order_by(Finding.report_id.desc(), Finding.id)
-    )
+    rows = matchable_findings(session, ids, reads)
     for case_id, finding, annotation in rows:
         findings[case_id].append(finding_view(finding, annotation))
     inputs = []
@@ -225,7 +222,7 @@ def matches_in_session(
     session: Session, case: Case, *, explain: bool = False, context: MatchContext | None = None
 ) -> CaseMatches:
     context = context or match_context(session)
-    case_input = case_inputs(session, [case], context.panels)[0]
+    case_input = case_inputs(session, [case], context.panels, context.matcher.reads)[0]
     return CaseMatches(
         study_id=case.patient.study_id,
         case_id=case.id,
@@ -281,7 +278,7 @@ def match_all(
             check_cancelled(progress)
             part = cases[start : start + chunk]
             for case, case_input in zip(
-                part, case_inputs(session, part, context.panels), strict=True
+                part, case_inputs(session, part, context.panels, context.matcher.reads), strict=True
             ):
                 results.append(
                     CaseMatches(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, literal, or_, select, tuple_
 
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import AgendaItem, Case, Hospital, Meeting, Patient
@@ -37,6 +37,10 @@ class CaseQuery:
     offset: int = 0
     limit: int = 200
     with_total: bool = True
+    # The sort value and case id of the last row already shown: the page starts right after
+    # it, found through the sort index (keyset pagination), so the 100,000th case comes as fast
+    # as the first. `offset` still counts the rows shown (for the total).
+    after: tuple[Any, int] | None = None
 
 
 _SORT_COLUMNS = {
@@ -80,8 +84,47 @@ def _next_meeting_column(today: dt.date) -> Any:
     )
 
 
-def _page_statement(query: CaseQuery) -> Select[Any]:
-    """One statement for the whole page: plain columns, no ORM objects to build."""
+def sort_value(case: CaseSummary, key: SortKey) -> Any:
+    """The value a worklist row is sorted by (for `CaseQuery.after`)."""
+    return getattr(case, _SUMMARY_FIELDS[key])
+
+
+_NULLABLE = frozenset({SortKey.REFERRAL_DATE, SortKey.HOSPITAL})
+_SUMMARY_FIELDS = {
+    SortKey.REFERRAL_DATE: "referral_date",
+    SortKey.STUDY_ID: "study_id",
+    SortKey.DIAGNOSIS: "diagnosis_code",
+    SortKey.STATUS: "status",
+    SortKey.HOSPITAL: "hospital_code",
+    SortKey.UPDATED: "updated_at",
+}
+
+
+def _ordered(query: CaseQuery, statement: Select[Any], limit: int) -> list[Select[Any]]:
+    """The page's statements in order: one ordered scan, or with `after` the rest of the rows
+    with a value and then those without (NULLs sort as the smallest value on both back ends,
+    as SQLite does, so both segments are index range scans)."""
+    column = _SORT_COLUMNS[query.sort]
+    down = query.descending
+    key = (column.desc(), Case.id.desc()) if down else (column.asc(), Case.id.asc())
+    order = (key[0].nulls_last() if down else key[0].nulls_first(), key[1])
+    if query.after is None:
+        return [statement.order_by(*order).offset(query.offset).limit(limit)]
+    value, last_id = query.after
+    beyond = Case.id < last_id if down else Case.id > last_id
+    nulls = statement.where(column.is_(None))
+    if value is None:
+        valued = statement.where(column.is_not(None)) if not down else None
+        null_part = nulls.where(beyond).order_by(*order).limit(limit)
+        return [null_part] + ([valued.order_by(*order).limit(limit)] if valued is not None else [])
+    pair, mark = tuple_(column, Case.id), tuple_(literal(value, column.type), literal(last_id))
+    valued = statement.where(pair < mark if down else pair > mark).order_by(*order).limit(limit)
+    with_nulls = down and query.sort in _NULLABLE
+    return [valued, nulls.order_by(*order).limit(limit)] if with_nulls else [valued]
+
+
+def _page_statements(query: CaseQuery) -> list[Select[Any]]:
+    """The statements of one page: plain columns, no ORM objects to build."""
     columns = select(
         Case.id,
         Patient.study_id,
@@ -99,14 +142,15 @@ def _page_statement(query: CaseQuery) -> Select[Any]:
     statement = _filtered(query, columns)
     if not query.text.strip():
         statement = statement.join(Patient, Patient.id == Case.patient_id)
-    column = _SORT_COLUMNS[query.sort]
-    order = (column.desc(), Case.id.desc()) if query.descending else (column.asc(), Case.id.asc())
-    return statement.order_by(*order).offset(query.offset).limit(query.limit)
+    return _ordered(query, statement, query.limit)
 
 
 def list_cases(database: Database, query: CaseQuery = CaseQuery()) -> Page[CaseSummary]:
     with reading(database) as session:
-        rows = session.execute(_page_statement(query)).all()
+        rows: list[Any] = []
+        for statement in _page_statements(query):
+            if len(rows) < query.limit:
+                rows += session.execute(statement.limit(query.limit - len(rows))).all()
         total = len(rows) + query.offset
         if query.with_total and (len(rows) == query.limit or query.offset):
             total = session.scalar(_filtered(query, select(func.count(Case.id)))) or 0

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 from mtb_desk.domain.records import CaseSummary, Page
-from mtb_desk.services.worklist import CaseQuery, SortKey
+from mtb_desk.services.worklist import CaseQuery, SortKey, sort_value
 from ui.formatting import date_text, datetime_text, enum_text
 from ui.ops.op import Op
 
@@ -133,7 +133,9 @@ class WorklistTableModel(QAbstractTableModel):
     def _load(self, offset: int) -> None:
         self._loading = True
         generation = self._generation
-        query = dataclasses.replace(self._query, offset=offset, with_total=offset == 0)
+        last = self._rows[offset - 1] if 0 < offset <= len(self._rows) else None
+        after = None if last is None else (sort_value(last, self._query.sort), last.id)
+        query = dataclasses.replace(self._query, offset=offset, with_total=offset == 0, after=after)
         fetch = self._fetch
         (
             Op(self, lambda _p: fetch(query))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from collections.abc import Iterator
 from typing import Any
 
 from mtb_desk.cli.arguments import count, iso_date, record_id
@@ -48,6 +51,18 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
 
     show = case.add_parser("show", parents=[parent], help="one case with reports and findings")
     show.add_argument("study_id", metavar="STUDY_ID")
+    show.add_argument(
+        "--limit", type=count, metavar="N", help="list at most N findings (default: all)"
+    )
+    show.add_argument(
+        "--filter",
+        default="",
+        metavar="GENE",
+        help="only findings whose gene (or fusion partner) starts with GENE",
+    )
+    show.add_argument(
+        "--reportable", action="store_true", help="only findings annotated as reportable"
+    )
     show.set_defaults(handler=case_show)
 
     update = case.add_parser("update", parents=[parent], help="change a case's fields")
@@ -158,37 +173,65 @@ def case_json(detail: CaseDetail) -> dict[str, Any]:
 
 
 def case_show(context: CliContext) -> int:
+    """The case, then its findings streamed from the database (a whole-genome case has
+    millions: they are never all in memory)."""
     from mtb_desk.services.access_log import record_access
-    from mtb_desk.services.cases import get_case
+    from mtb_desk.services.case_findings import FindingQuery, finding_dicts
+    from mtb_desk.services.cases import get_case_header
 
-    detail = get_case(context.database(), context.args.study_id)
+    args = context.args
+    query = FindingQuery(args.filter, args.reportable, args.limit)
+    detail = get_case_header(context.database(), args.study_id)
     record_access(context.database(), context.actor(), detail.id, "case show (CLI)")
-    lines = [
-        f"{detail.study_id}  {detail.diagnosis_code} {detail.diagnosis_text or ''}".rstrip(),
-        f"hospital {detail.hospital_code or '-'}, ECOG {detail.ecog}, prior lines "
+    rows = finding_dicts(context.database(), detail.id, query)
+    if context.wants_json:
+        write_case_json(case_json(detail), rows)
+        return 0
+    out = sys.stdout
+    out.write(f"{detail.study_id}  {detail.diagnosis_code} {detail.diagnosis_text or ''}".rstrip())
+    out.write(
+        f"\nhospital {detail.hospital_code or '-'}, ECOG {detail.ecog}, prior lines "
         f"{detail.prior_lines}, status {detail.status.value}, TMB {detail.tmb}, "
-        f"MSI {detail.msi.value if detail.msi else '-'}",
-    ]
-    for f in detail.findings:
-        what = f.protein or f.description or (f.cnv_call.value if f.cnv_call else "")
-        partner = f"::{f.partner_gene}" if f.partner_gene else ""
-        note = (
-            f.annotation.oncogenicity.value if f.annotation and f.annotation.oncogenicity else "-"
-        )
-        flags = "".join(
-            f"  {flag}"
-            for flag in (
-                f.origin,
-                "equivocal" if f.equivocal else None,
-                f"(file: {f.symbol_in_file})" if f.symbol_in_file else None,
-            )
-            if flag
-        )
-        lines.append(
-            f"  #{f.id:<6} {f.kind.value:<7} {f.gene or ''}{partner} {what}  [{note}]{flags}"
-        )
-    context.emit(case_json(detail), "\n".join(lines))
+        f"MSI {detail.msi.value if detail.msi else '-'}\n"
+    )
+    for f in rows:
+        out.write(_finding_line(f) + "\n")
     return 0
+
+
+def _finding_line(f: dict[str, Any]) -> str:
+    """One finding (a `finding_dicts` row) as a line of text, with the lab's flags."""
+    what = f["protein"] or f["description"] or (f["cnv_call"] or "")
+    partner = f"::{f['partner_gene']}" if f["partner_gene"] else ""
+    note = (f["annotation"] or {}).get("oncogenicity") or "-"
+    flags = "".join(
+        f"  {flag}"
+        for flag in (
+            f.get("origin"),
+            "equivocal" if f.get("equivocal") else None,
+            f"(file: {f['symbol_in_file']})" if f.get("symbol_in_file") else None,
+        )
+        if flag
+    )
+    return f"  #{f['id']:<6} {f['kind']:<7} {f['gene'] or ''}{partner} {what}  [{note}]{flags}"
+
+
+def write_case_json(data: dict[str, Any], findings: Iterator[dict[str, Any]]) -> None:
+    """The case as one JSON object, its `findings` array written row by row as they come."""
+    data.pop("findings", None)
+    head = json.dumps(data, indent=2, ensure_ascii=False)
+    out = sys.stdout
+    out.write(head[:-2] + ',\n  "findings": [')
+    batch: list[str] = []
+    first = True
+    for row in findings:
+        batch.append(json.dumps(row, ensure_ascii=False))
+        if len(batch) == 2000:
+            out.write(("\n    " if first else ",\n    ") + ",\n    ".join(batch))
+            batch, first = [], False
+    if batch:
+        out.write(("\n    " if first else ",\n    ") + ",\n    ".join(batch))
+    out.write("\n  ]\n}\n")
 
 
 def case_update(context: CliContext) -> int:

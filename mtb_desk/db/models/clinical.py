@@ -111,9 +111,7 @@ class Finding(Base):
     __tablename__ = "finding"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    report_id: Mapped[int] = mapped_column(
-        ForeignKey("molecular_report.id", ondelete="CASCADE"), index=True
-    )
+    report_id: Mapped[int] = mapped_column(ForeignKey("molecular_report.id", ondelete="CASCADE"))
     kind: Mapped[FindingKind] = mapped_column(enum_type(FindingKind, "finding_kind"))
     gene: Mapped[str | None] = mapped_column(String(40))
     protein: Mapped[str | None] = mapped_column(String(200))
@@ -156,6 +154,8 @@ class Finding(Base):
         CheckConstraint("supporting_reads IS NULL OR supporting_reads >= 0", name="reads"),
         CheckConstraint("kind NOT IN ('fusion') OR gene IS NOT NULL", name="fusion_has_gene"),
         CheckConstraint("origin IS NULL OR origin IN ('germline', 'somatic')", name="origin"),
+        # Report lookups and the gene/kind lookups of matching and the case view (0009).
+        Index("ix_finding_report_kind_gene", "report_id", "kind", "gene"),
     )
 
 
