@@ -112,7 +112,7 @@ def bench_dry_run(path: Path, url: str) -> None:
 def raw_insert_seconds(url: str, path: Path) -> float:
     """A raw-driver bulk insert of the importer's rows into the same finding table: rows
     prepared chunk by chunk (not timed), then executemany / COPY (timed), one transaction."""
-    from mtb_desk.db.engine import open_database
+    from mtb_desk.services.database import open_database
     from mtb_desk.importers.registry import open_vcf, vcf_chunks
     from mtb_desk.services.molecular import FINDING_COLUMNS, column_tuples
 
@@ -158,7 +158,7 @@ def bench_import(path: Path, url: str, label: str) -> None:
 
 
 def raw_show_seconds(url: str, out: Path) -> float:
-    from mtb_desk.db.engine import open_database
+    from mtb_desk.services.database import open_database
 
     database = open_database(url)
     raw = database.engine.raw_connection()
@@ -192,7 +192,7 @@ def name_genes(url: str) -> int:
     """Give the imported findings genes as an annotated WGS VCF would: one gene in 20,000
     each, with catalogue genes among them (so matching has real work); returns how many
     findings carry a gene some cohort rule reads."""
-    from mtb_desk.db.engine import open_database
+    from mtb_desk.services.database import open_database
     from mtb_desk.db.unit_of_work import reading
     from mtb_desk.services.matching import match_context
 
@@ -213,7 +213,7 @@ def name_genes(url: str) -> int:
 
 
 def bench_match(url: str) -> None:
-    from mtb_desk.db.engine import open_database
+    from mtb_desk.services.database import open_database
     from mtb_desk.services.matching import match_case
 
     readable = name_genes(url)
@@ -242,7 +242,7 @@ def median_ms(action: object, runs: int = 7) -> float:
 
 def bench_worklist(scratch: Path, cases: int = 100_000) -> None:
     """The worklist page at offset cases-200 vs the first page (service call, in process)."""
-    from mtb_desk.db.engine import open_database
+    from mtb_desk.services.database import open_database
     from mtb_desk.services.worklist import CaseQuery, SortKey, list_cases, sort_value
     from tests.benchmarks.bench_foundation import seed
 
@@ -267,7 +267,7 @@ def bench_worklist(scratch: Path, cases: int = 100_000) -> None:
 
 def bench_gui_open(scratch: Path, findings: int) -> None:
     """Open a case with 500 findings, then one with `findings`, in the real case view."""
-    from mtb_desk.db.engine import open_database
+    from mtb_desk.services.database import open_database
     from mtb_desk.services.users import list_users, resolve_actor
     from tests.benchmarks.bench_gui import bench_case_open
 
