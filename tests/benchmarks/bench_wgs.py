@@ -112,8 +112,8 @@ def bench_dry_run(path: Path, url: str) -> None:
 def raw_insert_seconds(url: str, path: Path) -> float:
     """A raw-driver bulk insert of the importer's rows into the same finding table: rows
     prepared chunk by chunk (not timed), then executemany / COPY (timed), one transaction."""
-    from mtb_desk.services.database import open_database
     from mtb_desk.importers.registry import open_vcf, vcf_chunks
+    from mtb_desk.services.database import open_database
     from mtb_desk.services.molecular import FINDING_COLUMNS, column_tuples
 
     database = open_database(url)
@@ -192,8 +192,8 @@ def name_genes(url: str) -> int:
     """Give the imported findings genes as an annotated WGS VCF would: one gene in 20,000
     each, with catalogue genes among them (so matching has real work); returns how many
     findings carry a gene some cohort rule reads."""
-    from mtb_desk.services.database import open_database
     from mtb_desk.db.unit_of_work import reading
+    from mtb_desk.services.database import open_database
     from mtb_desk.services.matching import match_context
 
     database = open_database(url)
