@@ -30,7 +30,10 @@ from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.records import AnnotationView, FindingView
 from mtb_desk.errors import ValidationError
 
-FINDING_FIELDS = tuple(f.name for f in dataclasses.fields(FindingView) if f.name != "annotation")
+_VIEW_FIELDS = [f for f in dataclasses.fields(FindingView) if f.name != "annotation"]
+# The view's fields that are finding columns, read from SQL; the others keep their defaults.
+FINDING_FIELDS = tuple(f.name for f in _VIEW_FIELDS if hasattr(Finding, f.name))
+_DEFAULTS = {f.name: f.default for f in _VIEW_FIELDS if not hasattr(Finding, f.name)}
 ANNOTATION_FIELDS = tuple(f.name for f in dataclasses.fields(AnnotationView))
 BATCH = 5000
 
@@ -84,9 +87,12 @@ def finding_views(session: Session, case_id: int) -> list[FindingView]:
     """Every finding of the case as `FindingView`s built straight from plain columns (no ORM
     objects and identity map: about 3x faster and far smaller for a big case)."""
     width = len(FINDING_FIELDS)
-    make: Callable[..., FindingView] = FindingView  # positional: `annotation` comes last
+    make: Callable[..., FindingView] = FindingView
     return [
-        make(*row[:width], None if row[width] is None else AnnotationView(*row[width + 1 :]))
+        make(
+            **dict(zip(FINDING_FIELDS, row[:width], strict=True)),
+            annotation=None if row[width] is None else AnnotationView(*row[width + 1 :]),
+        )
         for row in session.execute(_statement(case_id, FindingQuery()))
     ]
 
@@ -101,6 +107,7 @@ def finding_dicts(
         result = session.execute(_statement(case_id, query), execution_options={"yield_per": BATCH})
         for row in result:
             data = dict(zip(FINDING_FIELDS, map(_plain, row[:width]), strict=True))
+            data.update(_DEFAULTS)
             data["annotation"] = (
                 None
                 if row[width] is None

@@ -58,6 +58,9 @@ def test_limit_filter_and_reportable(
         for f in get_case(demo, "DEMO-001").findings
         if f.annotation and f.annotation.reportable
     ]
-    code, _, err = cli(capsys, demo, "case", "show", "DEMO-001", "--limit", "-1")
-    assert code != 0
+    with pytest.raises(SystemExit) as refused:  # argparse's one-line error
+        cli(capsys, demo, "case", "show", "DEMO-001", "--limit", "-1")
+    assert refused.value.code != 0
+    err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1
+    assert "--limit" in err
