@@ -71,3 +71,23 @@ def test_bad_record_in_a_late_chunk_writes_nothing(
         import_file(db, actor, "STREAM-2", path, sample="TUMOR")
     assert caught.value.line == len(lines) - 2
     assert snapshot(db) == before
+
+
+def test_streamed_import_is_what_audit_verify_recomputes(db: Database, actor: Actor) -> None:
+    """The findings digest added up chunk by chunk equals the one `audit verify` computes
+    from the stored rows; a hand edit of one finding is then found."""
+    from mtb_desk.db.unit_of_work import reading
+    from mtb_desk.services.audit_rows import verify_rows
+
+    create_case(db, actor, NewCase("STREAM-3", "LUAD"))
+    import_file(db, actor, "STREAM-3", shared_file("vcf2maf", "test_mutect.vcf"), sample="TUMOR")
+    with reading(db) as session:
+        _, problems = verify_rows(session)
+    assert problems == ()
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE finding SET position = position + 1 WHERE id = (SELECT max(id) FROM finding)"
+        )
+    with reading(db) as session:
+        _, problems = verify_rows(session)
+    assert any("edited outside the app" in p.problem for p in problems)
