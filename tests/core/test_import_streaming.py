@@ -91,3 +91,23 @@ def test_streamed_import_is_what_audit_verify_recomputes(db: Database, actor: Ac
     with reading(db) as session:
         _, problems = verify_rows(session)
     assert any("edited outside the app" in p.problem for p in problems)
+
+
+def test_streamed_import_maps_gene_symbols_as_the_importer_does(
+    db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    """A VEP symbol that is an alias (HER2) is stored as the approved symbol with the file's
+    text kept, exactly as `read_report` gives it, also when it sits in a late chunk."""
+    from tests.core.importers.fixtures import CSQ_BRAF, VCF_RECORDS, vcf_text
+
+    alias = VCF_RECORDS[0].replace(CSQ_BRAF, CSQ_BRAF.replace("|BRAF|", "|HER2|"))
+    path = tmp_path / "alias.vcf"
+    path.write_text(vcf_text([*VCF_RECORDS[1:4] * 5, alias]))
+    expected = read_report(path, sample="FAKE_TUMOR").findings
+    assert ("ERBB2", "HER2") in [(f.gene, f.symbol_in_file) for f in expected]
+    create_case(db, actor, NewCase("STREAM-4", "LUAD"))
+    import_file(db, actor, "STREAM-4", path, sample="FAKE_TUMOR")
+    stored = get_case(db, "STREAM-4").findings
+    assert [(f.gene, f.symbol_in_file, f.position) for f in stored] == [
+        (f.gene, f.symbol_in_file, f.position) for f in expected
+    ]
