@@ -29,6 +29,7 @@ class TumourType:
     parent: str | None  # None only for the root
     tissue: str | None = None
     level: int = 0
+    ncit: tuple[str, ...] = ()  # NCI Thesaurus codes the release maps this type to
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +162,7 @@ def parse_oncotree_json(data: Mapping[str, Any], version: str) -> TumourTypeTree
                 parent=parent,
                 tissue=node.get("tissue"),
                 level=int(node.get("level") or 0),
+                ncit=_ncit_codes(node),
             )
         )
         for key in ("history", "revocations", "precursors"):
@@ -171,6 +173,13 @@ def parse_oncotree_json(data: Mapping[str, Any], version: str) -> TumourTypeTree
             raise ValidationError(f"OncoTree node {code}: 'children' is not an object")
         stack.extend((child, code) for child in children.values())
     return TumourTypeTree.from_types(version, types, retired)
+
+
+def _ncit_codes(node: Mapping[str, Any]) -> tuple[str, ...]:
+    """The node's NCI Thesaurus codes (``externalReferences.NCI``), e.g. ``("C3512",)``."""
+    references = node.get("externalReferences") or {}
+    codes = references.get("NCI") if isinstance(references, Mapping) else None
+    return tuple(str(c).strip() for c in codes or () if str(c).strip())
 
 
 def _text(value: object, where: str) -> str:
@@ -236,6 +245,7 @@ def tree_to_rows(tree: TumourTypeTree) -> list[dict[str, Any]]:
             "parent": t.parent,
             "tissue": t.tissue,
             "level": t.level,
+            "ncit": list(t.ncit),
         }
         for t in tree.types.values()
     ]

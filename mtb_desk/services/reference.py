@@ -179,6 +179,7 @@ def _tree_from_content(version: str, content: dict[str, Any]) -> TumourTypeTree:
             parent=row.get("parent"),
             tissue=row.get("tissue"),
             level=int(row.get("level") or 0),
+            ncit=tuple(row.get("ncit") or ()),
         )
         for row in content.get("types", [])
     ]

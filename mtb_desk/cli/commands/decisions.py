@@ -87,6 +87,9 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
     table.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     table.add_argument("--lang", choices=["nb", "en"], default="en")
     table.set_defaults(handler=run_export_decisions)
+    from mtb_desk.cli.commands.standards import register_exports
+
+    register_exports(export, parent)
 
 
 def run_recommend(context: CliContext) -> int:

@@ -1,0 +1,103 @@
+"""Per-case exports to standards: HL7 FHIR Genomics Reporting bundles and GA4GH Phenopackets.
+
+Read-only: a case export reads in one unit of work and then writes only an access event and
+an audit event (what was exported, its SHA-256, the warnings) in a second one. The caller
+writes the returned text to disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mtb_desk.db.engine import Database
+from mtb_desk.db.models import AccessEvent
+from mtb_desk.db.unit_of_work import reading, writing
+from mtb_desk.errors import NotFoundError
+from mtb_desk.services.audit import record_event
+from mtb_desk.services.cases import case_for_study_id
+from mtb_desk.services.permissions import Action, Actor, require
+from mtb_desk.standards.records import BuiltDocument, CaseRecord
+
+FHIR = "fhir"
+PHENOPACKET = "phenopacket"
+
+
+@dataclass(frozen=True, slots=True)
+class StandardExport:
+    """A built export: `text` is the JSON to write; `warnings` say what was left out."""
+
+    standard: str  # "fhir" or "phenopacket"
+    study_id: str
+    text: str
+    sha256: str
+    warnings: tuple[str, ...]
+    resources: int
+
+
+def _record(database: Database, study_id: str, *, need_document: bool) -> tuple[int, CaseRecord]:
+    from mtb_desk.services.reference import current_tree
+    from mtb_desk.services.standards_inputs import case_record
+
+    with reading(database) as session:
+        case = case_for_study_id(session, study_id)
+        record = case_record(session, case, current_tree(session))
+        if need_document and record.decision is None:
+            raise NotFoundError(
+                f"case {study_id} has no decision PDF yet: export it first "
+                f"(mtb-desk export decision {study_id} -o FILE.pdf)"
+            )
+        return case.id, record
+
+
+def _audit(database: Database, actor: Actor, case_id: int, built: StandardExport) -> None:
+    with writing(database) as session:
+        session.add(AccessEvent(username=actor.username, case_id=case_id,
+                                purpose=f"export {built.standard}"))  # fmt: skip
+        record_event(
+            session,
+            actor=actor.username,
+            action="export",
+            entity=built.standard,
+            entity_id=built.study_id,
+            case_id=case_id,
+            summary=f"{built.standard} export of {built.study_id} "
+            f"({built.resources} items, {len(built.warnings)} warnings)",
+            after={"sha256": built.sha256, "warnings": list(built.warnings)},
+        )
+
+
+def _export(
+    database: Database,
+    actor: Actor,
+    study_id: str,
+    standard: str,
+    build: Callable[[CaseRecord], BuiltDocument],
+) -> StandardExport:
+    require(actor, Action.EXPORT)
+    case_id, record = _record(database, study_id, need_document=standard == FHIR)
+    built = build(record)
+    sha256 = hashlib.sha256(built.text.encode("utf-8")).hexdigest()
+    result = StandardExport(standard, study_id, built.text, sha256, built.warnings, built.resources)
+    _audit(database, actor, case_id, result)
+    return result
+
+
+def export_fhir(
+    database: Database, actor: Actor, study_id: str, *, include_national_id: bool = False
+) -> StandardExport:
+    """The case decision as a FHIR R4 Genomics Reporting Bundle (JSON text)."""
+    from mtb_desk.standards.fhir_bundle import build_fhir_bundle
+
+    def build(record: CaseRecord) -> BuiltDocument:
+        return build_fhir_bundle(record, include_national_id=include_national_id)
+
+    return _export(database, actor, study_id, FHIR, build)
+
+
+def export_phenopacket(database: Database, actor: Actor, study_id: str) -> StandardExport:
+    """The case as a GA4GH Phenopacket v2 (JSON text)."""
+    from mtb_desk.standards.phenopacket import build_phenopacket
+
+    return _export(database, actor, study_id, PHENOPACKET, build_phenopacket)
