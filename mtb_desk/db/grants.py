@@ -66,6 +66,7 @@ GRANTS: tuple[tuple[str, str, tuple[Role, ...]], ...] = (
     ("INSERT, DELETE", "recommendation_finding", RECOMMENDERS),
     ("INSERT", "document", EXPORTERS),
     ("INSERT", "signature", EXPORTERS),
+    ("INSERT", "export_recipient", EXPORTERS),
     ("INSERT, UPDATE", "enrolment", ENROLLERS),
     ("INSERT, UPDATE", "treatment", FOLLOWUP),
     ("INSERT", "dose_change", FOLLOWUP),

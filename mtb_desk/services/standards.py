@@ -53,8 +53,11 @@ def _record(database: Database, study_id: str, *, need_document: bool) -> tuple[
 
 def _audit(database: Database, actor: Actor, case_id: int, built: StandardExport) -> None:
     with writing(database) as session:
-        session.add(AccessEvent(username=actor.username, case_id=case_id,
-                                purpose=f"export {built.standard}"))  # fmt: skip
+        session.add(
+            AccessEvent(
+                username=actor.username, case_id=case_id, purpose=f"export {built.standard}"
+            )
+        )
         record_event(
             session,
             actor=actor.username,

@@ -95,15 +95,29 @@ def newest_report(session: Session, case: Case, study_id: str) -> MolecularRepor
 
 def _finding(f: Finding, a: Annotation | None) -> FindingRecord:
     return FindingRecord(
-        id=f.id, kind=f.kind.value, gene=f.gene, protein=f.protein, hgvs_c=f.hgvs_c,
-        transcript=f.transcript, chromosome=f.chromosome, position=f.position, ref=f.ref,
-        alt=f.alt, exon=f.exon, vaf=f.vaf, depth=f.depth, copy_number=f.copy_number,
-        cnv_call=f.cnv_call.value if f.cnv_call else None, partner_gene=f.partner_gene,
-        supporting_reads=f.supporting_reads, value=f.value, description=f.description,
+        id=f.id,
+        kind=f.kind.value,
+        gene=f.gene,
+        protein=f.protein,
+        hgvs_c=f.hgvs_c,
+        transcript=f.transcript,
+        chromosome=f.chromosome,
+        position=f.position,
+        ref=f.ref,
+        alt=f.alt,
+        exon=f.exon,
+        vaf=f.vaf,
+        depth=f.depth,
+        copy_number=f.copy_number,
+        cnv_call=f.cnv_call.value if f.cnv_call else None,
+        partner_gene=f.partner_gene,
+        supporting_reads=f.supporting_reads,
+        value=f.value,
+        description=f.description,
         oncogenicity=a.oncogenicity.value if a and a.oncogenicity else None,
         escat_tier=a.escat_tier.value if a and a.escat_tier else None,
         reportable=bool(a and a.reportable),
-    )  # fmt: skip
+    )
 
 
 def report_findings(session: Session, report: MolecularReport) -> tuple[FindingRecord, ...]:
@@ -131,15 +145,23 @@ def _recommendation(session: Session, row: Recommendation) -> RecommendationReco
     ).all()
     decided = meeting.held_on if meeting else (row.finalised_at or row.created_at).date()
     return RecommendationRecord(
-        revision=row.revision, state=row.state.value, outcome=row.outcome.value,
-        rationale=row.rationale, cohort=cohort.code if cohort else None,
-        cohort_name=cohort.name if cohort else None, drugs=tuple(row.drugs),
-        trial_id=row.trial_id, escat_tier=row.escat_tier.value if row.escat_tier else None,
-        finding_ids=tuple(sorted(finding_ids)), decided_on=decided,
-    )  # fmt: skip
+        revision=row.revision,
+        state=row.state.value,
+        outcome=row.outcome.value,
+        rationale=row.rationale,
+        cohort=cohort.code if cohort else None,
+        cohort_name=cohort.name if cohort else None,
+        drugs=tuple(row.drugs),
+        trial_id=row.trial_id,
+        escat_tier=row.escat_tier.value if row.escat_tier else None,
+        finding_ids=tuple(sorted(finding_ids)),
+        decided_on=decided,
+    )
 
 
-def eligible_matches(session: Session, case: Case, kinds: dict[int, str]) -> tuple[MatchRecord, ...]:
+def eligible_matches(
+    session: Session, case: Case, kinds: dict[int, str]
+) -> tuple[MatchRecord, ...]:
     from mtb_desk.matching.specs import MatchStatus
     from mtb_desk.services.matching import matches_in_session
 
@@ -164,10 +186,13 @@ def _decision_document(session: Session, row: Recommendation) -> DecisionDocumen
     if document is None:
         return None
     return DecisionDocument(
-        uid=document.uid, sha256=document.sha256, content=document.content,
-        language=document.language, created_at=document.created_at,
+        uid=document.uid,
+        sha256=document.sha256,
+        content=document.content,
+        language=document.language,
+        created_at=document.created_at,
         signed_by=tuple(s.signer_name for s in signatures),
-    )  # fmt: skip
+    )
 
 
 def case_record(
@@ -193,19 +218,29 @@ def case_record(
     keep = {*recommendation.finding_ids, *(i for m in matches for i in m.finding_ids)}
     findings = exported(everything, keep)
     return CaseRecord(
-        study_id=study_id, national_id=case.patient.national_id, sex=case.patient.sex,
-        birth_year=case.patient.birth_year, referral_date=case.referral_date,
+        study_id=study_id,
+        national_id=case.patient.national_id,
+        sex=case.patient.sex,
+        birth_year=case.patient.birth_year,
+        referral_date=case.referral_date,
         diagnosis=diagnosis_of(tree, case.diagnosis_code, case.diagnosis_text),
         report=ReportRecord(
-            id=report.id, assay=report.assay.value, lab=report.lab,
+            id=report.id,
+            assay=report.assay.value,
+            lab=report.lab,
             specimen=report.specimen.value if report.specimen else None,
-            sample_id=report.sample_id, report_date=report.report_date,
-            tumour_cell_content=report.tumour_cell_content, tmb=report.tmb,
+            sample_id=report.sample_id,
+            report_date=report.report_date,
+            tumour_cell_content=report.tumour_cell_content,
+            tmb=report.tmb,
             msi_status=report.msi_status.value if report.msi_status else None,
-            genome_build=report.genome_build, source_sha256=report.source_sha256,
+            genome_build=report.genome_build,
+            source_sha256=report.source_sha256,
         ),
-        findings=findings, recommendation=recommendation,
+        findings=findings,
+        recommendation=recommendation,
         matches=matches,
-        decision=_decision_document(session, row), treatments=treatments,
+        decision=_decision_document(session, row),
+        treatments=treatments,
         hgnc_ids=builtin_hgnc_ids(),
-    )  # fmt: skip
+    )

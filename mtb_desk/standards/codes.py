@@ -30,7 +30,9 @@ CLINICAL_TRIALS = "http://clinicaltrials.gov/"
 OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 DIAGNOSTIC_SERVICE = "http://terminology.hl7.org/CodeSystem/v2-0074"
 TBD_CODES = "http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/tbd-codes-cs"
-BIOMARKER_ONTOLOGY = "http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/molecular-biomarker-ontology-cs"
+BIOMARKER_ONTOLOGY = (
+    "http://hl7.org/fhir/uv/genomics-reporting/CodeSystem/molecular-biomarker-ontology-cs"
+)
 STUDY_ID_SYSTEM = "urn:mtb-desk:study-id"
 NATIONAL_ID_SYSTEM = "urn:oid:2.16.578.1.12.4.1.4.1"  # Norwegian fødselsnummer
 

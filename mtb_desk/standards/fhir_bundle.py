@@ -30,6 +30,7 @@ from fhir.resources.R4B.task import Task
 from mtb_desk.standards import codes as c
 from mtb_desk.standards.fhir_findings import (
     VARIANT_KINDS,
+    build,
     concept,
     diagnosis_concept,
     implication_observation,
@@ -68,7 +69,8 @@ def _patient(record: CaseRecord, include_national_id: bool) -> Patient:
     identifiers = [{"system": c.STUDY_ID_SYSTEM, "value": record.study_id}]
     if include_national_id and record.national_id:
         identifiers.append({"system": c.NATIONAL_ID_SYSTEM, "value": record.national_id})
-    return Patient(
+    return build(
+        Patient,
         identifier=identifiers,
         gender=GENDER.get(record.sex or "", "unknown"),
         birthDate=str(record.birth_year) if include_national_id and record.birth_year else None,
@@ -78,7 +80,8 @@ def _patient(record: CaseRecord, include_national_id: bool) -> Patient:
 def _specimen(record: CaseRecord, subject: Reference) -> Specimen:
     report = record.report
     kind = c.TUMOUR_SPECIMEN.get(report.specimen or "")
-    return Specimen(
+    return build(
+        Specimen,
         identifier=[{"value": report.sample_id}] if report.sample_id else None,
         type=concept(c.SNOMED, kind) if kind else text_concept(report.specimen or "unknown"),
         subject=subject,
@@ -100,8 +103,13 @@ def _expressible(finding: FindingRecord, warnings: list[str]) -> bool:
     return True
 
 
-def _findings(record: CaseRecord, entries: _Entries, subject: Reference, specimen: Reference,
-              warnings: list[str]) -> tuple[list[Reference], dict[object, Reference]]:  # fmt: skip
+def _findings(
+    record: CaseRecord,
+    entries: _Entries,
+    subject: Reference,
+    specimen: Reference,
+    warnings: list[str],
+) -> tuple[list[Reference], dict[object, Reference]]:
     """Variant and biomarker Observations; returns result references and finding id → ref."""
     results: list[Reference] = []
     by_finding: dict[object, Reference] = {}
@@ -126,8 +134,13 @@ def _findings(record: CaseRecord, entries: _Entries, subject: Reference, specime
     return results, by_finding
 
 
-def _implications(record: CaseRecord, entries: _Entries, subject: Reference,
-                  by_finding: dict[object, Reference], warnings: list[str]) -> dict[str, Reference]:  # fmt: skip
+def _implications(
+    record: CaseRecord,
+    entries: _Entries,
+    subject: Reference,
+    by_finding: dict[object, Reference],
+    warnings: list[str],
+) -> dict[str, Reference]:
     made: dict[str, Reference] = {}
     for match in record.matches:
         derived = [by_finding[f] for f in match.finding_ids if f in by_finding]
@@ -144,12 +157,14 @@ def _implications(record: CaseRecord, entries: _Entries, subject: Reference,
     return made
 
 
-def _recommendation(record: CaseRecord, entries: _Entries, subject: Reference,
-                    implications: dict[str, Reference]) -> list[Reference]:  # fmt: skip
+def _recommendation(
+    record: CaseRecord, entries: _Entries, subject: Reference, implications: dict[str, Reference]
+) -> list[Reference]:
     rec = record.recommendation
     described = f"{rec.outcome}: {rec.rationale}".strip()
     if rec.drugs:
-        statement = MedicationStatement(
+        statement = build(
+            MedicationStatement,
             status="intended",
             medicationCodeableConcept=text_concept(" + ".join(rec.drugs)),
             subject=subject,
@@ -157,7 +172,8 @@ def _recommendation(record: CaseRecord, entries: _Entries, subject: Reference,
         focus = entries.add("medication", statement, " + ".join(rec.drugs))
         reasons = [implications[rec.cohort]] if rec.cohort in implications else []
         what = f"IMPRESS cohort {rec.cohort}" if rec.cohort else rec.trial_id or rec.outcome
-        task = Task(
+        task = build(
+            Task,
             meta={"profile": [c.PROFILE_MED_RECOMMENDATION]},
             status="requested",
             intent="proposal",
@@ -170,7 +186,8 @@ def _recommendation(record: CaseRecord, entries: _Entries, subject: Reference,
         )
         return [entries.add("recommendation", task, "medication recommendation")]
     if rec.outcome in FOLLOW_UP:
-        task = Task(
+        task = build(
+            Task,
             meta={"profile": [f"{c.IG}/followup-recommendation"]},
             status="requested",
             intent="proposal",
@@ -186,7 +203,8 @@ def _recommendation(record: CaseRecord, entries: _Entries, subject: Reference,
 def _document(record: CaseRecord, subject: Reference) -> DocumentReference:
     document = record.decision
     assert document is not None
-    return DocumentReference(
+    return build(
+        DocumentReference,
         masterIdentifier={"system": "urn:mtb-desk:document-uid", "value": document.uid},
         identifier=[{"system": "urn:mtb-desk:sha256", "value": document.sha256}],
         status="current",
@@ -225,10 +243,15 @@ def build_fhir_bundle(record: CaseRecord, *, include_national_id: bool = False) 
         if not record.decision.signed_by:
             warnings.append("the decision PDF attached is not signed yet")
         document = entries.add("decision", _document(record, subject), record.decision.uid)
-        extensions.append({"url": "http://hl7.org/fhir/StructureDefinition/workflow-supportingInfo",
-                           "valueReference": document})  # fmt: skip
+        extensions.append(
+            {
+                "url": "http://hl7.org/fhir/StructureDefinition/workflow-supportingInfo",
+                "valueReference": document,
+            }
+        )
     rec = record.recommendation
-    report = DiagnosticReport(
+    report = build(
+        DiagnosticReport,
         meta={"profile": [c.PROFILE_REPORT]},
         extension=extensions or None,
         status="final",
@@ -245,7 +268,8 @@ def build_fhir_bundle(record: CaseRecord, *, include_national_id: bool = False) 
         conclusionCode=[diagnosis_concept(record)],
     )
     entries.add("report", report, "genomic report")
-    bundle = Bundle(
+    bundle = build(
+        Bundle,
         identifier={"system": "urn:ietf:rfc:3986", "value": f"urn:uuid:{uuid.uuid4()}"},
         type="collection",
         timestamp=dt.datetime.now(dt.UTC).replace(microsecond=0),

@@ -8,16 +8,25 @@ output is valid R4 as the Genomics Reporting IG expects). Each builder returns a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from fhir.resources.R4B.codeableconcept import CodeableConcept
 from fhir.resources.R4B.coding import Coding
 from fhir.resources.R4B.observation import Observation, ObservationComponent
 from fhir.resources.R4B.quantity import Quantity
 from fhir.resources.R4B.reference import Reference
+from pydantic import BaseModel
 
 from mtb_desk.standards import codes as c
 from mtb_desk.standards.records import CaseRecord, FindingRecord, MatchRecord
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def build(model: type[ModelT], **fields: Any) -> ModelT:
+    """A FHIR model validated from its fields (nested dicts, dates and models allowed)."""
+    return model.model_validate(fields)
+
 
 VARIANT_KINDS = frozenset({"snv", "indel", "mnv", "cnv", "fusion", "splice"})
 
@@ -73,39 +82,75 @@ def _variant_components(
     finding: FindingRecord, record: CaseRecord, warnings: list[str]
 ) -> list[ObservationComponent]:
     assert finding.gene is not None
-    parts = [_component(c.GENE_STUDIED, valueCodeableConcept=gene_concept(
-        finding.gene, record.hgnc_ids, warnings))]  # fmt: skip
+    parts = [
+        _component(
+            c.GENE_STUDIED,
+            valueCodeableConcept=gene_concept(finding.gene, record.hgnc_ids, warnings),
+        )
+    ]
     if finding.kind == "fusion" and finding.partner_gene:
-        parts.append(_component(c.GENE_STUDIED, valueCodeableConcept=gene_concept(
-            finding.partner_gene, record.hgnc_ids, warnings)))  # fmt: skip
+        parts.append(
+            _component(
+                c.GENE_STUDIED,
+                valueCodeableConcept=gene_concept(finding.partner_gene, record.hgnc_ids, warnings),
+            )
+        )
     change = c.SO_CHANGE.get(finding.cnv_call or finding.kind)
     if change is not None:
         parts.append(
             _component(c.CHANGE_TYPE, valueCodeableConcept=concept(c.SEQUENCE_ONTOLOGY, change))
         )
     if finding.transcript:
-        parts.append(_component(c.TRANSCRIPT, valueCodeableConcept=CodeableConcept(
-            coding=[Coding(system=c.REFSEQ, code=finding.transcript)])))  # fmt: skip
+        parts.append(
+            _component(
+                c.TRANSCRIPT,
+                valueCodeableConcept=CodeableConcept(
+                    coding=[Coding(system=c.REFSEQ, code=finding.transcript)]
+                ),
+            )
+        )
     if finding.hgvs_c:
         parts.append(
-            _component(c.CODING_HGVS, valueCodeableConcept=_hgvs(finding.transcript, finding.hgvs_c))
+            _component(
+                c.CODING_HGVS, valueCodeableConcept=_hgvs(finding.transcript, finding.hgvs_c)
+            )
         )
     if finding.protein and finding.kind in {"snv", "indel", "mnv"}:
         protein = _protein_hgvs(finding.protein)
         parts.append(_component(c.PROTEIN_HGVS, valueCodeableConcept=_hgvs(None, protein)))
     if finding.vaf is not None:
-        parts.append(_component(c.ALLELE_FREQUENCY, valueQuantity=Quantity(
-            value=round(finding.vaf, 4), system=c.UCUM, code="1", unit="relative frequency")))  # fmt: skip
+        parts.append(
+            _component(
+                c.ALLELE_FREQUENCY,
+                valueQuantity=build(
+                    Quantity,
+                    value=round(finding.vaf, 4),
+                    system=c.UCUM,
+                    code="1",
+                    unit="relative frequency",
+                ),
+            )
+        )
     if finding.depth is not None:
-        parts.append(_component(c.READ_DEPTH, valueQuantity=Quantity(
-            value=finding.depth, system=c.UCUM, code="1", unit="reads")))  # fmt: skip
+        parts.append(
+            _component(
+                c.READ_DEPTH,
+                valueQuantity=build(
+                    Quantity, value=finding.depth, system=c.UCUM, code="1", unit="reads"
+                ),
+            )
+        )
     if finding.copy_number is not None:
-        parts.append(_component(c.COPY_NUMBER, valueQuantity=Quantity(
-            value=finding.copy_number, system=c.UCUM, code="1")))  # fmt: skip
+        parts.append(
+            _component(
+                c.COPY_NUMBER,
+                valueQuantity=build(Quantity, value=finding.copy_number, system=c.UCUM, code="1"),
+            )
+        )
     parts.append(_component(c.SOURCE_CLASS, valueCodeableConcept=loinc(c.SOMATIC)))
-    build = c.ASSEMBLIES.get(record.report.genome_build or "")
-    if build is not None:
-        parts.append(_component(c.REFERENCE_ASSEMBLY, valueCodeableConcept=loinc(build)))
+    assembly = c.ASSEMBLIES.get(record.report.genome_build or "")
+    if assembly is not None:
+        parts.append(_component(c.REFERENCE_ASSEMBLY, valueCodeableConcept=loinc(assembly)))
     return parts
 
 
@@ -120,16 +165,20 @@ def variant_text(finding: FindingRecord) -> str:
 
 
 def variant_observation(
-    finding: FindingRecord, record: CaseRecord, subject: Reference, specimen: Reference,
+    finding: FindingRecord,
+    record: CaseRecord,
+    subject: Reference,
+    specimen: Reference,
     warnings: list[str],
-) -> Observation:  # fmt: skip
+) -> Observation:
     """A variant Observation (profile variant, code LOINC 69548-6, value Present)."""
     notes = []
     if finding.description:
         notes.append({"text": finding.description})
     if finding.oncogenicity:
         notes.append({"text": f"Oncogenicity (board annotation): {finding.oncogenicity}"})
-    return Observation(
+    return build(
+        Observation,
         meta={"profile": [c.PROFILE_VARIANT]},
         status="final",
         category=_categories(),
@@ -146,15 +195,16 @@ def variant_observation(
 
 def tmb_observation(value: float, record: CaseRecord, subject: Reference) -> Observation:
     """TMB as a molecular-biomarker Observation (LOINC 94076-7, UCUM 1/1000000{Base})."""
-    return Observation(
+    return build(
+        Observation,
         meta={"profile": [c.PROFILE_BIOMARKER]},
         status="final",
         category=_categories(biomarker=True),
         code=loinc(c.TMB),
         subject=subject,
         effectiveDateTime=record.report.report_date,
-        valueQuantity=Quantity(
-            value=value, system=c.UCUM, code="1/1000000{Base}", unit="Mutations/Megabase"
+        valueQuantity=build(
+            Quantity, value=value, system=c.UCUM, code="1/1000000{Base}", unit="Mutations/Megabase"
         ),
         component=[_biomarker_category()],
     )
@@ -162,7 +212,8 @@ def tmb_observation(value: float, record: CaseRecord, subject: Reference) -> Obs
 
 def msi_observation(status: str, record: CaseRecord, subject: Reference) -> Observation:
     """MSI as a molecular-biomarker Observation (LOINC 81695-9 with an LL3994-2 answer)."""
-    return Observation(
+    return build(
+        Observation,
         meta={"profile": [c.PROFILE_BIOMARKER]},
         status="final",
         category=_categories(biomarker=True),
@@ -201,29 +252,41 @@ def diagnosis_concept(record: CaseRecord) -> CodeableConcept:
 
 
 def implication_observation(
-    match: MatchRecord, derived: Sequence[Reference], record: CaseRecord, subject: Reference,
-) -> Observation:  # fmt: skip
+    match: MatchRecord,
+    derived: Sequence[Reference],
+    record: CaseRecord,
+    subject: Reference,
+) -> Observation:
     """A therapeutic-implication Observation for an eligible cohort match."""
     parts = [
         ObservationComponent(
-            code=concept(c.TBD_CODES, ("predicted-therapeutic-implication", "Predicted "
-                                       "therapeutic implication")),
+            code=concept(
+                c.TBD_CODES,
+                ("predicted-therapeutic-implication", "Predicted therapeutic implication"),
+            ),
             valueCodeableConcept=concept(c.LOINC, c.RESPONSIVE, text=match.reason),
-        ),  # fmt: skip
+        ),
         _component(c.TREATMENT_CONTEXT, valueCodeableConcept=diagnosis_concept(record)),
     ]
-    parts += [_component(c.MEDICATION_ASSESSED, valueCodeableConcept=text_concept(drug))
-              for drug in match.drugs]  # fmt: skip
+    parts += [
+        _component(c.MEDICATION_ASSESSED, valueCodeableConcept=text_concept(drug))
+        for drug in match.drugs
+    ]
     parts.append(
         ObservationComponent(
             code=concept(c.TBD_CODES, ("associated-therapy", "Associated therapy")),
             valueCodeableConcept=text_concept(f"IMPRESS cohort {match.cohort}"),
         )
     )
-    tier = record.recommendation.escat_tier if record.recommendation.cohort == match.cohort else None
+    tier = (
+        record.recommendation.escat_tier if record.recommendation.cohort == match.cohort else None
+    )
     if tier:
-        parts.append(_component(c.EVIDENCE_LEVEL, valueCodeableConcept=text_concept(f"ESCAT {tier}")))
-    return Observation(
+        parts.append(
+            _component(c.EVIDENCE_LEVEL, valueCodeableConcept=text_concept(f"ESCAT {tier}"))
+        )
+    return build(
+        Observation,
         meta={"profile": [c.PROFILE_THERAPEUTIC]},
         status="final",
         category=_categories(),

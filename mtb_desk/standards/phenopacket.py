@@ -30,18 +30,43 @@ RESPONSES = {
     "PD": "Progressive disease",
 }
 RESOURCES = (
-    ("ncit", "NCI Thesaurus", "http://purl.obolibrary.org/obo/ncit.owl", "NCIT",
-     "http://purl.obolibrary.org/obo/NCIT_"),
+    (
+        "ncit",
+        "NCI Thesaurus",
+        "http://purl.obolibrary.org/obo/ncit.owl",
+        "NCIT",
+        "http://purl.obolibrary.org/obo/NCIT_",
+    ),
     ("oncotree", "OncoTree", c.ONCOTREE, "oncotree", "http://oncotree.mskcc.org/?version=&node="),
-    ("hgnc", "HUGO Gene Nomenclature Committee", "https://www.genenames.org", "HGNC",
-     "https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/"),
-    ("so", "Sequence Ontology", "http://purl.obolibrary.org/obo/so.owl", "SO",
-     "http://purl.obolibrary.org/obo/SO_"),
-    ("loinc", "Logical Observation Identifiers Names and Codes", "https://loinc.org", "LOINC",
-     "https://loinc.org/"),
-    ("mtbdesk", "MTB Desk local labels (no external ontology id)", "urn:mtb-desk", "MTBDESK",
-     "urn:mtb-desk:"),
-)  # fmt: skip
+    (
+        "hgnc",
+        "HUGO Gene Nomenclature Committee",
+        "https://www.genenames.org",
+        "HGNC",
+        "https://www.genenames.org/data/gene-symbol-report/#!/hgnc_id/",
+    ),
+    (
+        "so",
+        "Sequence Ontology",
+        "http://purl.obolibrary.org/obo/so.owl",
+        "SO",
+        "http://purl.obolibrary.org/obo/SO_",
+    ),
+    (
+        "loinc",
+        "Logical Observation Identifiers Names and Codes",
+        "https://loinc.org",
+        "LOINC",
+        "https://loinc.org/",
+    ),
+    (
+        "mtbdesk",
+        "MTB Desk local labels (no external ontology id)",
+        "urn:mtb-desk",
+        "MTBDESK",
+        "urn:mtb-desk:",
+    ),
+)
 
 
 def _term(curie: str, label: str) -> pp.OntologyClass:
@@ -77,7 +102,9 @@ def disease_term(record: CaseRecord, warnings: list[str]) -> pp.OntologyClass:
     return _term(f"NCIT:{diagnosis.ncit_code}", diagnosis.name)
 
 
-def _descriptor(finding: FindingRecord, record: CaseRecord, warnings: list[str]) -> pp.VariationDescriptor:
+def _descriptor(
+    finding: FindingRecord, record: CaseRecord, warnings: list[str]
+) -> pp.VariationDescriptor:
     assert finding.gene is not None
     gene = pp.GeneDescriptor(symbol=finding.gene)
     hgnc = record.hgnc_ids.get(finding.gene)
@@ -112,11 +139,14 @@ def _label(finding: FindingRecord) -> str:
     if finding.kind == "cnv":
         copies = f" ({finding.copy_number:g} copies)" if finding.copy_number is not None else ""
         return f"{finding.gene} {finding.cnv_call or 'copy number change'}{copies}"
-    return f"{finding.gene} {finding.protein or finding.description or finding.hgvs_c or ''}".strip()
+    return (
+        f"{finding.gene} {finding.protein or finding.description or finding.hgvs_c or ''}".strip()
+    )
 
 
-def _interpretations(record: CaseRecord, sample_id: str, disease: pp.OntologyClass,
-                     warnings: list[str]) -> pp.Interpretation:  # fmt: skip
+def _interpretations(
+    record: CaseRecord, sample_id: str, disease: pp.OntologyClass, warnings: list[str]
+) -> pp.Interpretation:
     diagnosis = pp.Diagnosis(disease=disease)
     supporting = set(record.recommendation.finding_ids)
     for finding in record.findings:
@@ -159,17 +189,24 @@ def _measurements(record: CaseRecord) -> list[pp.Measurement]:
     if tmb is None:
         tmb = next((f.value for f in record.findings if f.kind == "tmb"), None)
     if tmb is not None:
-        found.append(pp.Measurement(
-            assay=_term(f"LOINC:{c.TMB[0]}", c.TMB[1]),
-            value=pp.Value(quantity=pp.Quantity(
-                unit=_term("UCUM:1/1000000{Base}", "mutations per megabase"), value=tmb)),
-        ))  # fmt: skip
+        found.append(
+            pp.Measurement(
+                assay=_term(f"LOINC:{c.TMB[0]}", c.TMB[1]),
+                value=pp.Value(
+                    quantity=pp.Quantity(
+                        unit=_term("UCUM:1/1000000{Base}", "mutations per megabase"), value=tmb
+                    )
+                ),
+            )
+        )
     if record.report.msi_status in c.MSI_ANSWERS:
         answer = c.MSI_ANSWERS[record.report.msi_status]
-        found.append(pp.Measurement(
-            assay=_term(f"LOINC:{c.MSI[0]}", c.MSI[1]),
-            value=pp.Value(ontology_class=_term(f"LOINC:{answer[0]}", answer[1])),
-        ))  # fmt: skip
+        found.append(
+            pp.Measurement(
+                assay=_term(f"LOINC:{c.MSI[0]}", c.MSI[1]),
+                value=pp.Value(ontology_class=_term(f"LOINC:{answer[0]}", answer[1])),
+            )
+        )
     return found
 
 
@@ -194,13 +231,16 @@ def _biosample(record: CaseRecord, sample_id: str) -> pp.Biosample:
         id=sample_id,
         individual_id=record.study_id,
         description=f"{report.assay} {report.specimen or 'sample'}"
-        + (f", tumour cell content {report.tumour_cell_content:g}%"
-           if report.tumour_cell_content is not None else ""),
+        + (
+            f", tumour cell content {report.tumour_cell_content:g}%"
+            if report.tumour_cell_content is not None
+            else ""
+        ),
         taxonomy=_term("NCBITaxon:9606", "Homo sapiens"),
         histological_diagnosis=_term(
             f"oncotree:{record.diagnosis.oncotree_code}", record.diagnosis.name
         ),
-    )  # fmt: skip
+    )
     age = age_at(record.birth_year, report.report_date)
     if age:
         biosample.time_of_collection.CopyFrom(pp.TimeElement(age=pp.Age(iso8601duration=age)))
@@ -211,8 +251,11 @@ def build_phenopacket(record: CaseRecord) -> BuiltDocument:
     """The phenopacket as JSON text (protobuf JSON mapping), with warnings."""
     warnings: list[str] = []
     sample_id = record.report.sample_id or f"{record.study_id}-sample-{record.report.id}"
-    subject = pp.Individual(id=record.study_id, sex=SEX.get(record.sex or "", pp.Sex.UNKNOWN_SEX),
-                            taxonomy=_term("NCBITaxon:9606", "Homo sapiens"))  # fmt: skip
+    subject = pp.Individual(
+        id=record.study_id,
+        sex=SEX.get(record.sex or "", pp.Sex.UNKNOWN_SEX),
+        taxonomy=_term("NCBITaxon:9606", "Homo sapiens"),
+    )
     age = age_at(record.birth_year, record.referral_date)
     if age:
         subject.time_at_last_encounter.CopyFrom(pp.TimeElement(age=pp.Age(iso8601duration=age)))
@@ -223,8 +266,11 @@ def build_phenopacket(record: CaseRecord) -> BuiltDocument:
     meta = pp.MetaData(created=created, created_by="MTB Desk", phenopacket_schema_version="2.0")
     for rid, name, url, prefix, iri in RESOURCES:
         version = record.diagnosis.oncotree_version if rid == "oncotree" else "unspecified"
-        meta.resources.append(pp.Resource(id=rid, name=name, url=url, version=version,
-                                          namespace_prefix=prefix, iri_prefix=iri))  # fmt: skip
+        meta.resources.append(
+            pp.Resource(
+                id=rid, name=name, url=url, version=version, namespace_prefix=prefix, iri_prefix=iri
+            )
+        )
     packet = pp.Phenopacket(
         id=f"{record.study_id}-r{record.recommendation.revision}",
         subject=subject,

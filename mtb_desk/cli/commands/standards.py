@@ -35,14 +35,33 @@ def register_exports(export: Any, parent: argparse.ArgumentParser) -> None:
         help="de-identified enrolment data for another trial (XLSX, CSV or JSON by suffix)",
     )
     cohort.add_argument("--cohort", metavar="CODE", help="only this cohort's enrolments")
-    cohort.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD",
-                        help="enrolled on or after this date")  # fmt: skip
-    cohort.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD",
-                        help="enrolled on or before this date")  # fmt: skip
-    cohort.add_argument("--recipient", required=True, metavar="NAME",
-                        help="who receives the file (their own pseudonyms)")  # fmt: skip
-    cohort.add_argument("--k", type=int, default=5, metavar="K",
-                        help="k-anonymity threshold on the quasi-identifiers (default 5)")  # fmt: skip
+    cohort.add_argument(
+        "--from",
+        dest="date_from",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="enrolled on or after this date",
+    )
+    cohort.add_argument(
+        "--to",
+        dest="date_to",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="enrolled on or before this date",
+    )
+    cohort.add_argument(
+        "--recipient",
+        required=True,
+        metavar="NAME",
+        help="who receives the file (their own pseudonyms)",
+    )
+    cohort.add_argument(
+        "--k",
+        type=int,
+        default=5,
+        metavar="K",
+        help="k-anonymity threshold on the quasi-identifiers (default 5)",
+    )
     cohort.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     cohort.set_defaults(handler=run_export_cohort_data)
 
@@ -78,8 +97,12 @@ def run_export_fhir(context: CliContext) -> int:
     from mtb_desk.services.standards import export_fhir
 
     args = context.args
-    exported = export_fhir(context.database(), context.actor(), args.study_id,
-                           include_national_id=args.include_national_id)  # fmt: skip
+    exported = export_fhir(
+        context.database(),
+        context.actor(),
+        args.study_id,
+        include_national_id=args.include_national_id,
+    )
     return _emit_case(context, exported, "FHIR bundle")
 
 
@@ -95,9 +118,12 @@ def run_export_cohort_data(context: CliContext) -> int:
 
     args = context.args
     request = CohortDataRequest(
-        recipient=args.recipient, cohort=args.cohort, date_from=args.date_from,
-        date_to=args.date_to, k=args.k,
-    )  # fmt: skip
+        recipient=args.recipient,
+        cohort=args.cohort,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        k=args.k,
+    )
     result = export_cohort_data(context.database(), context.actor(), request, args.output)
     text = (
         f"{result.rows} patients written to {args.output} for {result.recipient}; "

@@ -28,6 +28,7 @@ from mtb_desk.db.models.reference import (
     ReferenceRelease,
     SupplyAgreement,
 )
+from mtb_desk.db.models.sharing import ExportRecipient
 from mtb_desk.db.models.trial import Cohort, Drug, Enrolment, cohort_drug
 
 __all__ = [
@@ -52,6 +53,7 @@ __all__ = [
     "DocumentMeta",
     "Drug",
     "Enrolment",
+    "ExportRecipient",
     "Finding",
     "Hospital",
     "Meeting",

@@ -1,0 +1,293 @@
+"""De-identified cohort data for sharing between trials (`mtb-desk export cohort-data`).
+
+One row per enrolment (a patient in two cohorts has two rows with one pseudonym): cohort,
+drug, cohort stage, tumour type, alteration, sex, 5-year age band, health region, days from
+enrolment to referral, evaluation and withdrawal, and the week-16 outcome. No names, national
+ids, study ids, dates, hospitals or free text leave. The export writes only a recipient's key
+(the first time) and an audit event whose `after` is the manifest (file SHA-256, who, when,
+for whom, k and suppressions); a `FILE.manifest.json` is written beside the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import secrets
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mtb_desk.db.engine import Database
+from mtb_desk.db.models import (
+    Case,
+    Cohort,
+    Drug,
+    Enrolment,
+    ExportRecipient,
+    Finding,
+    Hospital,
+    Patient,
+    Recommendation,
+    cohort_drug,
+    recommendation_finding,
+)
+from mtb_desk.db.unit_of_work import writing
+from mtb_desk.errors import NotFoundError, ValidationError
+from mtb_desk.services.audit import record_event
+from mtb_desk.services.permissions import Action, Actor, require
+from mtb_desk.standards.deidentify import (
+    age_band,
+    days_from,
+    find_identifiers,
+    health_region,
+    k_anonymise,
+    pseudonym,
+)
+from mtb_desk.standards.tables import COLUMNS, write_rows
+
+
+@dataclass(frozen=True, slots=True)
+class CohortDataRequest:
+    recipient: str
+    cohort: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    k: int = 5
+
+
+@dataclass(frozen=True, slots=True)
+class CohortDataExport:
+    """The manifest of a written export (also in the audit trail)."""
+
+    file: str
+    sha256: str
+    recipient: str
+    exported_by: str
+    exported_at: str
+    rows: int
+    columns: tuple[str, ...]
+    k: int
+    quasi_identifiers: tuple[str, ...]
+    suppressed_cells: int
+    suppressed_rows: int
+    filters: dict[str, str | None]
+    pseudonyms: str = "HMAC-SHA256 of the study id with this recipient's key (first 16 hex)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    rows: list[dict[str, object]]
+    identifiers: set[str]
+
+
+def _recipient_key(session: Session, actor: Actor, name: str) -> str:
+    row = session.scalar(select(ExportRecipient).where(ExportRecipient.name == name))
+    if row is not None:
+        return row.pseudonym_key
+    key = secrets.token_hex(32)
+    session.add(ExportRecipient(name=name, pseudonym_key=key, created_by=actor.username))
+    session.flush()
+    return key
+
+
+def _alterations(session: Session) -> dict[tuple[int, int | None], str]:
+    """(case id, cohort id) → the findings the cohort recommendation rests on, in words."""
+    rows = session.execute(
+        select(
+            Recommendation.case_id,
+            Recommendation.cohort_id,
+            Recommendation.revision,
+            Finding.gene,
+            Finding.protein,
+            Finding.cnv_call,
+            Finding.partner_gene,
+            Finding.kind,
+        )
+        .join(
+            recommendation_finding, recommendation_finding.c.recommendation_id == Recommendation.id
+        )
+        .join(Finding, Finding.id == recommendation_finding.c.finding_id)
+        .where(Recommendation.cohort_id.is_not(None))
+        .order_by(Recommendation.revision)
+    ).all()
+    found: dict[tuple[int, int | None], set[str]] = defaultdict(set)
+    for case_id, cohort_id, _, gene, protein, cnv, partner, kind in rows:
+        what = (
+            f"{gene}::{partner} fusion"
+            if partner
+            else f"{gene} {protein or (cnv.value if cnv else kind.value)}"
+        )
+        found[(case_id, cohort_id)].add(what)
+    return {key: "; ".join(sorted(v)) for key, v in found.items()}
+
+
+def _drugs(session: Session) -> dict[int, str]:
+    rows = session.execute(
+        select(cohort_drug.c.cohort_id, Drug.inn).join(Drug, Drug.id == cohort_drug.c.drug_id)
+    ).all()
+    found: dict[int, list[str]] = defaultdict(list)
+    for cohort_id, inn in rows:
+        found[cohort_id].append(inn)
+    return {k: " + ".join(sorted(v)) for k, v in found.items()}
+
+
+def _enrolments(session: Session, request: CohortDataRequest) -> list[Any]:
+    query = (
+        select(
+            Enrolment,
+            Cohort.code,
+            Case.diagnosis_code,
+            Case.referral_date,
+            Case.referring_clinician,
+            Patient.study_id,
+            Patient.name,
+            Patient.national_id,
+            Patient.birth_year,
+            Patient.sex,
+            Hospital.code,
+            Hospital.name,
+            Hospital.city,
+        )
+        .join(Cohort, Cohort.id == Enrolment.cohort_id)
+        .join(Case, Case.id == Enrolment.case_id)
+        .join(Patient, Patient.id == Case.patient_id)
+        .outerjoin(Hospital, Hospital.id == Case.hospital_id)
+        .order_by(Cohort.code, Enrolment.enrolled_on, Enrolment.id)
+    )
+    if request.cohort:
+        if session.scalar(select(Cohort.id).where(Cohort.code == request.cohort)) is None:
+            raise NotFoundError(f"no cohort with code '{request.cohort}'")
+        query = query.where(Cohort.code == request.cohort)
+    if request.date_from:
+        query = query.where(Enrolment.enrolled_on >= request.date_from)
+    if request.date_to:
+        query = query.where(Enrolment.enrolled_on <= request.date_to)
+    return list(session.execute(query).all())
+
+
+def _stages(session: Session) -> dict[int, str]:
+    """Enrolment id → "stage 1" or "stage 2" by its place in its cohort's enrolment order."""
+    rows = session.execute(
+        select(Enrolment.id, Enrolment.cohort_id, Cohort.stage1_size)
+        .join(Cohort, Cohort.id == Enrolment.cohort_id)
+        .order_by(Enrolment.cohort_id, Enrolment.enrolled_on, Enrolment.id)
+    ).all()
+    rank: dict[int, int] = defaultdict(int)
+    found = {}
+    for enrolment_id, cohort_id, stage1 in rows:
+        rank[cohort_id] += 1
+        found[enrolment_id] = "stage 1" if rank[cohort_id] <= stage1 else "stage 2"
+    return found
+
+
+def _source(session: Session, request: CohortDataRequest, key: str) -> _Source:
+    alterations, drugs, stages = _alterations(session), _drugs(session), _stages(session)
+    rows: list[dict[str, object]] = []
+    identifiers: set[str] = set()
+    for (
+        e,
+        code,
+        diagnosis,
+        referred,
+        clinician,
+        study_id,
+        name,
+        national_id,
+        birth_year,
+        sex,
+        h_code,
+        h_name,
+        h_city,
+    ) in _enrolments(session, request):
+        start = e.enrolled_on
+        identifiers.update(x for x in (study_id, name, national_id, clinician, h_name) if x)
+        rows.append(
+            {
+                "pseudonym": pseudonym(key, study_id),
+                "cohort": code,
+                "drug": drugs.get(e.cohort_id, ""),
+                "stage": stages[e.id],
+                "tumour_type": diagnosis,
+                "alteration": alterations.get((e.case_id, e.cohort_id), ""),
+                "sex": sex or "unknown",
+                "age_band": age_band(birth_year, start),
+                "region": health_region(h_code, h_city),
+                "referral_day": days_from(referred, start),
+                "evaluation_day": days_from(e.evaluated_on, start),
+                "withdrawal_day": days_from(e.withdrawn_on, start),
+                "benefit_week16": "pending"
+                if e.benefit is None
+                else ("yes" if e.benefit else "no"),
+                "response": e.response.value if e.response else "",
+            }
+        )
+    return _Source(rows, identifiers)
+
+
+def _refuse_identifiers(rows: list[dict[str, object]], identifiers: set[str]) -> None:
+    leaks = find_identifiers(rows, identifiers)
+    if leaks:
+        number, column, what = leaks[0]
+        raise ValidationError(
+            f"refusing to export: row {number}, column '{column}' holds {what} "
+            f"({len(leaks)} such cells); nothing was written"
+        )
+
+
+def export_cohort_data(
+    database: Database, actor: Actor, request: CohortDataRequest, path: Path
+) -> CohortDataExport:
+    """Write the de-identified rows to `path` (.xlsx, .csv or .json) with a manifest."""
+    require(actor, Action.EXPORT)
+    recipient = request.recipient.strip()
+    if not recipient:
+        raise ValidationError("--recipient must name who receives the data")
+    with writing(database) as session:
+        key = _recipient_key(session, actor, recipient)
+        source = _source(session, request, key)
+        result = k_anonymise(source.rows, request.k)
+        _refuse_identifiers(result.rows, source.identifiers)
+        content = write_rows(result.rows, path.suffix)
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+        manifest = CohortDataExport(
+            file=path.name,
+            sha256=hashlib.sha256(content).hexdigest(),
+            recipient=recipient,
+            exported_by=actor.username,
+            exported_at=now,
+            rows=len(result.rows),
+            columns=COLUMNS,
+            k=request.k,
+            quasi_identifiers=("tumour_type", "region", "age_band", "sex"),
+            suppressed_cells=result.suppressed_cells,
+            suppressed_rows=result.withheld_rows,
+            filters={
+                "cohort": request.cohort,
+                "from": request.date_from.isoformat() if request.date_from else None,
+                "to": request.date_to.isoformat() if request.date_to else None,
+            },
+        )
+        record_event(
+            session,
+            actor=actor.username,
+            action="export",
+            entity="cohort-data",
+            entity_id=recipient,
+            summary=f"de-identified cohort data ({manifest.rows} rows) exported for {recipient}",
+            after=asdict(manifest),
+        )
+        _write(path, content, manifest)
+    return manifest
+
+
+def _write(path: Path, content: bytes, manifest: CohortDataExport) -> None:
+    from mtb_desk.reports.signing import write_atomically
+
+    text = json.dumps(asdict(manifest), indent=2, ensure_ascii=False)
+    write_atomically(path, content)
+    write_atomically(path.with_name(path.name + ".manifest.json"), text.encode("utf-8"))
