@@ -139,7 +139,14 @@ def _drugs(session: Session) -> dict[int, str]:
 def _enrolments(session: Session, request: CohortDataRequest) -> list[Any]:
     query = (
         select(
-            Enrolment,
+            Enrolment.id,
+            Enrolment.cohort_id,
+            Enrolment.case_id,
+            Enrolment.enrolled_on,
+            Enrolment.evaluated_on,
+            Enrolment.withdrawn_on,
+            Enrolment.benefit,
+            Enrolment.response,
             Cohort.code,
             Case.diagnosis_code,
             Case.referral_date,
@@ -149,8 +156,8 @@ def _enrolments(session: Session, request: CohortDataRequest) -> list[Any]:
             Patient.national_id,
             Patient.birth_year,
             Patient.sex,
-            Hospital.code,
-            Hospital.name,
+            Hospital.code.label("hospital_code"),
+            Hospital.name.label("hospital_name"),
             Hospital.city,
         )
         .join(Cohort, Cohort.id == Enrolment.cohort_id)
@@ -185,47 +192,51 @@ def _stages(session: Session) -> dict[int, str]:
     return found
 
 
+def _row(
+    key: str,
+    found: Any,
+    drugs: dict[int, str],
+    stages: dict[int, str],
+    alterations: dict[tuple[int, int | None], str],
+) -> dict[str, object]:
+    """One de-identified row from one joined enrolment row."""
+    start = found.enrolled_on
+    benefit = found.benefit
+    return {
+        "pseudonym": pseudonym(key, found.study_id),
+        "cohort": found.code,
+        "drug": drugs.get(found.cohort_id, ""),
+        "stage": stages[found.id],
+        "tumour_type": found.diagnosis_code,
+        "alteration": alterations.get((found.case_id, found.cohort_id), ""),
+        "sex": found.sex or "unknown",
+        "age_band": age_band(found.birth_year, start),
+        "region": health_region(found.hospital_code, found.city),
+        "referral_day": days_from(found.referral_date, start),
+        "evaluation_day": days_from(found.evaluated_on, start),
+        "withdrawal_day": days_from(found.withdrawn_on, start),
+        "benefit_week16": "pending" if benefit is None else ("yes" if benefit else "no"),
+        "response": found.response.value if found.response else "",
+    }
+
+
 def _source(session: Session, request: CohortDataRequest, key: str) -> _Source:
     alterations, drugs, stages = _alterations(session), _drugs(session), _stages(session)
     rows: list[dict[str, object]] = []
     identifiers: set[str] = set()
-    for (
-        e,
-        code,
-        diagnosis,
-        referred,
-        clinician,
-        study_id,
-        name,
-        national_id,
-        birth_year,
-        sex,
-        h_code,
-        h_name,
-        h_city,
-    ) in _enrolments(session, request):
-        start = e.enrolled_on
-        identifiers.update(x for x in (study_id, name, national_id, clinician, h_name) if x)
-        rows.append(
-            {
-                "pseudonym": pseudonym(key, study_id),
-                "cohort": code,
-                "drug": drugs.get(e.cohort_id, ""),
-                "stage": stages[e.id],
-                "tumour_type": diagnosis,
-                "alteration": alterations.get((e.case_id, e.cohort_id), ""),
-                "sex": sex or "unknown",
-                "age_band": age_band(birth_year, start),
-                "region": health_region(h_code, h_city),
-                "referral_day": days_from(referred, start),
-                "evaluation_day": days_from(e.evaluated_on, start),
-                "withdrawal_day": days_from(e.withdrawn_on, start),
-                "benefit_week16": "pending"
-                if e.benefit is None
-                else ("yes" if e.benefit else "no"),
-                "response": e.response.value if e.response else "",
-            }
+    for found in _enrolments(session, request):
+        identifiers.update(
+            x
+            for x in (
+                found.study_id,
+                found.name,
+                found.national_id,
+                found.referring_clinician,
+                found.hospital_name,
+            )
+            if x
         )
+        rows.append(_row(key, found, drugs, stages, alterations))
     return _Source(rows, identifiers)
 
 

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from mtb_desk.errors import ValidationError
 
@@ -82,7 +83,8 @@ class Anonymised:
 
 
 def _small_groups(rows: Sequence[dict[str, object]], k: int) -> list[int]:
-    keys = [tuple(row[q] for q in QUASI_IDENTIFIERS) for row in rows]
+    key_of = itemgetter(*QUASI_IDENTIFIERS)
+    keys = [key_of(row) for row in rows]
     counts = Counter(keys)
     return [i for i, key in enumerate(keys) if counts[key] < k]
 
@@ -118,20 +120,29 @@ def find_identifiers(
 
     Checks every text cell for an exact known identifier (study id, name, national id,
     clinician, hospital) and, outside the `opaque` columns (hex pseudonyms), for anything
-    shaped like a national id or an exact date.
+    shaped like a national id or an exact date. Each distinct value is checked once.
     """
     known = {i.strip().casefold() for i in identifiers if i and i.strip()}
+    verdicts: dict[tuple[bool, str], str | None] = {}
     found = []
     for number, row in enumerate(rows, 1):
         for column, value in row.items():
             if not isinstance(value, str):
                 continue
-            if value.strip().casefold() in known:
-                found.append((number, column, "a direct identifier of a patient or hospital"))
-            elif column in opaque:
-                continue
-            elif _NATIONAL_ID.search(value):
-                found.append((number, column, "an 11-digit number (a national id?)"))
-            elif _DATE.search(value):
-                found.append((number, column, "an exact date"))
+            key = (column in opaque, value)
+            if key not in verdicts:
+                verdicts[key] = _verdict(value, known, shapes=column not in opaque)
+            what = verdicts[key]
+            if what is not None:
+                found.append((number, column, what))
     return found
+
+
+def _verdict(value: str, known: set[str], *, shapes: bool) -> str | None:
+    if value.strip().casefold() in known:
+        return "a direct identifier of a patient or hospital"
+    if shapes and _NATIONAL_ID.search(value):
+        return "an 11-digit number (a national id?)"
+    if shapes and _DATE.search(value):
+        return "an exact date"
+    return None
