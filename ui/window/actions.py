@@ -25,6 +25,8 @@ class MainActions:
     about: QAction
     import_report: QAction
     export_decision: QAction
+    export_fhir: QAction
+    export_phenopacket: QAction
     verify_pdf: QAction
     show_meetings: QAction
     show_cohorts: QAction
@@ -52,6 +54,12 @@ def _later_actions(parent: QObject) -> dict[str, QAction]:
             parent,
             QCoreApplication.translate("MainActions", "&Export and sign decision…"),
             "Ctrl+E",
+        ),
+        "export_fhir": _action(
+            parent, QCoreApplication.translate("MainActions", "Export &FHIR bundle"), None
+        ),
+        "export_phenopacket": _action(
+            parent, QCoreApplication.translate("MainActions", "Export p&henopacket"), None
         ),
         "verify_pdf": _action(
             parent, QCoreApplication.translate("MainActions", "&Verify PDF…"), None

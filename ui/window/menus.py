@@ -32,6 +32,8 @@ def build_menus(
     file_menu.addAction(actions.import_report)
     file_menu.addAction(actions.export_decision)
     file_menu.addAction(actions.sign_meeting)
+    file_menu.addAction(actions.export_fhir)
+    file_menu.addAction(actions.export_phenopacket)
     file_menu.addAction(actions.verify_pdf)
     file_menu.addSeparator()
     file_menu.addAction(actions.switch_user)

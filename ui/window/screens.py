@@ -40,6 +40,8 @@ class Screens(QObject):
         a.presentation.triggered.connect(self.present_current)
         a.import_report.triggered.connect(self.import_report)
         a.export_decision.triggered.connect(self.export_decision)
+        a.export_fhir.triggered.connect(lambda: self.export_standard("fhir"))
+        a.export_phenopacket.triggered.connect(lambda: self.export_standard("phenopacket"))
         a.verify_pdf.triggered.connect(self.verify_pdf)
         a.sign_meeting.triggered.connect(self.sign_meeting)
 
@@ -75,7 +77,9 @@ class Screens(QObject):
         actor, a = self.context.actor, self.window.commands
         for action, needed in ((a.import_report, Action.IMPORT_REPORT),
                                (a.export_decision, Action.EXPORT),
-                               (a.sign_meeting, Action.EXPORT)):  # fmt: skip
+                               (a.sign_meeting, Action.EXPORT),
+                               (a.export_fhir, Action.EXPORT),
+                               (a.export_phenopacket, Action.EXPORT)):  # fmt: skip
             why_not = refusal_text(actor, needed)
             action.setEnabled(why_not is None)
             action.setToolTip(why_not or action.text().replace("&", ""))
@@ -198,6 +202,14 @@ class Screens(QObject):
     def export_decision_of(self, study_id: str) -> None:
         """The sign dialog for this case (after "Finalise and sign…")."""
         self.exporter.ask_decision(study_id)
+
+    def export_standard(self, standard: str) -> None:
+        """FHIR bundle or phenopacket of the open case (`ui.documents.standards_export`)."""
+        from ui.documents.standards_export import export_standard
+
+        view = self._current_case()
+        if view is not None and view.case is not None:
+            export_standard(self.context, self.window, view.case.study_id, standard)
 
     def export_minutes(self, meeting: MeetingDetail) -> QDialog:
         return self._ask_export(meeting, "minutes")
