@@ -1688,6 +1688,14 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>&amp;Eksporter og signer beslutning …</translation>
     </message>
     <message>
+        <source>Export &amp;FHIR bundle</source>
+        <translation>Eksporter &amp;FHIR-bunt</translation>
+    </message>
+    <message>
+        <source>Export p&amp;henopacket</source>
+        <translation>Eksporter p&amp;henopakke</translation>
+    </message>
+    <message>
         <location filename="../window/actions.py" line="57"/>
         <source>&amp;Verify PDF…</source>
         <translation>&amp;Verifiser PDF …</translation>
@@ -3445,6 +3453,25 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <location filename="../worklist/view.py" line="196"/>
         <source>%1 of %2 cases loaded</source>
         <translation>%1 av %2 saker lastet</translation>
+    </message>
+</context>
+<context>
+    <name>StandardsExport</name>
+    <message>
+        <source>Saved %1 (%2 items).</source>
+        <translation>Lagret %1 (%2 elementer).</translation>
+    </message>
+    <message>
+        <source>Not exported or not coded:</source>
+        <translation>Ikke eksportert eller ikke kodet:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Exporting %1 for %2</source>
+        <translation>Eksporterer %1 for %2</translation>
     </message>
 </context>
 </TS>
