@@ -52,7 +52,7 @@ FOLLOW_UP = {
 
 
 class _Entries:
-    """Resources in bundle order, each with a stable `urn:uuid:` derived from the case."""
+    """Resources in bundle order, each with a `urn:uuid:` full URL derived from `seed`."""
 
     def __init__(self, seed: str) -> None:
         self._seed = uuid.uuid5(uuid.NAMESPACE_URL, seed)
@@ -232,7 +232,7 @@ def _document(record: CaseRecord, subject: Reference) -> DocumentReference:
 def build_fhir_bundle(record: CaseRecord, *, include_national_id: bool = False) -> BuiltDocument:
     """The Bundle as JSON text, with warnings for what could not be expressed."""
     warnings: list[str] = []
-    entries = _Entries(f"mtb-desk:{record.study_id}:{record.recommendation.revision}")
+    entries = _Entries(str(uuid.uuid4()))  # urn:uuid full URLs must be unique per bundle
     subject = entries.add("patient", _patient(record, include_national_id), record.study_id)
     specimen = entries.add("specimen", _specimen(record, subject))
     results, by_finding = _findings(record, entries, subject, specimen, warnings)

@@ -59,6 +59,14 @@ RESOURCES = (
         "LOINC",
         "https://loinc.org/",
     ),
+    ("ucum", "Unified Code for Units of Measure", "https://ucum.org", "UCUM", "https://ucum.org/"),
+    (
+        "ncbitaxon",
+        "NCBI organismal classification",
+        "http://purl.obolibrary.org/obo/ncbitaxon.owl",
+        "NCBITaxon",
+        "http://purl.obolibrary.org/obo/NCBITaxon_",
+    ),
     (
         "mtbdesk",
         "MTB Desk local labels (no external ontology id)",
