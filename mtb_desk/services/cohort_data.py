@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.engine import Database
@@ -67,6 +67,7 @@ class CohortDataExport:
     file: str
     sha256: str
     recipient: str
+    new_recipient: bool  # True when this export created the recipient's pseudonym key
     exported_by: str
     exported_at: str
     rows: int
@@ -85,14 +86,18 @@ class _Source:
     identifiers: set[str]
 
 
-def _recipient_key(session: Session, actor: Actor, name: str) -> str:
-    row = session.scalar(select(ExportRecipient).where(ExportRecipient.name == name))
+def _recipient_key(session: Session, actor: Actor, name: str) -> tuple[str, str, bool]:
+    """(stored name, key, new?) for a recipient matched without regard to case or spacing,
+    so "DRUP NL" and "drup  nl" get the same pseudonyms; a new one gets a fresh random key."""
+    row = session.scalar(
+        select(ExportRecipient).where(func.lower(ExportRecipient.name) == name.lower())
+    )
     if row is not None:
-        return row.pseudonym_key
+        return row.name, row.pseudonym_key, False
     key = secrets.token_hex(32)
     session.add(ExportRecipient(name=name, pseudonym_key=key, created_by=actor.username))
     session.flush()
-    return key
+    return name, key, True
 
 
 def _alterations(session: Session) -> dict[tuple[int, int | None], str]:
@@ -255,11 +260,11 @@ def export_cohort_data(
 ) -> CohortDataExport:
     """Write the de-identified rows to `path` (.xlsx, .csv or .json) with a manifest."""
     require(actor, Action.EXPORT)
-    recipient = request.recipient.strip()
+    recipient = " ".join(request.recipient.split())
     if not recipient:
         raise ValidationError("--recipient must name who receives the data")
     with writing(database) as session:
-        key = _recipient_key(session, actor, recipient)
+        recipient, key, new_recipient = _recipient_key(session, actor, recipient)
         source = _source(session, request, key)
         result = k_anonymise(source.rows, request.k)
         _refuse_identifiers(result.rows, source.identifiers)
@@ -269,6 +274,7 @@ def export_cohort_data(
             file=path.name,
             sha256=hashlib.sha256(content).hexdigest(),
             recipient=recipient,
+            new_recipient=new_recipient,
             exported_by=actor.username,
             exported_at=now,
             rows=len(result.rows),

@@ -32,6 +32,7 @@ from mtb_desk.standards.deidentify import (
     k_anonymise,
 )
 from mtb_desk.standards.tables import COLUMNS
+from tests.db_snapshot import snapshot
 
 # Valid-looking 11-digit numbers given to the demo patients for this test only (fictitious).
 NATIONAL_IDS = ("15076500565", "01018012345", "29029612345", "31127098765")
@@ -94,7 +95,7 @@ def test_pseudonyms_stable_per_recipient_and_different_between(
         with (tmp_path / name).open(encoding="utf-8") as handle:
             return [row["pseudonym"] for row in csv.DictReader(handle)]
 
-    first, again = pseudonyms("DRUP NL", "a.csv"), pseudonyms("DRUP NL", "b.csv")
+    first, again = pseudonyms("DRUP NL", "a.csv"), pseudonyms(" drup  nl ", "b.csv")
     other = pseudonyms("ProTarget DK", "c.csv")
     assert first == again
     assert not set(first) & set(other)
@@ -213,3 +214,15 @@ def test_k_anonymise_leaves_no_group_below_k(rows: list[tuple[str, ...]], k: int
     assert len(result.rows) + result.withheld_rows == len(original)
     stars = sum(v == SUPPRESSED for row in result.rows for v in row.values())
     assert stars <= result.suppressed_cells
+
+
+def test_cohort_export_changes_only_the_audit_trail_and_the_recipient_key(
+    demo: Database, actor: Actor, tmp_path: Path
+) -> None:
+    export_cohort_data(demo, actor, CohortDataRequest("DRUP NL", k=1), tmp_path / "a.csv")
+    before = snapshot(demo)
+    again = export_cohort_data(demo, actor, CohortDataRequest("drup nl"), tmp_path / "b.csv")
+    after = snapshot(demo)
+    assert not again.new_recipient
+    assert again.recipient == "DRUP NL"
+    assert {t for t in before if before[t] != after[t]} == {"audit_event"}

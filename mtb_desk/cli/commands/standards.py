@@ -130,6 +130,11 @@ def run_export_cohort_data(context: CliContext) -> int:
         f"k={result.k}: {result.suppressed_cells} cells suppressed"
         + (f", {result.suppressed_rows} rows withheld" if result.suppressed_rows else "")
         + f"; SHA-256 {result.sha256}"
+        + (
+            f"\nnew recipient '{result.recipient}': a new pseudonym key was created"
+            if result.new_recipient
+            else ""
+        )
     )
     context.emit(result, text)
     return 0
