@@ -170,6 +170,32 @@ def cohort_baseline(database: Database) -> None:
         json.dumps([dict(r) for r in rows], default=str)
 
 
+def process_ms(args: list[str], runs: int = 3) -> float:
+    """Median wall time of a whole `python -m mtb_desk ...` process, start to exit."""
+    import subprocess
+
+    command = [sys.executable, "-m", "mtb_desk", *args]
+    subprocess.run(command, check=True, capture_output=True)
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def processes(folder: str) -> None:
+    """Informational: the user's view from the command line (Python start-up included)."""
+    url = ["--database", f"{folder}/bench.sqlite"]
+    base = process_ms(["case", "show", "DEMO-002", "--json", *url])
+    for what in ("fhir", "phenopacket"):
+        ms = process_ms(["export", what, "DEMO-002", "-o", f"{folder}/{what}.json", *url])
+        print(
+            f"{'process: export ' + what:28} {ms:10.1f} {base:12.2f} {ms / base:6.1f}"
+            "  (baseline: `case show` process)"
+        )
+
+
 def main() -> int:
     failed = False
     with tempfile.TemporaryDirectory() as folder:
@@ -180,6 +206,7 @@ def main() -> int:
         for name, ms, base in per_case(database):
             failed |= ms >= 100
             print(f"{name:28} {ms:10.1f} {base:12.2f} {ms / base:6.0f}")
+        processes(folder)
         add_enrolled_patients(database, PATIENTS)
         base = median_ms(lambda: cohort_baseline(database), runs=3)
         for suffix in (".csv", ".json", ".xlsx"):
