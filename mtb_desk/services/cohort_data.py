@@ -41,6 +41,8 @@ from mtb_desk.errors import NotFoundError, ValidationError
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.permissions import Action, Actor, require
 from mtb_desk.standards.deidentify import (
+    QUASI_IDENTIFIERS,
+    Anonymised,
     age_band,
     days_from,
     find_identifiers,
@@ -269,26 +271,7 @@ def export_cohort_data(
         result = k_anonymise(source.rows, request.k)
         _refuse_identifiers(result.rows, source.identifiers)
         content = write_rows(result.rows, path.suffix)
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-        manifest = CohortDataExport(
-            file=path.name,
-            sha256=hashlib.sha256(content).hexdigest(),
-            recipient=recipient,
-            new_recipient=new_recipient,
-            exported_by=actor.username,
-            exported_at=now,
-            rows=len(result.rows),
-            columns=COLUMNS,
-            k=request.k,
-            quasi_identifiers=("tumour_type", "region", "age_band", "sex"),
-            suppressed_cells=result.suppressed_cells,
-            suppressed_rows=result.withheld_rows,
-            filters={
-                "cohort": request.cohort,
-                "from": request.date_from.isoformat() if request.date_from else None,
-                "to": request.date_to.isoformat() if request.date_to else None,
-            },
-        )
+        manifest = _manifest(path, content, (recipient, new_recipient), actor, request, result)
         record_event(
             session,
             actor=actor.username,
@@ -300,6 +283,35 @@ def export_cohort_data(
         )
         _write(path, content, manifest)
     return manifest
+
+
+def _manifest(
+    path: Path,
+    content: bytes,
+    recipient: tuple[str, bool],
+    actor: Actor,
+    request: CohortDataRequest,
+    result: Anonymised,
+) -> CohortDataExport:
+    return CohortDataExport(
+        file=path.name,
+        sha256=hashlib.sha256(content).hexdigest(),
+        recipient=recipient[0],
+        new_recipient=recipient[1],
+        exported_by=actor.username,
+        exported_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        rows=len(result.rows),
+        columns=COLUMNS,
+        k=request.k,
+        quasi_identifiers=QUASI_IDENTIFIERS,
+        suppressed_cells=result.suppressed_cells,
+        suppressed_rows=result.withheld_rows,
+        filters={
+            "cohort": request.cohort,
+            "from": request.date_from.isoformat() if request.date_from else None,
+            "to": request.date_to.isoformat() if request.date_to else None,
+        },
+    )
 
 
 def _write(path: Path, content: bytes, manifest: CohortDataExport) -> None:

@@ -195,6 +195,22 @@ def _decision_document(session: Session, row: Recommendation) -> DecisionDocumen
     )
 
 
+def _report_record(report: MolecularReport) -> ReportRecord:
+    return ReportRecord(
+        id=report.id,
+        assay=report.assay.value,
+        lab=report.lab,
+        specimen=report.specimen.value if report.specimen else None,
+        sample_id=report.sample_id,
+        report_date=report.report_date,
+        tumour_cell_content=report.tumour_cell_content,
+        tmb=report.tmb,
+        msi_status=report.msi_status.value if report.msi_status else None,
+        genome_build=report.genome_build,
+        source_sha256=report.source_sha256,
+    )
+
+
 def case_record(
     session: Session,
     case: Case,
@@ -224,19 +240,7 @@ def case_record(
         birth_year=case.patient.birth_year,
         referral_date=case.referral_date,
         diagnosis=diagnosis_of(tree, case.diagnosis_code, case.diagnosis_text),
-        report=ReportRecord(
-            id=report.id,
-            assay=report.assay.value,
-            lab=report.lab,
-            specimen=report.specimen.value if report.specimen else None,
-            sample_id=report.sample_id,
-            report_date=report.report_date,
-            tumour_cell_content=report.tumour_cell_content,
-            tmb=report.tmb,
-            msi_status=report.msi_status.value if report.msi_status else None,
-            genome_build=report.genome_build,
-            source_sha256=report.source_sha256,
-        ),
+        report=_report_record(report),
         findings=findings,
         recommendation=recommendation,
         matches=matches,

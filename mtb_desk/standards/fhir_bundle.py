@@ -45,6 +45,7 @@ from mtb_desk.standards.fhir_findings import (
 from mtb_desk.standards.records import BuiltDocument, CaseRecord, FindingRecord
 
 GENDER = {"F": "female", "M": "male", "X": "other"}
+SUPPORTING_INFO = "http://hl7.org/fhir/StructureDefinition/workflow-supportingInfo"
 FOLLOW_UP = {
     "further-testing": ("LA14022-0", "Additional testing recommended"),
     "genetic-counselling": ("LA14020-4", "Genetic counseling recommended"),
@@ -229,28 +230,16 @@ def _document(record: CaseRecord, subject: Reference) -> DocumentReference:
     )
 
 
-def build_fhir_bundle(record: CaseRecord, *, include_national_id: bool = False) -> BuiltDocument:
-    """The Bundle as JSON text, with warnings for what could not be expressed."""
-    warnings: list[str] = []
-    entries = _Entries(str(uuid.uuid4()))  # urn:uuid full URLs must be unique per bundle
-    subject = entries.add("patient", _patient(record, include_national_id), record.study_id)
-    specimen = entries.add("specimen", _specimen(record, subject))
-    results, by_finding = _findings(record, entries, subject, specimen, warnings)
-    implications = _implications(record, entries, subject, by_finding, warnings)
-    actions = _recommendation(record, entries, subject, implications)
-    extensions = [{"url": c.EXT_RECOMMENDED_ACTION, "valueReference": a} for a in actions]
-    if record.decision is not None:
-        if not record.decision.signed_by:
-            warnings.append("the decision PDF attached is not signed yet")
-        document = entries.add("decision", _document(record, subject), record.decision.uid)
-        extensions.append(
-            {
-                "url": "http://hl7.org/fhir/StructureDefinition/workflow-supportingInfo",
-                "valueReference": document,
-            }
-        )
+def _report(
+    record: CaseRecord,
+    subject: Reference,
+    specimen: Reference,
+    results: list[Reference],
+    extensions: list[dict[str, object]],
+) -> DiagnosticReport:
+    """The genomic-report DiagnosticReport (LOINC 51969-4) tying the bundle together."""
     rec = record.recommendation
-    report = build(
+    return build(
         DiagnosticReport,
         meta={"profile": [c.PROFILE_REPORT]},
         extension=extensions or None,
@@ -262,12 +251,32 @@ def build_fhir_bundle(record: CaseRecord, *, include_national_id: bool = False) 
         issued=dt.datetime.now(dt.UTC).replace(microsecond=0),
         performer=[{"display": record.report.lab}] if record.report.lab else None,
         specimen=[specimen],
-        result=results + list(implications.values()) or None,
+        result=results or None,
         conclusion=f"Board recommendation (revision {rec.revision}, {rec.state}): "
         f"{rec.outcome}. {rec.rationale}".strip(),
         conclusionCode=[diagnosis_concept(record)],
     )
-    entries.add("report", report, "genomic report")
+
+
+def build_fhir_bundle(record: CaseRecord, *, include_national_id: bool = False) -> BuiltDocument:
+    """The Bundle as JSON text, with warnings for what could not be expressed."""
+    warnings: list[str] = []
+    entries = _Entries(str(uuid.uuid4()))  # urn:uuid full URLs must be unique per bundle
+    subject = entries.add("patient", _patient(record, include_national_id), record.study_id)
+    specimen = entries.add("specimen", _specimen(record, subject))
+    results, by_finding = _findings(record, entries, subject, specimen, warnings)
+    implications = _implications(record, entries, subject, by_finding, warnings)
+    actions = _recommendation(record, entries, subject, implications)
+    extensions: list[dict[str, object]] = [
+        {"url": c.EXT_RECOMMENDED_ACTION, "valueReference": a} for a in actions
+    ]
+    if record.decision is not None:
+        if not record.decision.signed_by:
+            warnings.append("the decision PDF attached is not signed yet")
+        document = entries.add("decision", _document(record, subject), record.decision.uid)
+        extensions.append({"url": SUPPORTING_INFO, "valueReference": document})
+    results += list(implications.values())
+    entries.add("report", _report(record, subject, specimen, results, extensions), "report")
     bundle = build(
         Bundle,
         identifier={"system": "urn:ietf:rfc:3986", "value": f"urn:uuid:{uuid.uuid4()}"},

@@ -78,80 +78,58 @@ def _protein_hgvs(protein: str) -> str:
     return protein if protein.startswith("p.") else f"p.{protein}"
 
 
+def _quantity(code: tuple[str, str], value: float | None, unit: str | None) -> list[Any]:
+    if value is None:
+        return []
+    quantity = build(Quantity, value=value, system=c.UCUM, code="1", unit=unit)
+    return [_component(code, valueQuantity=quantity)]
+
+
+def _coded(code: tuple[str, str], value: CodeableConcept | None) -> list[Any]:
+    return [] if value is None else [_component(code, valueCodeableConcept=value)]
+
+
+def _genes(finding: FindingRecord, record: CaseRecord, warnings: list[str]) -> list[Any]:
+    """gene-studied (48018-6) for the gene, and for a fusion's partner too."""
+    genes = [finding.gene]
+    if finding.kind == "fusion" and finding.partner_gene:
+        genes.append(finding.partner_gene)
+    return [
+        _component(c.GENE_STUDIED, valueCodeableConcept=gene_concept(g, record.hgnc_ids, warnings))
+        for g in genes
+        if g
+    ]
+
+
 def _variant_components(
     finding: FindingRecord, record: CaseRecord, warnings: list[str]
 ) -> list[ObservationComponent]:
-    assert finding.gene is not None
-    parts = [
-        _component(
-            c.GENE_STUDIED,
-            valueCodeableConcept=gene_concept(finding.gene, record.hgnc_ids, warnings),
-        )
-    ]
-    if finding.kind == "fusion" and finding.partner_gene:
-        parts.append(
-            _component(
-                c.GENE_STUDIED,
-                valueCodeableConcept=gene_concept(finding.partner_gene, record.hgnc_ids, warnings),
-            )
-        )
+    """The variant profile's components, in the IG's order, for what the finding has."""
     change = c.SO_CHANGE.get(finding.cnv_call or finding.kind)
-    if change is not None:
-        parts.append(
-            _component(c.CHANGE_TYPE, valueCodeableConcept=concept(c.SEQUENCE_ONTOLOGY, change))
-        )
-    if finding.transcript:
-        parts.append(
-            _component(
-                c.TRANSCRIPT,
-                valueCodeableConcept=CodeableConcept(
-                    coding=[Coding(system=c.REFSEQ, code=finding.transcript)]
-                ),
-            )
-        )
-    if finding.hgvs_c:
-        parts.append(
-            _component(
-                c.CODING_HGVS, valueCodeableConcept=_hgvs(finding.transcript, finding.hgvs_c)
-            )
-        )
-    if finding.protein and finding.kind in {"snv", "indel", "mnv"}:
-        protein = _protein_hgvs(finding.protein)
-        parts.append(_component(c.PROTEIN_HGVS, valueCodeableConcept=_hgvs(None, protein)))
-    if finding.vaf is not None:
-        parts.append(
-            _component(
-                c.ALLELE_FREQUENCY,
-                valueQuantity=build(
-                    Quantity,
-                    value=round(finding.vaf, 4),
-                    system=c.UCUM,
-                    code="1",
-                    unit="relative frequency",
-                ),
-            )
-        )
-    if finding.depth is not None:
-        parts.append(
-            _component(
-                c.READ_DEPTH,
-                valueQuantity=build(
-                    Quantity, value=finding.depth, system=c.UCUM, code="1", unit="reads"
-                ),
-            )
-        )
-    if finding.copy_number is not None:
-        parts.append(
-            _component(
-                c.COPY_NUMBER,
-                valueQuantity=build(Quantity, value=finding.copy_number, system=c.UCUM, code="1"),
-            )
-        )
-    parts.append(_component(c.SOURCE_CLASS, valueCodeableConcept=loinc(c.SOMATIC)))
+    protein = finding.protein if finding.kind in {"snv", "indel", "mnv"} else None
     assembly = c.ASSEMBLIES.get(record.report.genome_build or "")
-    if assembly is not None:
-        parts.append(_component(c.REFERENCE_ASSEMBLY, valueCodeableConcept=loinc(assembly)))
-    return parts
+    transcript = finding.transcript
+    return [
+        *_genes(finding, record, warnings),
+        *_coded(c.CHANGE_TYPE, concept(c.SEQUENCE_ONTOLOGY, change) if change else None),
+        *_coded(
+            c.TRANSCRIPT,
+            CodeableConcept(coding=[Coding(system=c.REFSEQ, code=transcript)])
+            if transcript
+            else None,
+        ),
+        *_coded(c.CODING_HGVS, _hgvs(transcript, finding.hgvs_c) if finding.hgvs_c else None),
+        *_coded(c.PROTEIN_HGVS, _hgvs(None, _protein_hgvs(protein)) if protein else None),
+        *_quantity(
+            c.ALLELE_FREQUENCY,
+            None if finding.vaf is None else round(finding.vaf, 4),
+            "relative frequency",
+        ),
+        *_quantity(c.READ_DEPTH, finding.depth, "reads"),
+        *_quantity(c.COPY_NUMBER, finding.copy_number, None),
+        _component(c.SOURCE_CLASS, valueCodeableConcept=loinc(c.SOMATIC)),
+        *_coded(c.REFERENCE_ASSEMBLY, loinc(assembly) if assembly else None),
+    ]
 
 
 def variant_text(finding: FindingRecord) -> str:

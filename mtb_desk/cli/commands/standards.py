@@ -23,12 +23,20 @@ def register_exports(export: Any, parent: argparse.ArgumentParser) -> None:
         help="put the national id (and birth year) in the Patient; default: study id only",
     )
     fhir.set_defaults(handler=run_export_fhir)
+    _register_phenopacket(export, parent)
+    _register_cohort_data(export, parent)
+
+
+def _register_phenopacket(export: Any, parent: argparse.ArgumentParser) -> None:
     packet = export.add_parser(
         "phenopacket", parents=[parent], help="a case as a GA4GH Phenopacket v2"
     )
     packet.add_argument("study_id", metavar="STUDY_ID")
     packet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
     packet.set_defaults(handler=run_export_phenopacket)
+
+
+def _register_cohort_data(export: Any, parent: argparse.ArgumentParser) -> None:
     cohort = export.add_parser(
         "cohort-data",
         parents=[parent],
