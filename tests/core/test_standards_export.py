@@ -7,6 +7,7 @@ import base64
 import hashlib
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import phenopackets as pp
@@ -15,6 +16,7 @@ from fhir.resources.R4B.bundle import Bundle
 from google.protobuf.json_format import Parse
 from sqlalchemy import func, select
 
+from mtb_desk.cli.main import run
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import AccessEvent, AuditEvent, Patient
 from mtb_desk.db.unit_of_work import writing
@@ -257,3 +259,20 @@ def test_gene_less_finding_is_skipped_with_a_warning(db: Database, actor: Actor)
     for exported in (export_fhir(db, actor, "DEMO-011"), export_phenopacket(db, actor, "DEMO-011")):
         assert any("has no gene" in w and "left out" in w for w in exported.warnings)
     assert "caller gave no gene" not in export_fhir(db, actor, "DEMO-011").text
+
+
+def test_cli_export_fhir_and_phenopacket(
+    decided: tuple[Database, Actor], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database, _ = decided
+    url = ["--database", database.engine.url.render_as_string(hide_password=False)]
+    out = tmp_path / "b.json"
+    assert run(["export", "fhir", "DEMO-006", "-o", str(out), "--json", *url]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert set(summary) == {"file", "study_id", "sha256", "items", "warnings"}
+    assert summary["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert run(["export", "phenopacket", "DEMO-006", "-o", str(tmp_path / "p.json"), *url]) == 0
+    assert "phenopacket for DEMO-006 written to" in capsys.readouterr().out
+    assert run(["export", "fhir", "NO-SUCH", "-o", str(tmp_path / "x.json"), *url]) == 1
+    assert capsys.readouterr().err.strip() == "mtb-desk: error: no case with study id 'NO-SUCH'"
+    assert not (tmp_path / "x.json").exists()
