@@ -1,6 +1,7 @@
 """A case as a GA4GH Phenopacket v2 (the `phenopackets` package's protobuf messages).
 
-subject: the study id and the age at referral (no name, no national id, no birth date);
+subject: the study id and the age at referral (no name, no national id, no birth date, no
+free text: the decision is summarised by its outcome, cohort, trial and drugs);
 diseases: the tumour type as an NCIt term from the OncoTree release's mapping; the OncoTree
 code is kept as the biosample's histological diagnosis; biosamples: the sequenced sample;
 interpretations: one diagnosis with a genomic interpretation per reportable finding that has
@@ -19,7 +20,13 @@ from google.protobuf.json_format import MessageToJson
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from mtb_desk.standards import codes as c
-from mtb_desk.standards.records import BuiltDocument, CaseRecord, FindingRecord, TreatmentLike
+from mtb_desk.standards.records import (
+    BuiltDocument,
+    CaseRecord,
+    FindingRecord,
+    RecommendationRecord,
+    TreatmentLike,
+)
 
 SEX = {"F": pp.Sex.FEMALE, "M": pp.Sex.MALE, "X": pp.Sex.OTHER_SEX}
 ACTIONABLE_TIERS = ("I-A", "I-B", "I-C", "II-A", "II-B", "III-A", "III-B")
@@ -187,8 +194,20 @@ def _interpretations(
         id=f"{record.study_id}-decision-r{rec.revision}",
         progress_status=pp.Interpretation.ProgressStatus.COMPLETED,
         diagnosis=diagnosis,
-        summary=f"{rec.outcome}: {rec.rationale}".strip(),
+        summary=_summary(rec),
     )
+
+
+def _summary(rec: RecommendationRecord) -> str:
+    """The decision in coded words only: free-text rationale may name people, so it stays."""
+    parts = [rec.outcome]
+    if rec.cohort:
+        parts.append(f"cohort {rec.cohort}")
+    if rec.trial_id:
+        parts.append(f"trial {rec.trial_id}")
+    if rec.drugs:
+        parts.append(" + ".join(rec.drugs))
+    return "; ".join(parts)
 
 
 def _measurements(record: CaseRecord) -> list[pp.Measurement]:
@@ -258,7 +277,8 @@ def _biosample(record: CaseRecord, sample_id: str) -> pp.Biosample:
 def build_phenopacket(record: CaseRecord) -> BuiltDocument:
     """The phenopacket as JSON text (protobuf JSON mapping), with warnings."""
     warnings: list[str] = []
-    sample_id = record.report.sample_id or f"{record.study_id}-sample-{record.report.id}"
+    # Pseudonymous like the subject: a lab's own sample id may carry its accession number.
+    sample_id = f"{record.study_id}-sample-{record.report.id}"
     subject = pp.Individual(
         id=record.study_id,
         sex=SEX.get(record.sex or "", pp.Sex.UNKNOWN_SEX),

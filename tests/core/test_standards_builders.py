@@ -144,3 +144,24 @@ def test_a_type_without_ncit_keeps_its_oncotree_code_and_says_so() -> None:
     assert any("SACA has no NCIt code" in w for w in built.warnings)
     parent = build_phenopacket(record(diagnosis=Diagnosis("HGSOC", "HGSOC", "v1", "C7550", "SOC")))
     assert any("used SOC's (C7550)" in w for w in parent.warnings)
+
+
+def test_phenopacket_carries_no_free_text_or_lab_sample_id() -> None:
+    rationale = "Discussed with Kari Nordmann's daughter; lab accession S-1."
+    decision = RecommendationRecord(
+        1,
+        "final",
+        "impress-cohort",
+        rationale,
+        "ALK-X",
+        None,
+        ("alectinib",),
+        None,
+        None,
+        (1,),
+        None,
+    )
+    text = build_phenopacket(record(recommendation=decision)).text
+    assert "Kari" not in text
+    assert '"S-1"' not in text
+    assert "impress-cohort; cohort ALK-X; alectinib" in text
