@@ -50,14 +50,21 @@ def _cell(value: object) -> object:
 
 
 def _xlsx(rows: Sequence[dict[str, object]]) -> bytes:
-    """XLSX through XlsxWriter (about twice as fast as openpyxl for 10,000 rows)."""
+    """XLSX through XlsxWriter with typed writes (the cells are text, whole numbers or empty)."""
     import xlsxwriter
 
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True})
     sheet = book.add_worksheet("cohort data")
     sheet.write_row(0, 0, COLUMNS)
-    for number, row in enumerate(rows, 1):
-        sheet.write_row(number, 0, [row.get(c) for c in COLUMNS])
+    text, number = sheet.write_string, sheet.write_number
+    for line, row in enumerate(rows, 1):
+        for column, name in enumerate(COLUMNS):
+            value = row.get(name)
+            if isinstance(value, str):
+                if value:
+                    text(line, column, value)
+            elif isinstance(value, int | float):
+                number(line, column, value)
     book.close()
     return buffer.getvalue()

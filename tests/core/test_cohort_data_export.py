@@ -226,3 +226,19 @@ def test_cohort_export_changes_only_the_audit_trail_and_the_recipient_key(
     assert not again.new_recipient
     assert again.recipient == "DRUP NL"
     assert {t for t in before if before[t] != after[t]} == {"audit_event"}
+
+
+def test_xlsx_csv_and_json_hold_the_same_rows(demo: Database, actor: Actor, tmp_path: Path) -> None:
+    for suffix in (".xlsx", ".csv", ".json"):
+        export_cohort_data(demo, actor, CohortDataRequest("DRUP NL", k=1), tmp_path / f"s{suffix}")
+    sheet = load_workbook(tmp_path / "s.xlsx", read_only=True).active
+    assert sheet is not None
+    header, *cells = list(sheet.iter_rows(values_only=True))
+    from_xlsx = [["" if v is None else str(v) for v in row] for row in cells]
+    with (tmp_path / "s.csv").open(encoding="utf-8") as handle:
+        from_csv = list(csv.reader(handle))[1:]
+    data = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
+    from_json = [["" if r[c] is None else str(r[c]) for c in COLUMNS] for r in data["rows"]]
+    assert list(header) == list(COLUMNS)
+    assert from_xlsx == from_csv == from_json
+    assert any(isinstance(v, int) for row in cells for v in row)  # days stay numbers
