@@ -106,6 +106,17 @@ ERROR_TEXTS: dict[str, ErrorText] = {
             "finalise it first."
         ),
     ),
+    "export.no-report": ErrorText(
+        N_("case {study_id} has no molecular report: import one first"),
+        N_("Case {study_id} has no molecular report yet: import one first."),
+    ),
+    "export.no-decision-pdf": ErrorText(
+        N_(
+            "case {study_id} has no decision PDF yet: export it first "
+            "(mtb-desk export decision {study_id} -o FILE.pdf)"
+        ),
+        N_("Case {study_id} has no decision PDF yet: export and sign the decision first."),
+    ),
     "case.not-found": ErrorText(N_("no case with id {id}")),
     "case.study-id-not-found": ErrorText(N_("no case with study id '{study_id}'")),
     "case.study-id-missing": ErrorText(N_("a case needs a study id"), N_("Enter a study id.")),

@@ -44,10 +44,7 @@ def _record(database: Database, study_id: str, *, need_document: bool) -> tuple[
         case = case_for_study_id(session, study_id)
         record = case_record(session, case, current_tree(session))
         if need_document and record.decision is None:
-            raise NotFoundError(
-                f"case {study_id} has no decision PDF yet: export it first "
-                f"(mtb-desk export decision {study_id} -o FILE.pdf)"
-            )
+            raise NotFoundError(code="export.no-decision-pdf", params={"study_id": study_id})
         return case.id, record
 
 

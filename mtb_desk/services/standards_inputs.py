@@ -72,11 +72,10 @@ def current_decision(session: Session, case: Case, study_id: str) -> Recommendat
         .limit(1)
     )
     if row is None:
-        raise NotFoundError(f"case {study_id} has no decision yet: record a recommendation first")
+        raise NotFoundError(code="decision.no-recommendation", params={"study_id": study_id})
     if row.state is RecommendationState.DRAFT:
         raise ValidationError(
-            f"the decision for {study_id} (revision {row.revision}) is still a draft: "
-            "finalise it before exporting"
+            code="decision.draft", params={"study_id": study_id, "revision": row.revision}
         )
     return row
 
@@ -89,7 +88,7 @@ def newest_report(session: Session, case: Case, study_id: str) -> MolecularRepor
         .limit(1)
     )
     if report is None:
-        raise NotFoundError(f"case {study_id} has no molecular report: import one first")
+        raise NotFoundError(code="export.no-report", params={"study_id": study_id})
     return report
 
 

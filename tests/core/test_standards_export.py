@@ -210,9 +210,9 @@ def _counts(database: Database) -> tuple[int, int]:
 def test_missing_decision_report_or_pdf_is_named(db: Database, actor: Actor) -> None:
     load_demo(db, actor)
     counts = _counts(db)
-    with pytest.raises(NotFoundError, match="DEMO-003 has no decision yet"):
+    with pytest.raises(NotFoundError, match="DEMO-003 has no recommendation yet"):
         export_fhir(db, actor, "DEMO-003")
-    with pytest.raises(NotFoundError, match="no decision yet"):
+    with pytest.raises(NotFoundError, match="no recommendation yet"):
         export_phenopacket(db, actor, "DEMO-003")
     assert _counts(db) == counts
     decide(db, actor, "DEMO-003", pdf=False)
