@@ -82,11 +82,12 @@ GRANTS: tuple[tuple[str, str, tuple[Role, ...]], ...] = (
 )
 
 
-
 # Tables that not every group may read: table → (roles that read it, columns all may read).
 # Everyone logs access (INSERT … RETURNING id needs SELECT on id), only admins read the log.
 READ_ONLY_FOR: dict[str, tuple[tuple[Role, ...], str]] = {
     "access_event": ((Role.ADMIN,), "id"),
+    # The pseudonym keys: only those who may export (and admins) read them.
+    "export_recipient": ((*EXPORTERS, Role.ADMIN), "id, name, created_by, created_at"),
 }
 
 

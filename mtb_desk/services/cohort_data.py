@@ -247,6 +247,15 @@ def _source(session: Session, request: CohortDataRequest, key: str) -> _Source:
     return _Source(rows, identifiers)
 
 
+def _spreadsheet_safe(rows: list[dict[str, object]], suffix: str) -> list[dict[str, object]]:
+    """Text a spreadsheet would run as a formula is prefixed with ' (CSV and XLSX only)."""
+    if suffix.lower() == ".json":
+        return rows
+    from mtb_desk.reports.decisions_table import csv_safe
+
+    return [{k: csv_safe(v) for k, v in row.items()} for row in rows]
+
+
 def _refuse_identifiers(rows: list[dict[str, object]], identifiers: set[str]) -> None:
     leaks = find_identifiers(rows, identifiers)
     if leaks:
@@ -270,7 +279,7 @@ def export_cohort_data(
         source = _source(session, request, key)
         result = k_anonymise(source.rows, request.k)
         _refuse_identifiers(result.rows, source.identifiers)
-        content = write_rows(result.rows, path.suffix)
+        content = write_rows(_spreadsheet_safe(result.rows, path.suffix), path.suffix)
         manifest = _manifest(path, content, (recipient, new_recipient), actor, request, result)
         record_event(
             session,

@@ -25,11 +25,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sqlalchemy import insert, select  # noqa: E402
 
-from mtb_desk.db.engine import Database, open_database  # noqa: E402
+from mtb_desk.db.engine import Database  # noqa: E402
 from mtb_desk.db.models import Case, Cohort, Enrolment, Hospital, Patient  # noqa: E402
 from mtb_desk.db.unit_of_work import reading  # noqa: E402
 from mtb_desk.services.cases import case_for_study_id  # noqa: E402
 from mtb_desk.services.cohort_data import CohortDataRequest, export_cohort_data  # noqa: E402
+from mtb_desk.services.database import open_database  # noqa: E402
 from mtb_desk.services.reference import current_tree  # noqa: E402
 from mtb_desk.services.standards import export_fhir, export_phenopacket  # noqa: E402
 from mtb_desk.services.standards_inputs import case_record  # noqa: E402

@@ -242,3 +242,15 @@ def test_xlsx_csv_and_json_hold_the_same_rows(demo: Database, actor: Actor, tmp_
     assert list(header) == list(COLUMNS)
     assert from_xlsx == from_csv == from_json
     assert any(isinstance(v, int) for row in cells for v in row)  # days stay numbers
+
+
+def test_text_a_spreadsheet_would_run_is_neutralised(
+    demo: Database, actor: Actor, tmp_path: Path
+) -> None:
+    with writing(demo) as session:  # a diagnosis code typed as a formula
+        case = session.scalars(select(Case).join(Patient).where(Patient.study_id == "DEMO-007"))
+        case.one().diagnosis_code = "=HYPERLINK(1)"
+    export_cohort_data(demo, actor, CohortDataRequest("DRUP NL", k=1), tmp_path / "s.csv")
+    export_cohort_data(demo, actor, CohortDataRequest("DRUP NL", k=1), tmp_path / "s.xlsx")
+    assert "'=HYPERLINK(1)" in (tmp_path / "s.csv").read_text(encoding="utf-8")
+    assert "'=HYPERLINK(1)" in _text_of(tmp_path / "s.xlsx")

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
 from mtb_desk.db.engine import Database
 from mtb_desk.domain.enums import Role
@@ -36,3 +38,9 @@ def test_secretary_login_exports_and_reader_may_not(
     reader = login(reader_db, connected_login(reader_db), None)
     with pytest.raises(PermissionDenied, match="export documents"):
         export_cohort_data(reader_db, reader, CohortDataRequest("X"), tmp_path / "no.csv")
+    with reader_db.engine.connect() as connection:  # the database refuses, not only the app
+        assert connection.execute(text("SELECT name FROM export_recipient")).scalars().all() == [
+            "DRUP NL"
+        ]
+        with pytest.raises(DBAPIError, match="permission denied"):
+            connection.execute(text("SELECT pseudonym_key FROM export_recipient"))

@@ -102,9 +102,11 @@ def _emit_case(context: CliContext, exported: Any, what: str) -> int:
 
 
 def run_export_fhir(context: CliContext) -> int:
+    from mtb_desk.cli.arguments import check_output_path
     from mtb_desk.services.standards import export_fhir
 
     args = context.args
+    check_output_path(args.output)  # before anything is read or audited
     exported = export_fhir(
         context.database(),
         context.actor(),
@@ -115,16 +117,20 @@ def run_export_fhir(context: CliContext) -> int:
 
 
 def run_export_phenopacket(context: CliContext) -> int:
+    from mtb_desk.cli.arguments import check_output_path
     from mtb_desk.services.standards import export_phenopacket
 
+    check_output_path(context.args.output)
     exported = export_phenopacket(context.database(), context.actor(), context.args.study_id)
     return _emit_case(context, exported, "phenopacket")
 
 
 def run_export_cohort_data(context: CliContext) -> int:
+    from mtb_desk.cli.arguments import check_output_path
     from mtb_desk.services.cohort_data import CohortDataRequest, export_cohort_data
 
     args = context.args
+    check_output_path(args.output)
     request = CohortDataRequest(
         recipient=args.recipient,
         cohort=args.cohort,
