@@ -116,6 +116,8 @@ def _finding(f: Finding, a: Annotation | None) -> FindingRecord:
         oncogenicity=a.oncogenicity.value if a and a.oncogenicity else None,
         escat_tier=a.escat_tier.value if a and a.escat_tier else None,
         reportable=bool(a and a.reportable),
+        origin=f.origin,
+        equivocal=f.equivocal,
     )
 
 

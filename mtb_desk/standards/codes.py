@@ -50,6 +50,7 @@ COPY_NUMBER = ("82155-3", "Genomic structural variant copy number")
 CHANGE_TYPE = ("48019-4", "DNA change type")
 SOURCE_CLASS = ("48002-0", "Genomic source class [Type]")
 SOMATIC = ("LA6684-0", "Somatic")
+ORIGINS = {"somatic": SOMATIC, "germline": ("LA6683-2", "Germline")}
 REFERENCE_ASSEMBLY = ("62374-4", "Human reference sequence assembly version")
 ASSEMBLIES = {"GRCh37": ("LA14029-5", "GRCh37"), "GRCh38": ("LA26806-2", "GRCh38")}
 SEQUENCING = ("LA26398-0", "Sequencing")

@@ -127,7 +127,7 @@ def _variant_components(
         ),
         *_quantity(c.READ_DEPTH, finding.depth, "reads"),
         *_quantity(c.COPY_NUMBER, finding.copy_number, None),
-        _component(c.SOURCE_CLASS, valueCodeableConcept=loinc(c.SOMATIC)),
+        *_coded(c.SOURCE_CLASS, loinc(c.ORIGINS[finding.origin]) if finding.origin else None),
         *_coded(c.REFERENCE_ASSEMBLY, loinc(assembly) if assembly else None),
     ]
 
@@ -155,6 +155,8 @@ def variant_observation(
         notes.append({"text": finding.description})
     if finding.oncogenicity:
         notes.append({"text": f"Oncogenicity (board annotation): {finding.oncogenicity}"})
+    if finding.equivocal:
+        notes.append({"text": "The lab flagged this call as equivocal: it needs confirmation."})
     return build(
         Observation,
         meta={"profile": [c.PROFILE_VARIANT]},

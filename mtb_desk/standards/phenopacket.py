@@ -143,8 +143,12 @@ def _descriptor(
     change = c.SO_CHANGE.get(finding.cnv_call or finding.kind)
     if change is not None:
         descriptor.structural_type.CopyFrom(_term(change[0], change[1]))
-    if finding.description:
-        descriptor.description = finding.description
+    notes = [finding.description or ""]
+    if finding.origin:
+        notes.append(f"{finding.origin} (as the lab reports it)")
+    if finding.equivocal:
+        notes.append("equivocal call: needs confirmation")
+    descriptor.description = "; ".join(n for n in notes if n)
     return descriptor
 
 

@@ -37,6 +37,8 @@ class FindingRecord:
     oncogenicity: str | None = None
     escat_tier: str | None = None
     reportable: bool = False
+    origin: str | None = None  # germline, somatic, or None when the lab does not say
+    equivocal: bool = False  # the lab flagged the call as uncertain
 
 
 @dataclass(frozen=True, slots=True)

@@ -165,3 +165,33 @@ def test_phenopacket_carries_no_free_text_or_lab_sample_id() -> None:
     assert "Kari" not in text
     assert '"S-1"' not in text
     assert "impress-cohort; cohort ALK-X; alectinib" in text
+
+
+def test_origin_is_coded_only_when_the_lab_states_it_and_equivocal_is_said() -> None:
+    findings = (
+        FindingRecord(
+            1, "snv", "BRCA2", "K3326*", origin="germline", equivocal=True, reportable=True
+        ),
+        FindingRecord(2, "snv", "KRAS", "G12D", origin="somatic", reportable=True),
+        FindingRecord(3, "snv", "TP53", "R273H", reportable=True),
+    )
+    bundle = Bundle.model_validate_json(build_fhir_bundle(record(findings=findings)).text)
+    variants = [
+        e.resource
+        for e in bundle.entry
+        if e.resource.__resource_type__ == "Observation"
+        and e.resource.code.coding[0].code == "69548-6"
+    ]
+    origins = [
+        [
+            p.valueCodeableConcept.coding[0].code
+            for p in v.component
+            if p.code.coding[0].code == "48002-0"
+        ]
+        for v in variants
+    ]
+    assert origins == [["LA6683-2"], ["LA6684-0"], []]
+    assert any("equivocal" in n.text for n in variants[0].note)
+    packet = Parse(build_phenopacket(record(findings=findings)).text, pp.Phenopacket())
+    first = packet.interpretations[0].diagnosis.genomic_interpretations[0]
+    assert "germline" in first.variant_interpretation.variation_descriptor.description
