@@ -33,6 +33,7 @@ from mtb_desk.db.models import (
     Hospital,
     Patient,
     Recommendation,
+    Treatment,
     cohort_drug,
     recommendation_finding,
 )
@@ -51,6 +52,9 @@ from mtb_desk.standards.deidentify import (
     pseudonym,
 )
 from mtb_desk.standards.tables import COLUMNS, write_rows
+
+# The chair-confirmed week-16 outcome of the enrolment's treatment (issue 16), in the file.
+WEEK16_WORDS = {"benefit": "yes", "no-benefit": "no", "not-evaluable": "not evaluable"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,10 +154,10 @@ def _enrolments(session: Session, request: CohortDataRequest) -> list[Any]:
             Enrolment.cohort_id,
             Enrolment.case_id,
             Enrolment.enrolled_on,
-            Enrolment.evaluated_on,
+            Treatment.outcome_on.label("evaluated_on"),
             Enrolment.withdrawn_on,
-            Enrolment.benefit,
-            Enrolment.response,
+            Treatment.outcome,
+            Treatment.outcome_response.label("response"),
             Cohort.code,
             Case.diagnosis_code,
             Case.referral_date,
@@ -171,6 +175,7 @@ def _enrolments(session: Session, request: CohortDataRequest) -> list[Any]:
         .join(Case, Case.id == Enrolment.case_id)
         .join(Patient, Patient.id == Case.patient_id)
         .outerjoin(Hospital, Hospital.id == Case.hospital_id)
+        .outerjoin(Treatment, Treatment.enrolment_id == Enrolment.id)  # the confirmed outcome
         .order_by(Cohort.code, Enrolment.enrolled_on, Enrolment.id)
     )
     if request.cohort:
@@ -208,7 +213,7 @@ def _row(
 ) -> dict[str, object]:
     """One de-identified row from one joined enrolment row."""
     start = found.enrolled_on
-    benefit = found.benefit
+    outcome = found.outcome
     return {
         "pseudonym": pseudonym(key, found.study_id),
         "cohort": found.code,
@@ -222,7 +227,7 @@ def _row(
         "referral_day": days_from(found.referral_date, start),
         "evaluation_day": days_from(found.evaluated_on, start),
         "withdrawal_day": days_from(found.withdrawn_on, start),
-        "benefit_week16": "pending" if benefit is None else ("yes" if benefit else "no"),
+        "benefit_week16": WEEK16_WORDS.get(outcome.value, "pending") if outcome else "pending",
         "response": found.response.value if found.response else "",
     }
 
