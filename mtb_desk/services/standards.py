@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import AccessEvent
@@ -17,8 +17,10 @@ from mtb_desk.db.unit_of_work import reading, writing
 from mtb_desk.errors import NotFoundError
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.cases import case_for_study_id
+from mtb_desk.services.followup_records import TreatmentRecord as FollowUpTreatment
+from mtb_desk.services.followup_records import treatment_record, treatment_rows
 from mtb_desk.services.permissions import Action, Actor, require
-from mtb_desk.standards.records import BuiltDocument, CaseRecord
+from mtb_desk.standards.records import BuiltDocument, CaseRecord, TreatmentRecord
 
 FHIR = "fhir"
 PHENOPACKET = "phenopacket"
@@ -43,9 +45,45 @@ def _record(database: Database, study_id: str, *, need_document: bool) -> tuple[
     with reading(database) as session:
         case = case_for_study_id(session, study_id)
         record = case_record(session, case, current_tree(session))
+        followed = tuple(
+            treatment_record(session, row, study_id) for row in treatment_rows(session, case.id)
+        )
+        record = replace(record, treatments=medical_actions(followed))
         if need_document and record.decision is None:
             raise NotFoundError(code="export.no-decision-pdf", params={"study_id": study_id})
         return case.id, record
+
+
+# Best response over a treatment's visits (RECIST 1.1 order; NE never counts as a response).
+_RESPONSE_ORDER = ("CR", "PR", "SD", "PD")
+
+
+def medical_actions(treatments: tuple[FollowUpTreatment, ...]) -> tuple[TreatmentRecord, ...]:
+    """The started treatments as the standards read them: drugs, dates, best response, the
+    adverse events as "term grade N", and why it stopped. A treatment never started is not a
+    medical action (its reason stays in MTB Desk)."""
+    actions = []
+    for treatment in treatments:
+        if treatment.started_on is None:
+            continue
+        responses = {v.response.value for v in treatment.visits if v.response is not None}
+        best = next((r for r in _RESPONSE_ORDER if r in responses), None)
+        events = tuple(
+            f"{event.term} grade {event.grade}"
+            for visit in treatment.visits
+            for event in visit.adverse_events
+        )
+        actions.append(
+            TreatmentRecord(
+                drug=" + ".join(treatment.drugs),
+                started_on=treatment.started_on,
+                stopped_on=treatment.stopped_on,
+                stop_reason=treatment.stop_reason.value if treatment.stop_reason else None,
+                best_response=best,
+                adverse_events=events,
+            )
+        )
+    return tuple(actions)
 
 
 def _audit(database: Database, actor: Actor, case_id: int, built: StandardExport) -> None:

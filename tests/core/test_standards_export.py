@@ -173,6 +173,34 @@ def test_phenopacket_round_trip_on_every_demo_case(decided: tuple[Database, Acto
     assert luad.biosamples[0].histological_diagnosis.id == "oncotree:LUAD"
 
 
+def test_phenopacket_medical_actions_are_the_case_treatments(
+    decided: tuple[Database, Actor],
+) -> None:
+    """Every started treatment of the demo's followed patients, and only those, becomes a
+    medical action with its drugs, best RECIST response, adverse events and stop reason."""
+    from mtb_desk.services.followup_records import case_treatments
+
+    database, actor = decided
+    followed = 0
+    for study_id in DEMO_IDS:
+        packet = Parse(export_phenopacket(database, actor, study_id).text, pp.Phenopacket())
+        started = [t for t in case_treatments(database, study_id) if t.started_on is not None]
+        assert len(packet.medical_actions) == len(started)
+        for action, treatment in zip(packet.medical_actions, started, strict=True):
+            followed += 1
+            assert action.treatment.agent.label == " + ".join(treatment.drugs)
+            events = [e for v in treatment.visits for e in v.adverse_events]
+            assert [a.label for a in action.adverse_events] == [
+                f"{e.term} grade {e.grade}" for e in events
+            ]
+            responses = {v.response.value for v in treatment.visits if v.response is not None}
+            if responses & {"CR", "PR", "SD", "PD"}:
+                assert "(RECIST 1.1)" in action.response_to_treatment.label
+            if treatment.stop_reason is not None:
+                assert action.treatment_termination_reason.label == treatment.stop_reason.value
+    assert followed >= 3, "the demo data follows several patients"
+
+
 def test_national_id_only_on_request(decided: tuple[Database, Actor]) -> None:
     database, actor = decided
     with writing(database) as session:
