@@ -60,6 +60,7 @@ class VisitRecord:
     note: str
     adverse_events: tuple[AdverseEventRecord, ...]
     version: int
+    recorded_by: str | None = None  # who saved it last (the conflict dialog names them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +140,7 @@ def _visit(row: Visit) -> VisitRecord:
             for a in row.adverse_events
         ),
         version=row.version,
+        recorded_by=row.recorded_by,
     )
 
 

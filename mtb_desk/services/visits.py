@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import AdverseEvent, Case, Hospital, Patient, Treatment, Visit
@@ -175,6 +176,7 @@ def record_visit_in(
     visit.performed_on, visit.ecog, visit.response = data.performed_on, data.ecog, response
     visit.criteria, visit.note, visit.recorded_by = data.criteria, data.note, actor.username
     visit.adverse_events = events
+    flag_modified(visit, "recorded_by")  # a new version even when only the events changed
     session.flush()
     words = recheck_confirmation(session, actor, row, study_id)
     record_event(

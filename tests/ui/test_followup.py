@@ -62,8 +62,10 @@ def test_follow_a_patient_from_start_to_confirmed_week16_outcome(
     visit.week.setCurrentIndex(visit.week.findData(16))
     visit.performed_on.setDate(qdate(start + dt.timedelta(days=115)))
     visit.response.setCurrentIndex(visit.response.findData("SD"))
-    visit.ae_term.setText("Arthralgia")
-    visit.ae_grade.setValue(2)
+    visit.events.add_event()
+    visit.events.term.setText("Arthralgia")
+    visit.events.term.textEdited.emit("Arthralgia")
+    visit.events.grade.setValue(2)
     with qtbot.waitSignal(view.followup_did_load, timeout=10_000):
         visit.accept()
     assert view.buttons["confirm"].isEnabled()
@@ -88,9 +90,9 @@ def test_a_refused_visit_is_shown_and_nothing_changes(
     dialog.week.setCurrentIndex(dialog.week.findData(8))
     dialog.performed_on.setDate(qdate(record.started_on - dt.timedelta(days=1)))
     dialog.accept()
-    qtbot.waitUntil(lambda: bool(view.findChildren(QMessageBox)), timeout=10_000)
-    (message,) = view.findChildren(QMessageBox)
-    assert "before the treatment start" in message.text()
+    qtbot.waitUntil(dialog.message.isVisible, timeout=10_000)  # said in the dialog itself
+    assert "before the treatment start" in dialog.message.text()
+    assert not view.findChildren(QMessageBox)
     assert process_until_idle()
 
 
@@ -171,8 +173,10 @@ def test_a_visit_changed_meanwhile_is_a_conflict_shown_to_the_user(
     assert record.started_on is not None
     seen = record.visits[0].version
     record_visit(demo, actor, "DEMO-010", VisitInput(0, record.started_on, ecog=2))  # meanwhile
-    view.record_visit(VisitInput(0, record.started_on, ecog=0), record.id, seen)
-    qtbot.waitUntil(lambda: bool(view.findChildren(QMessageBox)), timeout=10_000)
-    (message,) = view.findChildren(QMessageBox)
-    assert "day 1 visit of DEMO-010 was changed by someone else" in message.text()
+    with qtbot.waitSignal(view.visits.conflict_did_open, timeout=10_000) as opened:
+        view.record_visit(VisitInput(0, record.started_on, ecog=0), record.id, seen)
+    dialog = opened.args[0]
+    assert dialog.isVisible()
+    assert not view.findChildren(QMessageBox)  # the conflict dialog, not a plain error
+    dialog.reject()
     assert process_until_idle()

@@ -1,4 +1,5 @@
-"""Dialogs of the follow-up screen: start a treatment, record a visit, change a dose, stop.
+"""Dialogs of the follow-up screen: start a treatment, change a dose, stop (the visit dialog
+has a module of its own: ui/followup/visit_dialog.py).
 
 Each returns plain values; the screen calls the service, which checks everything (a refusal
 comes back in the service's own words through the op helper's error presenter).
@@ -11,17 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QSpinBox,
     QWidget,
 )
 
-from mtb_desk.domain.enums import Attribution, StopReason, TreatmentBasis, VisitResponse
+from mtb_desk.domain.enums import StopReason, TreatmentBasis
 from ui.settings import PreservedDialog
 from ui.translation import localise_buttons
 
@@ -52,7 +51,7 @@ def _finish(dialog: PreservedDialog, form: QFormLayout) -> None:
     dialog.resize(460, dialog.sizeHint().height())
 
 
-def _combo(values: list[tuple[str, object]]) -> QComboBox:
+def choice_combo(values: list[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     for text, data in values:
         combo.addItem(text, data)
@@ -65,8 +64,8 @@ class StartDialog(PreservedDialog):
     def __init__(self, study_id: str, cohorts: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start treatment for %1").replace("%1", study_id))
-        self.basis = _combo([(b.value, b.value) for b in TreatmentBasis])
-        self.cohort = _combo([(c, c) for c in cohorts] or [(self.tr("(not enrolled)"), None)])
+        self.basis = choice_combo([(b.value, b.value) for b in TreatmentBasis])
+        self.cohort = choice_combo([(c, c) for c in cohorts] or [(self.tr("(not enrolled)"), None)])
         self.trial = QLineEdit()
         self.trial.setPlaceholderText("NCT…")
         self.drugs = QLineEdit()
@@ -91,60 +90,11 @@ class StartDialog(PreservedDialog):
         }  # fmt: skip
 
 
-class VisitDialog(PreservedDialog):
-    """One visit: date, ECOG, response (with its criteria) and up to one new adverse event."""
-
-    def __init__(
-        self, study_id: str, weeks: list[tuple[str, int]], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Record a visit for %1").replace("%1", study_id))
-        self.week = _combo([(label, week) for label, week in weeks])
-        self.performed_on = date_edit()
-        self.ecog = _combo([("—", None), *((str(n), n) for n in range(6))])
-        self.response = _combo([("—", None), *((r.value, r.value) for r in VisitResponse)])
-        self.criteria = _combo([(c, c) for c in CRITERIA])
-        self.ae_term = QLineEdit()
-        self.ae_term.setPlaceholderText(self.tr("CTCAE v5 term, e.g. Diarrhea (optional)"))
-        self.ae_grade = QSpinBox()
-        self.ae_grade.setRange(1, 5)
-        self.ae_attribution = _combo([(a.value, a.value) for a in Attribution])
-        self.ae_serious = QCheckBox(self.tr("serious"))
-        self.ae_start = date_edit()
-        form = QFormLayout(self)
-        form.addRow(self.tr("Visit"), self.week)
-        form.addRow(self.tr("Date"), self.performed_on)
-        form.addRow(self.tr("ECOG"), self.ecog)
-        form.addRow(self.tr("Response"), self.response)
-        form.addRow(self.tr("Criteria"), self.criteria)
-        form.addRow(self.tr("Adverse event"), self.ae_term)
-        form.addRow(self.tr("Grade (CTCAE)"), self.ae_grade)
-        form.addRow(self.tr("Attribution"), self.ae_attribution)
-        form.addRow("", self.ae_serious)
-        form.addRow(self.tr("Event started"), self.ae_start)
-        _finish(self, form)
-
-    def values(self) -> Any:
-        from mtb_desk.services.visits import AdverseEventInput, VisitInput
-
-        events: tuple[AdverseEventInput, ...] = ()
-        if self.ae_term.text().strip():
-            events = (AdverseEventInput(
-                self.ae_term.text().strip(), self.ae_grade.value(),
-                self.ae_attribution.currentData(), date_of(self.ae_start),
-                self.ae_serious.isChecked(),
-            ),)  # fmt: skip
-        return VisitInput(
-            self.week.currentData(), date_of(self.performed_on), self.ecog.currentData(),
-            self.response.currentData(), self.criteria.currentData(), "", events,
-        )  # fmt: skip
-
-
 class StopDialog(PreservedDialog):
     def __init__(self, study_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Stop treatment of %1").replace("%1", study_id))
-        self.reason = _combo([(r.value, r.value) for r in StopReason])
+        self.reason = choice_combo([(r.value, r.value) for r in StopReason])
         self.detail = QLineEdit()
         self.stopped_on = date_edit()
         form = QFormLayout(self)

@@ -25,7 +25,7 @@ from mtb_desk.services.permissions import Action
 from ui import theme
 from ui.context import AppContext, Changes
 from ui.formatting import DASH, date_text
-from ui.ops.op import Op
+from ui.ops.op import Op, refusal_text
 
 if TYPE_CHECKING:
     from mtb_desk.progress import Progress
@@ -87,6 +87,10 @@ class FollowUpView(QWidget):
             "stop": QPushButton(self.tr("Stop…")),
             "confirm": QPushButton(self.tr("Confirm week-16 outcome")),
         }
+        from ui.followup.visit_saving import VisitSaver
+
+        self.visits = VisitSaver(context, study_id, self)
+        self.visits.status_message.connect(self.status_message.emit)
         self._build()
         self.chooser.currentIndexChanged.connect(lambda _i: self._show_current())
         self.buttons["start"].clicked.connect(self.ask_start)
@@ -192,21 +196,22 @@ class FollowUpView(QWidget):
 
     def _update_buttons(self) -> None:
         actor, record = self.context.actor, self.current()
-        may = actor.why_not(Action.RECORD_FOLLOWUP)
-        running = record is not None and record.started_on is not None and not record.stopped_on
+        may = refusal_text(actor, Action.RECORD_FOLLOWUP)
+        may_confirm = refusal_text(actor, Action.CONFIRM_OUTCOME)
+        started = record is not None and record.started_on is not None
+        running = started and record is not None and not record.stopped_on
         enabled = {
             "start": may is None,
-            "visit": may is None and running,
+            "visit": may is None and started,  # a stopped treatment's visits may be corrected
             "dose": may is None and running,
             "stop": may is None and running,
-            "confirm": actor.may(Action.CONFIRM_OUTCOME)
+            "confirm": may_confirm is None
             and record is not None and record.derived.outcome is not None and not record.counts,
         }  # fmt: skip
         for name, button in self.buttons.items():
             button.setEnabled(bool(enabled[name]))
-        if may:
-            for name in ("start", "visit", "dose", "stop"):
-                self.buttons[name].setToolTip(may)
+            why = may_confirm if name == "confirm" else may
+            button.setToolTip(why or "")
 
     # -- changing ---------------------------------------------------------------
     def ask_start(self) -> Any:
@@ -233,33 +238,19 @@ class FollowUpView(QWidget):
         )
 
     def ask_visit(self) -> Any:
-        from ui.followup.dialogs import VisitDialog
+        from ui.followup.visit_dialog import VisitDialog
 
         record = self.current()
         if record is None:
             return None
-        open_first = sorted(record.visits, key=lambda v: (v.performed_on is not None, v.seq))
-        weeks = [(v.label, v.week) for v in open_first]
-        dialog = VisitDialog(self.study_id, weeks, self)
-        versions = {v.week: v.version for v in record.visits}
-        dialog.accepted.connect(
-            lambda: self.record_visit(
-                dialog.values(), record.id, versions.get(dialog.week.currentData())
-            )
-        )
+        dialog = VisitDialog(self.study_id, record.visits, self)
+        self.visits.attach(dialog, record.id)
         dialog.open()
         return dialog
 
-    def record_visit(self, data: Any, treatment_id: int, version: int | None = None) -> None:
+    def record_visit(self, data: Any, treatment_id: int, version: int | None = None) -> Any:
         """Record a visit; `version` is the one the user saw (a newer one is a conflict)."""
-        from mtb_desk.services.visits import record_visit
-
-        db, actor, study_id = self.context.database, self.context.actor, self.study_id
-        self._change(
-            lambda _p: record_visit(db, actor, study_id, data, treatment_id=treatment_id,
-                                    expected_version=version),  # fmt: skip
-            self.tr("Visit recorded for %1").replace("%1", study_id),
-        )
+        return self.visits.save(data, treatment_id, version)
 
     def ask_dose(self) -> Any:
         from ui.followup.dialogs import DoseDialog
