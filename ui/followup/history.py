@@ -1,5 +1,5 @@
-"""A compact "what this board did before" list for the case view: one line per key finding,
-with the earlier cases in the tooltip (study ids only)."""
+"""A compact "what this board did before" list for the case view and presentation mode: one
+line per key finding, with the earlier cases in the tooltip (study ids only)."""
 
 from __future__ import annotations
 
@@ -18,9 +18,11 @@ if TYPE_CHECKING:
 class BoardHistoryWidget(QWidget):
     history_did_load = Signal(object)  # tuple[FindingHistory, ...]
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, limit: int | None = None
+    ) -> None:
         super().__init__(parent)
-        self.context = context
+        self.context, self.limit = context, limit
         self.heading = QLabel("<b>" + self.tr("What this board did before") + "</b>")
         self.lines = QLabel()
         self.lines.setWordWrap(True)
@@ -33,20 +35,33 @@ class BoardHistoryWidget(QWidget):
         from mtb_desk.services.board_history import board_history
 
         database = self.context.database
-        return Op(self, lambda _p: board_history(database, study_id)).success(self._fill).run()
+        return (
+            Op(self, lambda _p: board_history(database, study_id))
+            .success(self.show_histories)
+            .run()
+        )
 
-    def _fill(self, histories: tuple[FindingHistory, ...]) -> None:
-        told = [h for h in histories if h.cases]
-        if not histories:
+    def show_histories(self, histories: tuple[FindingHistory, ...] | None) -> None:
+        """One line per key finding with earlier cases (at most `limit`, then how many more);
+        the earlier cases by study id in the tooltip. None: it could not be loaded."""
+        told = [h for h in histories or () if h.cases]
+        if histories is None:
+            self.lines.setText(self.tr("What this board did before could not be loaded."))
+        elif not histories:
             self.lines.setText(self.tr("No annotated key findings yet."))
         elif not told:
             self.lines.setText(self.tr("No earlier case with these alterations."))
         else:
-            self.lines.setText("<br>".join(f"• {h.summary}" for h in told))
+            shown = told if self.limit is None else told[: self.limit]
+            lines = [f"• {h.summary}" for h in shown]
+            if len(told) > len(shown):
+                lines.append(self.tr("… and %1 more alteration(s) with earlier cases")
+                             .replace("%1", str(len(told) - len(shown))))  # fmt: skip
+            self.lines.setText("<br>".join(lines))
         tips = []
         for h in told:
             for c in h.cases:
                 what = ", ".join(p for p in (c.recommended, c.treated_in, c.week16) if p)
                 tips.append(f"{h.alteration}: {c.study_id} ({c.diagnosis}) {what}")
         self.lines.setToolTip("\n".join(tips))
-        self.history_did_load.emit(histories)
+        self.history_did_load.emit(histories or ())

@@ -144,8 +144,9 @@ class FollowUpView(QWidget):
         for record in data.treatments:
             start = date_text(record.started_on) or self.tr("never started")
             self.chooser.addItem(f"{', '.join(record.drugs)} · {start}", record.id)
+        running = [i for i, r in enumerate(data.treatments) if r.started_on and not r.stopped_on]
         index = next((i for i, r in enumerate(data.treatments) if chosen and r.id == chosen.id),
-                     len(data.treatments) - 1)  # fmt: skip
+                     running[-1] if running else len(data.treatments) - 1)  # fmt: skip
         self.chooser.setCurrentIndex(index)
         self.chooser.blockSignals(False)
         self._show_current()

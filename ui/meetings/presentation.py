@@ -1,7 +1,8 @@
 """Presentation mode: one case at a time in large type, for sharing the screen.
 
 Right/PageDown go to the next case, Left/PageUp to the previous one, Esc leaves. The page
-shows the case summary, the key findings and the matches; the decision is recorded on the
+shows the case summary, the key findings, the matches and what this board did before with
+the same alterations (loaded with the page, so prefetched too); the decision is recorded on the
 page itself (finalise, or defer with a reason), and the minutes follow.
 """
 
@@ -24,6 +25,7 @@ from ui.case.history_text import history_lines, needs_attention
 from ui.case.matches import MatchProvider, service_matches
 from ui.case.recommendation import RecommendationDraft
 from ui.context import AppContext, Changes
+from ui.followup.history import BoardHistoryWidget
 from ui.formatting import DASH, enum_text, number_text
 from ui.meetings.data import MeetingWithDecisions
 from ui.meetings.decision_panel import DecisionPanel
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
+BOARD_LINES = 3  # key findings with earlier cases shown; the rest counted (shared screen)
 
 
 class PresentationWindow(QWidget):
@@ -74,6 +77,8 @@ class PresentationWindow(QWidget):
         self.earlier = QLabel()
         self.earlier.setWordWrap(True)
         self.earlier.hide()
+        self.board = BoardHistoryWidget(context, limit=BOARD_LINES)
+        self.board.setObjectName("presentation_board_history")
         self.findings = QListWidget()
         self.matches = QListWidget()
         self.matches.setWordWrap(True)
@@ -117,6 +122,7 @@ class PresentationWindow(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.earlier)
         layout.addLayout(columns, 1)
+        layout.addWidget(self.board)
         layout.addWidget(self.decision)
 
     # -- stepping ---------------------------------------------------------------
@@ -283,6 +289,7 @@ class PresentationWindow(QWidget):
         )
         if not page.matches:
             self.matches.addItem(self.tr("No cohort matches."))
+        self.board.show_histories(page.board)
         self._show_state(page.latest)
         self.case_did_show.emit(index)
 

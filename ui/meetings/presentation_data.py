@@ -1,8 +1,10 @@
 """What presentation mode loads for one case (off the GUI thread): the case, its matches,
-the latest recommendation and the patient's history; and which findings are "key"."""
+the latest recommendation, the patient's history and what this board did before with the same
+alterations; and which findings are "key"."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -14,9 +16,11 @@ from mtb_desk.services.patient_history import PatientHistory, patient_history
 from ui.case.matches import MatchLike, MatchProvider
 
 if TYPE_CHECKING:
+    from mtb_desk.services.board_history import FindingHistory
     from mtb_desk.services.recommendations import RecommendationView
 
 KEY_FINDINGS = 10
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +29,7 @@ class PresentedCase:
     matches: tuple[MatchLike, ...]
     latest: RecommendationView | None
     history: PatientHistory | None = None
+    board: tuple[FindingHistory, ...] | None = None  # what this board did before (None: failed)
 
 
 def load_page(database: Database, case_id: int, provider: MatchProvider) -> PresentedCase:
@@ -38,7 +43,21 @@ def load_page(database: Database, case_id: int, provider: MatchProvider) -> Pres
         matches = ()
     history = recommendation_history(database, case.study_id)
     earlier = patient_history(database, case_id)
-    return PresentedCase(case, matches, history[0] if history else None, earlier)
+    return PresentedCase(
+        case, matches, history[0] if history else None, earlier, _board(database, case.study_id)
+    )
+
+
+def _board(database: Database, study_id: str) -> tuple[FindingHistory, ...] | None:
+    """Earlier cases with the same alterations; loaded with the page, so the next case
+    (prefetched in the background) shows it at once."""
+    from mtb_desk.services.board_history import board_history
+
+    try:
+        return board_history(database, study_id)
+    except Exception:  # noqa: BLE001 - the page shows without it, and says so
+        log.exception("what this board did before: not loaded for %s", study_id)
+        return None
 
 
 def key_findings(findings: Sequence[FindingView]) -> list[FindingView]:

@@ -1,4 +1,5 @@
-"""The meetings screen with the first meeting open, and its presentation mode."""
+"""The meetings screen with the first meeting open, and its presentation mode (the first case,
+and the first one with earlier cases of the same alteration)."""
 
 from __future__ import annotations
 
@@ -34,5 +35,12 @@ def _presentation(shots: Shots) -> None:
         presentation.matches.setCurrentRow(0)
         presentation._use_match(0)
     shots.grab(presentation, "presentation")
+    for index in range(1, len(presentation.agenda)):  # a case the board has seen before
+        presentation.show_case(index)
+        process_until_idle()
+        page = presentation.page
+        if page is not None and any(h.cases for h in page.board or ()):
+            shots.grab(presentation, "presentation-board-history")
+            break
     presentation.close()
     presentation.deleteLater()
