@@ -8,6 +8,7 @@ disease control at week 16"). Study ids only.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
@@ -32,6 +33,7 @@ from mtb_desk.domain.enums import (
     RecommendationState,
     Week16Outcome,
 )
+from mtb_desk.i18n import translator
 from mtb_desk.services.cases import case_for_study_id
 
 SMALL = (FindingKind.SNV, FindingKind.INDEL, FindingKind.MNV, FindingKind.SPLICE)
@@ -53,7 +55,8 @@ class FindingHistory:
     finding_id: int
     alteration: str  # "BRAF V600E", "EML4::ALK fusion", "ERBB2 amplification"
     cases: tuple[EarlierCase, ...]  # same tumour type first
-    summary: str
+    summary: str  # in English; `summarise(..., lang)` says it in the reader's language
+    diagnosis: str = ""  # the case's own tumour type (OncoTree code)
 
 
 def _label(f: Finding) -> str:
@@ -153,21 +156,37 @@ def _what_happened(
     )
 
 
-def summarise(alteration: str, diagnosis: str, cases: list[EarlierCase]) -> str:
+def summarise(
+    alteration: str, diagnosis: str, cases: Sequence[EarlierCase], lang: str = "en"
+) -> str:
+    """One sentence in the reader's language, e.g. "3 earlier cases with BRAF V600E (2 in
+    COAD): 2 treated in BRAF-V600-DAB-TRAM, 1 with disease control at week 16"."""
+    t = translator(lang)
     if not cases:
-        return f"no earlier case with {alteration}"
-    same = sum(1 for c in cases if c.same_tumour)
-    head = f"{len(cases)} earlier case{'s' if len(cases) != 1 else ''} with {alteration}"
-    head += f" ({same} in {diagnosis})" if same and same != len(cases) else (
-        f" in {diagnosis}" if same else "")  # fmt: skip
+        return t.gettext("no earlier case with {alteration}").format(alteration=alteration)
+    n, same = len(cases), sum(1 for c in cases if c.same_tumour)
+    head = t.ngettext(
+        "{n} earlier case with {alteration}", "{n} earlier cases with {alteration}", n
+    ).format(n=n, alteration=alteration)
+    if same and same != n:
+        head += " " + t.gettext("({same} in {diagnosis})").format(same=same, diagnosis=diagnosis)
+    elif same:
+        head += " " + t.gettext("in {diagnosis}").format(diagnosis=diagnosis)
     places = Counter(c.treated_in for c in cases if c.treated_in)
-    parts = [f"{n} treated in {where}" for where, n in places.most_common(3)]
+    parts = [
+        t.ngettext("{n} treated in {where}", "{n} treated in {where}", k).format(n=k, where=where)
+        for where, k in places.most_common(3)
+    ]
     control = sum(1 for c in cases if c.week16 == Week16Outcome.BENEFIT.value)
     if control:
-        parts.append(f"{control} with disease control at week 16")
-    untreated = len(cases) - sum(places.values())
+        parts.append(t.ngettext(
+            "{n} with disease control at week 16", "{n} with disease control at week 16", control
+        ).format(n=control))  # fmt: skip
+    untreated = n - sum(places.values())
     if untreated:
-        parts.append(f"{untreated} not treated")
+        parts.append(
+            t.ngettext("{n} not treated", "{n} not treated", untreated).format(n=untreated)
+        )
     return f"{head}: {', '.join(parts)}"
 
 
@@ -180,6 +199,7 @@ def board_history(database: Database, study_id: str) -> tuple[FindingHistory, ..
             cases = _earlier(session, case, finding)
             label = _label(finding)
             histories.append(FindingHistory(
-                finding.id, label, tuple(cases), summarise(label, case.diagnosis_code, cases)
+                finding.id, label, tuple(cases), summarise(label, case.diagnosis_code, cases),
+                case.diagnosis_code,
             ))  # fmt: skip
         return tuple(histories)

@@ -40,7 +40,8 @@ def test_presentation_shows_what_this_board_did_before(
 ) -> None:
     window = presented(qtbot, db, actor, context)
     assert window.board.lines.text() == "No earlier case with these alterations."
-    assert process_until_idle()  # the next case is prefetched meanwhile
+    assert process_until_idle()  # the next case is prefetched meanwhile (after the paint)
+    assert 1 in window._prefetched
     with qtbot.waitSignal(window.case_did_show, timeout=10_000):
         qtbot.keyClick(window, Qt.Key.Key_Right)
     text = window.board.lines.text()
@@ -68,14 +69,38 @@ def test_many_findings_with_history_are_counted_not_crowded(
     window = presented(qtbot, db, actor, context)
     earlier = (EarlierCase("DEMO-X", "COAD", True, None, "COH-A", "benefit"),)
     histories = tuple(
-        FindingHistory(n, f"GENE{n} V600E", earlier, f"1 earlier case with GENE{n} V600E")
+        FindingHistory(n, f"GENE{n} V600E", earlier, "", "COAD")
         for n in range(BOARD_LINES + 2)
     )
     window.board.show_histories(histories)
     lines = window.board.lines.text().split("<br>")
     assert len(lines) == BOARD_LINES + 1
     assert lines[-1] == "… and 2 more alteration(s) with earlier cases"
+    assert lines[0] == (
+        "• 1 earlier case with GENE0 V600E in COAD: 1 treated in COH-A, "
+        "1 with disease control at week 16"
+    )
     window.board.show_histories(None)
     assert window.board.lines.text() == "What this board did before could not be loaded."
     window.close()
     assert process_until_idle()
+
+
+def test_the_history_is_said_in_bokmal(
+    qtbot: QtBot, qapp: QApplication, db: Database, actor: Actor, context: AppContext
+) -> None:
+    from ui import translation
+
+    translation.install(qapp, "nb")
+    try:
+        window = presented(qtbot, db, actor, context)
+        with qtbot.waitSignal(window.case_did_show, timeout=10_000):
+            qtbot.keyClick(window, Qt.Key.Key_Right)
+        assert window.board.heading.text() == "<b>Hva dette MTB-et har gjort før</b>"
+        assert window.board.lines.text() == (
+            "• 1 tidligere sak med CDKN2A deletion: 1 behandlet i CDK-PALBOCICLIB"
+        )
+        window.close()
+        assert process_until_idle()
+    finally:
+        translation.install(qapp, "en")

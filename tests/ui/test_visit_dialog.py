@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mtb_desk.db.engine import Database
@@ -169,3 +170,22 @@ def test_bad_input_is_said_in_the_dialog_and_nothing_is_stored(
     assert dialog.events.table.rowCount() >= typed_events  # what was typed is still there
     assert snapshot(demo) == before
     dialog.reject()
+
+
+def test_the_dialog_speaks_bokmal(
+    qtbot: QtBot, qapp: QApplication, demo: Database, context: AppContext
+) -> None:
+    from ui import translation
+
+    translation.install(qapp, "nb")
+    try:
+        view = shown_followup(qtbot, context, "DEMO-010")
+        dialog = open_visit(qtbot, view)
+        assert dialog.week.currentText().startswith("uke 8 (forfaller ")
+        assert dialog.events.add_button.text() == "Legg til bivirkning"
+        add_event(qtbot, dialog, "Diarrhea", 2)
+        type_into(qtbot, dialog.events.grade, "6")
+        assert dialog.message.text() == "Grad 6 er ikke en CTCAE-grad: velg 1 til 5."
+        dialog.reject()
+    finally:
+        translation.install(qapp, "en")

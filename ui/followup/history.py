@@ -41,6 +41,16 @@ class BoardHistoryWidget(QWidget):
             .run()
         )
 
+    @staticmethod
+    def summary(history: FindingHistory) -> str:
+        """The sentence in the GUI's language (the core words it, from the data)."""
+        from mtb_desk.services.board_history import summarise
+        from ui.translation import current_language
+
+        return summarise(
+            history.alteration, history.diagnosis, history.cases, current_language()
+        )
+
     def show_histories(self, histories: tuple[FindingHistory, ...] | None) -> None:
         """One line per key finding with earlier cases (at most `limit`, then how many more);
         the earlier cases by study id in the tooltip. None: it could not be loaded."""
@@ -53,7 +63,7 @@ class BoardHistoryWidget(QWidget):
             self.lines.setText(self.tr("No earlier case with these alterations."))
         else:
             shown = told if self.limit is None else told[: self.limit]
-            lines = [f"• {h.summary}" for h in shown]
+            lines = [f"• {self.summary(h)}" for h in shown]
             if len(told) > len(shown):
                 lines.append(self.tr("… and %1 more alteration(s) with earlier cases")
                              .replace("%1", str(len(told) - len(shown))))  # fmt: skip

@@ -24,6 +24,7 @@ from mtb_desk.domain.enums import TreatmentBasis
 from mtb_desk.services.permissions import Action
 from ui import theme
 from ui.context import AppContext, Changes
+from ui.followup.visit_saving import visit_label
 from ui.formatting import DASH, date_text
 from ui.ops.op import Op, refusal_text
 
@@ -59,7 +60,7 @@ def _visit_cells(visit: VisitRecord) -> tuple[str, ...]:
         for a in visit.adverse_events
     )
     return (
-        visit.label, date_text(visit.due_on),
+        visit_label(visit.week), date_text(visit.due_on),
         f"{date_text(visit.opens_on)} – {date_text(visit.closes_on)}",
         date_text(visit.performed_on) or DASH, DASH if visit.ecog is None else str(visit.ecog),
         visit.response.value if visit.response else DASH, visit.criteria, events or DASH,

@@ -27,6 +27,7 @@ from mtb_desk.domain.enums import VisitResponse
 from ui import theme
 from ui.followup.adverse_events import AdverseEventEditor
 from ui.followup.dialogs import CRITERIA, choice_combo, date_edit, date_of
+from ui.followup.visit_saving import visit_label
 from ui.settings import PreservedDialog
 from ui.translation import localise_buttons
 
@@ -76,12 +77,12 @@ class VisitDialog(PreservedDialog):
         if visit.performed_on is None:
             return (
                 self.tr("%1 (due %2)")
-                .replace("%1", visit.label)
+                .replace("%1", visit_label(visit.week))
                 .replace("%2", visit.due_on.isoformat())
             )
         return (
             self.tr("%1 (recorded %2)")
-            .replace("%1", visit.label)
+            .replace("%1", visit_label(visit.week))
             .replace("%2", visit.performed_on.isoformat())
         )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from mtb_desk.domain.enums import VisitResponse
@@ -23,17 +23,29 @@ if TYPE_CHECKING:
     from ui.followup.visit_dialog import VisitDialog
 
 
+FIELDS = {
+    "performed_on": QT_TRANSLATE_NOOP("VisitSaver", "Date"),
+    "ecog": QT_TRANSLATE_NOOP("VisitSaver", "ECOG"),
+    "response": QT_TRANSLATE_NOOP("VisitSaver", "Response"),
+    "criteria": QT_TRANSLATE_NOOP("VisitSaver", "Criteria"),
+    "note": QT_TRANSLATE_NOOP("VisitSaver", "Note"),
+    "adverse_events": QT_TRANSLATE_NOOP("VisitSaver", "Adverse events"),
+}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("VisitSaver", text)
 
 
-def _label(week: int) -> str:
-    return _tr("day 1") if week == 0 else _tr("week %1").replace("%1", str(week))
+def visit_label(week: int) -> str:
+    if week == 0:
+        return QCoreApplication.translate("VisitSaver", "day 1")
+    return QCoreApplication.translate("VisitSaver", "week %1").replace("%1", str(week))
 
 
 def events_text(events: tuple[AdverseEventInput, ...]) -> str:
     if not events:
-        return _tr("none")
+        return QCoreApplication.translate("VisitSaver", "none")
     return "; ".join(f"{e.term} G{e.grade}{' SAE' if e.serious else ''}" for e in events)
 
 
@@ -59,18 +71,22 @@ def conflict_fields(mine: VisitInput, theirs: VisitInput) -> list[ConflictField]
     def text(value: object) -> str:
         return "" if value is None else str(getattr(value, "value", value))
 
+    def field(
+        name: str, mine: str, theirs: str, choices: tuple[tuple[str, str], ...] = ()
+    ) -> ConflictField:
+        return ConflictField(name, _tr(str(FIELDS[name])), mine, theirs, choices)
+
+    criteria = tuple(dict.fromkeys(((mine.criteria,) * 2, (theirs.criteria,) * 2)))
+    events = ((events_text(mine.adverse_events), "mine"),
+              (events_text(theirs.adverse_events), "theirs"))  # fmt: skip
     return [
-        ConflictField("performed_on", _tr("Date"), dates[0], theirs.performed_on.isoformat(),
-                      tuple((d, d) for d in dates)),
-        ConflictField("ecog", _tr("ECOG"), text(mine.ecog), text(theirs.ecog), ecog),
-        ConflictField("response", _tr("Response"), text(mine.response), text(theirs.response),
-                      responses),
-        ConflictField("criteria", _tr("Criteria"), mine.criteria, theirs.criteria,
-                      tuple(dict.fromkeys(((mine.criteria,) * 2, (theirs.criteria,) * 2)))),
-        ConflictField("note", _tr("Note"), mine.note, theirs.note),
-        ConflictField("adverse_events", _tr("Adverse events"), "mine", "theirs", (
-            (events_text(mine.adverse_events), "mine"),
-            (events_text(theirs.adverse_events), "theirs"))),
+        field("performed_on", dates[0], theirs.performed_on.isoformat(),
+              tuple((d, d) for d in dates)),
+        field("ecog", text(mine.ecog), text(theirs.ecog), ecog),
+        field("response", text(mine.response), text(theirs.response), responses),
+        field("criteria", mine.criteria, theirs.criteria, criteria),
+        field("note", mine.note, theirs.note),
+        field("adverse_events", "mine", "theirs", events),
     ]  # fmt: skip
 
 
@@ -126,7 +142,7 @@ class VisitSaver(QObject):
     def _saved(self, dialog: VisitDialog | None) -> None:
         if dialog is not None:
             dialog.saved()
-        self.status_message.emit(_tr("Visit recorded for %1").replace("%1", self.study_id))
+        self.status_message.emit(self.tr("Visit recorded for %1").replace("%1", self.study_id))
         self.context.bus.announce(Changes(cohorts=True, matches=True))
         self.visit_did_save.emit()
 
@@ -165,15 +181,14 @@ class VisitSaver(QObject):
 
             present_error(
                 self._widget,
-                _tr("The %1 visit of %2 no longer exists; nothing was saved.")
-                .replace("%1", _label(mine.week))
+                self.tr("The %1 visit of %2 no longer exists; nothing was saved.")
+                .replace("%1", visit_label(mine.week))
                 .replace("%2", self.study_id),
             )
             return
         theirs = recorded_input(visit)
-        record = (
-            _tr("The %1 visit of %2").replace("%1", _label(mine.week)).replace("%2", self.study_id)
-        )
+        record = self.tr("The %1 visit of %2").replace("%1", visit_label(mine.week))
+        record = record.replace("%2", self.study_id)
         dialog = ConflictDialog(record, visit.recorded_by, conflict_fields(mine, theirs),
                                 self._widget)  # fmt: skip
         dialog.setObjectName("visit_conflict")
@@ -191,7 +206,7 @@ class VisitSaver(QObject):
         dialog: ConflictDialog,
     ) -> None:
         if dialog.resolution is Resolution.TAKE_THEIRS:
-            self.status_message.emit(_tr("Kept the visit as the other user saved it"))
+            self.status_message.emit(self.tr("Kept the visit as the other user saved it"))
             self.context.bus.announce(Changes(cohorts=True))  # show theirs
             return
         chosen = mine if dialog.resolution is Resolution.KEEP_MINE else merged_input(

@@ -62,6 +62,98 @@
     </message>
 </context>
 <context>
+    <name>AdverseEventEditor</name>
+    <message>
+        <location filename="../followup/adverse_events.py" line="53"/>
+        <source>Term (CTCAE v5)</source>
+        <translation>Term (CTCAE v5)</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="54"/>
+        <source>Grade</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="55"/>
+        <location filename="../followup/adverse_events.py" line="161"/>
+        <source>Attribution</source>
+        <translation>Årsakssammenheng</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="56"/>
+        <source>Serious</source>
+        <translation>Alvorlig</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="57"/>
+        <location filename="../followup/adverse_events.py" line="163"/>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="58"/>
+        <location filename="../followup/adverse_events.py" line="164"/>
+        <source>Ended</source>
+        <translation>Sluttet</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="114"/>
+        <source>Add adverse event</source>
+        <translation>Legg til bivirkning</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="115"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="117"/>
+        <source>CTCAE v5 term, e.g. Diarrhea</source>
+        <translation>CTCAE v5-term, f.eks. Diarrhea</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="126"/>
+        <source>serious (SAE)</source>
+        <translation>alvorlig (SAE)</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="128"/>
+        <location filename="../followup/adverse_events.py" line="250"/>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="159"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="160"/>
+        <source>Grade (1–5)</source>
+        <translation>Grad (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="187"/>
+        <source>Grade %1 is not a CTCAE grade: choose 1 to 5.</source>
+        <translation>Grad %1 er ikke en CTCAE-grad: velg 1 til 5.</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="248"/>
+        <source>(term to type)</source>
+        <translation>(skriv inn term)</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="249"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="249"/>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+</context>
+<context>
     <name>AgendaList</name>
     <message>
         <location filename="../meetings/agenda.py" line="37"/>
@@ -247,19 +339,29 @@
 <context>
     <name>BoardHistoryWidget</name>
     <message>
-        <location filename="../followup/history.py" line="24"/>
+        <location filename="../followup/history.py" line="26"/>
         <source>What this board did before</source>
         <translation>Hva dette MTB-et har gjort før</translation>
     </message>
     <message>
-        <location filename="../followup/history.py" line="41"/>
+        <location filename="../followup/history.py" line="59"/>
+        <source>What this board did before could not be loaded.</source>
+        <translation>Hva dette MTB-et har gjort før, kunne ikke lastes.</translation>
+    </message>
+    <message>
+        <location filename="../followup/history.py" line="61"/>
         <source>No annotated key findings yet.</source>
         <translation>Ingen annoterte hovedfunn ennå.</translation>
     </message>
     <message>
-        <location filename="../followup/history.py" line="43"/>
+        <location filename="../followup/history.py" line="63"/>
         <source>No earlier case with these alterations.</source>
         <translation>Ingen tidligere sak med disse endringene.</translation>
+    </message>
+    <message>
+        <location filename="../followup/history.py" line="68"/>
+        <source>… and %1 more alteration(s) with earlier cases</source>
+        <translation>… og %1 endring(er) til med tidligere saker</translation>
     </message>
 </context>
 <context>
@@ -754,22 +856,22 @@
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../followup/dialogs.py" line="164"/>
+        <location filename="../followup/dialogs.py" line="114"/>
         <source>Change the dose for %1</source>
         <translation>Endre dose for %1</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="169"/>
+        <location filename="../followup/dialogs.py" line="119"/>
         <source>New dose</source>
         <translation>Ny dose</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="170"/>
+        <location filename="../followup/dialogs.py" line="120"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="171"/>
+        <location filename="../followup/dialogs.py" line="121"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -1154,157 +1256,156 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../followup/panel.py" line="35"/>
+        <location filename="../followup/panel.py" line="36"/>
         <source>Visit</source>
         <translation>Besøk</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="36"/>
+        <location filename="../followup/panel.py" line="37"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="37"/>
+        <location filename="../followup/panel.py" line="38"/>
         <source>Window</source>
         <translation>Vindu</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="38"/>
+        <location filename="../followup/panel.py" line="39"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="39"/>
+        <location filename="../followup/panel.py" line="40"/>
         <source>ECOG</source>
         <translation>ECOG</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="40"/>
+        <location filename="../followup/panel.py" line="41"/>
         <source>Response</source>
         <translation>Respons</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="41"/>
+        <location filename="../followup/panel.py" line="42"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="42"/>
+        <location filename="../followup/panel.py" line="43"/>
         <source>Adverse events (CTCAE v5)</source>
         <translation>Bivirkninger (CTCAE v5)</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="45"/>
+        <location filename="../followup/panel.py" line="46"/>
         <source>pending</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="46"/>
+        <location filename="../followup/panel.py" line="47"/>
         <source>clinical benefit</source>
         <translation>klinisk nytte</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="47"/>
+        <location filename="../followup/panel.py" line="48"/>
         <source>no clinical benefit</source>
         <translation>ingen klinisk nytte</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="48"/>
+        <location filename="../followup/panel.py" line="49"/>
         <source>not evaluable</source>
         <translation>ikke evaluerbar</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="84"/>
+        <location filename="../followup/panel.py" line="85"/>
         <source>Start treatment…</source>
         <translation>Start behandling …</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="85"/>
+        <location filename="../followup/panel.py" line="86"/>
         <source>Record visit…</source>
         <translation>Registrer besøk …</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="86"/>
+        <location filename="../followup/panel.py" line="87"/>
         <source>Change dose…</source>
         <translation>Endre dose …</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="87"/>
+        <location filename="../followup/panel.py" line="88"/>
         <source>Stop…</source>
         <translation>Stopp …</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="88"/>
+        <location filename="../followup/panel.py" line="89"/>
         <source>Confirm week-16 outcome</source>
         <translation>Bekreft utfall uke 16</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="109"/>
+        <location filename="../followup/panel.py" line="114"/>
         <source>Treatment</source>
         <translation>Behandling</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="137"/>
+        <location filename="../followup/panel.py" line="142"/>
         <source>Follow-up · %1</source>
         <translation>Oppfølging · %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="141"/>
+        <location filename="../followup/panel.py" line="146"/>
         <source>never started</source>
         <translation>aldri startet</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="158"/>
+        <location filename="../followup/panel.py" line="164"/>
         <source>No treatment recorded.</source>
         <translation>Ingen behandling registrert.</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="173"/>
+        <location filename="../followup/panel.py" line="179"/>
         <source>Dose: %1</source>
         <translation>Dose: %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="179"/>
+        <location filename="../followup/panel.py" line="185"/>
         <source>Stopped %1: %2</source>
         <translation>Stoppet %1: %2</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="183"/>
+        <location filename="../followup/panel.py" line="189"/>
         <source>confirmed by %1</source>
         <translation>bekreftet av %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="184"/>
+        <location filename="../followup/panel.py" line="190"/>
         <source>not confirmed by the chair</source>
         <translation>ikke bekreftet av leder</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="187"/>
+        <location filename="../followup/panel.py" line="193"/>
         <source>Week-16 outcome: %1 (%2); %3</source>
         <translation>Utfall uke 16: %1 (%2); %3</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="232"/>
+        <location filename="../followup/panel.py" line="239"/>
         <source>Treatment started for %1</source>
         <translation>Behandling startet for %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="261"/>
         <source>Visit recorded for %1</source>
-        <translation>Besøk registrert for %1</translation>
+        <translation type="vanished">Besøk registrert for %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="288"/>
+        <location filename="../followup/panel.py" line="281"/>
         <source>Dose changed for %1</source>
         <translation>Dose endret for %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="316"/>
+        <location filename="../followup/panel.py" line="309"/>
         <source>Treatment of %1 stopped</source>
         <translation>Behandlingen av %1 stoppet</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="330"/>
+        <location filename="../followup/panel.py" line="323"/>
         <source>Week-16 outcome of %1 confirmed</source>
         <translation>Utfall uke 16 for %1 bekreftet</translation>
     </message>
@@ -1678,110 +1779,112 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../window/actions.py" line="49"/>
+        <location filename="../window/actions.py" line="51"/>
         <source>&amp;Import report…</source>
         <translation>&amp;Importer rapport …</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="53"/>
+        <location filename="../window/actions.py" line="55"/>
         <source>&amp;Export and sign decision…</source>
         <translation>&amp;Eksporter og signer beslutning …</translation>
     </message>
     <message>
+        <location filename="../window/actions.py" line="59"/>
         <source>Export &amp;FHIR bundle</source>
         <translation>Eksporter &amp;FHIR-bunt</translation>
     </message>
     <message>
+        <location filename="../window/actions.py" line="62"/>
         <source>Export p&amp;henopacket</source>
         <translation>Eksporter p&amp;henopakke</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="57"/>
+        <location filename="../window/actions.py" line="65"/>
         <source>&amp;Verify PDF…</source>
         <translation>&amp;Verifiser PDF …</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="60"/>
+        <location filename="../window/actions.py" line="68"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Møter</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="63"/>
+        <location filename="../window/actions.py" line="71"/>
         <source>C&amp;ohorts and drugs</source>
         <translation>K&amp;ohorter og legemidler</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="67"/>
+        <location filename="../window/actions.py" line="75"/>
         <source>Sign the meeting&apos;s &amp;final decisions…</source>
         <translation>Signer møtets &amp;endelige beslutninger…</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="71"/>
+        <location filename="../window/actions.py" line="79"/>
         <source>&amp;Presentation mode</source>
         <translation>&amp;Presentasjonsmodus</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="81"/>
+        <location filename="../window/actions.py" line="89"/>
         <source>&amp;Open SQLite database…</source>
         <translation>&amp;Åpne SQLite-database …</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="86"/>
+        <location filename="../window/actions.py" line="94"/>
         <source>&amp;Connect to PostgreSQL…</source>
         <translation>&amp;Koble til PostgreSQL …</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="90"/>
+        <location filename="../window/actions.py" line="98"/>
         <source>Open the &amp;demo database</source>
         <translation>Åpne &amp;demodatabasen</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="94"/>
+        <location filename="../window/actions.py" line="102"/>
         <source>Log in as another &amp;user…</source>
         <translation>Logg inn som en annen &amp;bruker …</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="98"/>
+        <location filename="../window/actions.py" line="106"/>
         <source>&amp;Close case</source>
         <translation>&amp;Lukk sak</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="100"/>
+        <location filename="../window/actions.py" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="102"/>
+        <location filename="../window/actions.py" line="110"/>
         <source>&amp;Worklist</source>
         <translation>&amp;Arbeidsliste</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="105"/>
+        <location filename="../window/actions.py" line="113"/>
         <source>&amp;Find case</source>
         <translation>&amp;Finn sak</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="108"/>
+        <location filename="../window/actions.py" line="116"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="111"/>
+        <location filename="../window/actions.py" line="119"/>
         <source>&amp;Next tab</source>
         <translation>&amp;Neste fane</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="114"/>
+        <location filename="../window/actions.py" line="122"/>
         <source>&amp;Previous tab</source>
         <translation>&amp;Forrige fane</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="117"/>
+        <location filename="../window/actions.py" line="125"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../window/actions.py" line="119"/>
+        <location filename="../window/actions.py" line="127"/>
         <source>&amp;About MTB Desk</source>
         <translation>&amp;Om MTB Desk</translation>
     </message>
@@ -1832,17 +1935,17 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Åpne &amp;nylig brukt</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="42"/>
+        <location filename="../window/menus.py" line="44"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="58"/>
+        <location filename="../window/menus.py" line="60"/>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <location filename="../window/menus.py" line="68"/>
+        <location filename="../window/menus.py" line="70"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -2256,7 +2359,7 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../meetings/presentation.py" line="58"/>
+        <location filename="../meetings/presentation.py" line="61"/>
         <source>Presentation — %1</source>
         <translation>Presentasjon — %1</translation>
     </message>
@@ -2265,87 +2368,87 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation type="vanished">→ neste   ← forrige   Esc avslutt</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="69"/>
+        <location filename="../meetings/presentation.py" line="72"/>
         <source>→ next   ← previous   Enter use match   Esc leave</source>
         <translation>→ neste   ← forrige   Enter bruk kohort   Esc avslutt</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="91"/>
+        <location filename="../meetings/presentation.py" line="96"/>
         <source>Sign this decision…</source>
         <translation>Signer denne beslutningen…</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="107"/>
+        <location filename="../meetings/presentation.py" line="112"/>
         <source>Key findings</source>
         <translation>Viktigste funn</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="108"/>
+        <location filename="../meetings/presentation.py" line="113"/>
         <source>Matching cohorts and drugs</source>
         <translation>Aktuelle kohorter og legemidler</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="126"/>
+        <location filename="../meetings/presentation.py" line="132"/>
         <source>The agenda is empty.</source>
         <translation>Agendaen er tom.</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="143"/>
+        <location filename="../meetings/presentation.py" line="149"/>
         <source>Case %1 of %2 · %3</source>
         <translation>Sak %1 av %2 · %3</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="210"/>
+        <location filename="../meetings/presentation.py" line="216"/>
         <source>Finalise the decision before signing it.</source>
         <translation>Ferdigstill beslutningen før du signerer den.</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="234"/>
+        <location filename="../meetings/presentation.py" line="240"/>
         <source>Leave the presentation?</source>
         <translation>Avslutte presentasjonen?</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="235"/>
+        <location filename="../meetings/presentation.py" line="241"/>
         <source>The text typed for this case is not recorded yet. Leave and lose it?</source>
         <translation>Teksten du har skrevet for denne saken er ikke registrert ennå. Avslutte og miste den?</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="237"/>
+        <location filename="../meetings/presentation.py" line="243"/>
         <source>Leave and lose the text</source>
         <translation>Avslutt og mist teksten</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="239"/>
+        <location filename="../meetings/presentation.py" line="245"/>
         <source>Stay</source>
         <translation>Bli</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="257"/>
+        <location filename="../meetings/presentation.py" line="263"/>
         <source>ECOG %1</source>
         <translation>ECOG %1</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="258"/>
+        <location filename="../meetings/presentation.py" line="264"/>
         <source>%1 prior line(s)</source>
         <translation>%1 tidligere linje(r)</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="269"/>
+        <location filename="../meetings/presentation.py" line="275"/>
         <source>Earlier for this patient: %1</source>
         <translation>Tidligere for denne pasienten: %1</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="277"/>
+        <location filename="../meetings/presentation.py" line="283"/>
         <source>No actionable finding.</source>
         <translation>Ingen behandlingsrettede funn.</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="285"/>
+        <location filename="../meetings/presentation.py" line="291"/>
         <source>No cohort matches.</source>
         <translation>Ingen kohort passer.</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="292"/>
+        <location filename="../meetings/presentation.py" line="299"/>
         <source>Deferred: %1</source>
         <translation>Utsatt: %1</translation>
     </message>
@@ -2354,7 +2457,7 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation type="vanished">Registrert: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="298"/>
+        <location filename="../meetings/presentation.py" line="305"/>
         <source>No decision yet.</source>
         <translation>Ingen beslutning ennå.</translation>
     </message>
@@ -2420,73 +2523,73 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>signert av %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="84"/>
+        <location filename="../case/recommendation.py" line="83"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="89"/>
+        <location filename="../case/recommendation.py" line="88"/>
         <source>Choose a match, or type a cohort or trial id</source>
         <translation>Velg et treff, eller skriv en kohort eller studie-id</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="90"/>
+        <location filename="../case/recommendation.py" line="89"/>
         <source>Use selected match</source>
         <translation>Bruk valgt treff</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="93"/>
+        <location filename="../case/recommendation.py" line="92"/>
         <source>Rationale for the board&apos;s recommendation</source>
         <translation>Begrunnelse for styrets anbefaling</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="101"/>
+        <location filename="../case/recommendation.py" line="100"/>
         <source>e.g. IHC, germline testing, liquid biopsy</source>
         <translation>f.eks. IHC, kimbanetesting, flytende biopsi</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="102"/>
+        <location filename="../case/recommendation.py" line="101"/>
         <source>Save draft</source>
         <translation>Lagre utkast</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="103"/>
+        <location filename="../case/recommendation.py" line="102"/>
         <source>Finalise</source>
         <translation>Fastsett</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="104"/>
+        <location filename="../case/recommendation.py" line="103"/>
         <source>Finalise (Ctrl+Enter)</source>
         <translation>Ferdigstill (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="105"/>
+        <location filename="../case/recommendation.py" line="104"/>
         <source>New revision</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="106"/>
+        <location filename="../case/recommendation.py" line="105"/>
         <source>Edit a new revision that will supersede this one</source>
         <translation>Rediger en ny revisjon som erstatter denne</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="108"/>
+        <location filename="../case/recommendation.py" line="107"/>
         <location filename="../case/recommendation.py" line="300"/>
         <source>No recommendation recorded yet.</source>
         <translation>Ingen anbefaling registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="126"/>
+        <location filename="../case/recommendation.py" line="125"/>
         <source>Recording recommendations is not connected.</source>
         <translation>Registrering av anbefalinger er ikke koblet til.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="149"/>
+        <location filename="../case/recommendation.py" line="148"/>
         <source>Revisions and signatures</source>
         <translation>Revisjoner og signaturer</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="215"/>
+        <location filename="../case/recommendation.py" line="214"/>
         <source>Editing a new revision; saving it supersedes revision %1.</source>
         <translation>Du redigerer en ny revisjon; lagring erstatter revisjon %1.</translation>
     </message>
@@ -2525,27 +2628,27 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation type="vanished">Registrering av anbefalinger kommer i neste versjon.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="133"/>
+        <location filename="../case/recommendation.py" line="132"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="134"/>
+        <location filename="../case/recommendation.py" line="133"/>
         <source>Cohort / trial</source>
         <translation>Kohort / studie</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="135"/>
+        <location filename="../case/recommendation.py" line="134"/>
         <source>Rationale</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="137"/>
+        <location filename="../case/recommendation.py" line="136"/>
         <source>Further tests</source>
         <translation>Videre tester</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="139"/>
+        <location filename="../case/recommendation.py" line="138"/>
         <source>Supporting findings</source>
         <translation>Støttende funn</translation>
     </message>
@@ -2553,37 +2656,37 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>Screens</name>
     <message>
-        <location filename="../window/screens.py" line="92"/>
+        <location filename="../window/screens.py" line="96"/>
         <source>Meetings</source>
         <translation>Møter</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="119"/>
+        <location filename="../window/screens.py" line="123"/>
         <source>Cohorts</source>
         <translation>Kohorter</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="137"/>
+        <location filename="../window/screens.py" line="141"/>
         <source>Choose a meeting, then start the presentation.</source>
         <translation>Velg et møte, og start deretter presentasjonen.</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="174"/>
+        <location filename="../window/screens.py" line="178"/>
         <source>Open a case first.</source>
         <translation>Åpne en sak først.</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="183"/>
+        <location filename="../window/screens.py" line="187"/>
         <source>Import a lab report into %1</source>
         <translation>Importer en laboratorierapport i %1</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="186"/>
+        <location filename="../window/screens.py" line="190"/>
         <source>Lab files (*.tsv *.vcf *.vcf.gz *.maf *.txt *.csv *.xlsx *.xml);;All files (*)</source>
         <translation>Laboratoriefiler (*.tsv *.vcf *.vcf.gz *.maf *.txt *.csv *.xlsx *.xml);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="234"/>
+        <location filename="../window/screens.py" line="246"/>
         <source>Choose a meeting, then sign its decisions.</source>
         <translation>Velg et møte, og signer så beslutningene.</translation>
     </message>
@@ -2678,49 +2781,68 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
     </message>
 </context>
 <context>
+    <name>StandardsExport</name>
+    <message>
+        <source>Saved %1 (%2 items).</source>
+        <translation type="vanished">Lagret %1 (%2 elementer).</translation>
+    </message>
+    <message>
+        <source>Not exported or not coded:</source>
+        <translation type="vanished">Ikke eksportert eller ikke kodet:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="vanished">Eksport</translation>
+    </message>
+    <message>
+        <source>Exporting %1 for %2</source>
+        <translation type="vanished">Eksporterer %1 for %2</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
-        <location filename="../followup/dialogs.py" line="67"/>
+        <location filename="../followup/dialogs.py" line="66"/>
         <source>Start treatment for %1</source>
         <translation>Start behandling for %1</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="69"/>
+        <location filename="../followup/dialogs.py" line="68"/>
         <source>(not enrolled)</source>
         <translation>(ikke inkludert)</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="73"/>
+        <location filename="../followup/dialogs.py" line="72"/>
         <source>INN names, comma-separated (default: cohort&apos;s)</source>
         <translation>INN-navn, kommaseparert (standard: kohortens)</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="77"/>
+        <location filename="../followup/dialogs.py" line="76"/>
         <source>Follows from</source>
         <translation>Følger av</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="78"/>
+        <location filename="../followup/dialogs.py" line="77"/>
         <source>Cohort</source>
         <translation>Kohort</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="79"/>
+        <location filename="../followup/dialogs.py" line="78"/>
         <source>Other trial id</source>
         <translation>Annen studie-ID</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="80"/>
+        <location filename="../followup/dialogs.py" line="79"/>
         <source>Drugs</source>
         <translation>Legemidler</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="81"/>
+        <location filename="../followup/dialogs.py" line="80"/>
         <source>Started on</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="82"/>
+        <location filename="../followup/dialogs.py" line="81"/>
         <source>Starting dose</source>
         <translation>Startdose</translation>
     </message>
@@ -2791,22 +2913,22 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../followup/dialogs.py" line="146"/>
+        <location filename="../followup/dialogs.py" line="96"/>
         <source>Stop treatment of %1</source>
         <translation>Stopp behandlingen av %1</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="151"/>
+        <location filename="../followup/dialogs.py" line="101"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="152"/>
+        <location filename="../followup/dialogs.py" line="102"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="153"/>
+        <location filename="../followup/dialogs.py" line="103"/>
         <source>Stopped on</source>
         <translation>Stoppet</translation>
     </message>
@@ -3267,64 +3389,150 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../followup/dialogs.py" line="101"/>
+        <location filename="../followup/visit_dialog.py" line="46"/>
         <source>Record a visit for %1</source>
         <translation>Registrer besøk for %1</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="108"/>
         <source>CTCAE v5 term, e.g. Diarrhea (optional)</source>
-        <translation>CTCAE v5-term, f.eks. Diarrhea (valgfritt)</translation>
+        <translation type="vanished">CTCAE v5-term, f.eks. Diarrhea (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="112"/>
         <source>serious</source>
-        <translation>alvorlig</translation>
+        <translation type="vanished">alvorlig</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="115"/>
+        <location filename="../followup/visit_dialog.py" line="79"/>
+        <source>%1 (due %2)</source>
+        <translation>%1 (forfaller %2)</translation>
+    </message>
+    <message>
+        <location filename="../followup/visit_dialog.py" line="84"/>
+        <source>%1 (recorded %2)</source>
+        <translation>%1 (registrert %2)</translation>
+    </message>
+    <message>
+        <location filename="../followup/visit_dialog.py" line="91"/>
         <source>Visit</source>
         <translation>Besøk</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="116"/>
+        <location filename="../followup/visit_dialog.py" line="92"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="117"/>
+        <location filename="../followup/visit_dialog.py" line="93"/>
         <source>ECOG</source>
         <translation>ECOG</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="118"/>
+        <location filename="../followup/visit_dialog.py" line="96"/>
+        <source>by</source>
+        <translation>etter</translation>
+    </message>
+    <message>
+        <location filename="../followup/visit_dialog.py" line="98"/>
         <source>Response</source>
         <translation>Respons</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="119"/>
+        <location filename="../followup/visit_dialog.py" line="99"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../followup/visit_dialog.py" line="100"/>
+        <source>Adverse events at this visit</source>
+        <translation>Bivirkninger ved dette besøket</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="vanished">Kriterier</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation type="vanished">Bivirkning</translation>
+    </message>
+    <message>
+        <source>Grade (CTCAE)</source>
+        <translation type="vanished">Grad (CTCAE)</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation type="vanished">Årsakssammenheng</translation>
+    </message>
+    <message>
+        <source>Event started</source>
+        <translation type="vanished">Hendelsen startet</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSaver</name>
+    <message>
+        <location filename="../followup/visit_saving.py" line="27"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../followup/visit_saving.py" line="28"/>
+        <source>ECOG</source>
+        <translation>ECOG</translation>
+    </message>
+    <message>
+        <location filename="../followup/visit_saving.py" line="29"/>
+        <source>Response</source>
+        <translation>Respons</translation>
+    </message>
+    <message>
+        <location filename="../followup/visit_saving.py" line="30"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="120"/>
-        <source>Adverse event</source>
-        <translation>Bivirkning</translation>
+        <location filename="../followup/visit_saving.py" line="31"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="121"/>
-        <source>Grade (CTCAE)</source>
-        <translation>Grad (CTCAE)</translation>
+        <location filename="../followup/visit_saving.py" line="32"/>
+        <source>Adverse events</source>
+        <translation>Bivirkninger</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="122"/>
-        <source>Attribution</source>
-        <translation>Årsakssammenheng</translation>
+        <location filename="../followup/visit_saving.py" line="42"/>
+        <source>day 1</source>
+        <translation>dag 1</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="124"/>
-        <source>Event started</source>
-        <translation>Hendelsen startet</translation>
+        <location filename="../followup/visit_saving.py" line="43"/>
+        <source>week %1</source>
+        <translation>uke %1</translation>
+    </message>
+    <message>
+        <location filename="../followup/visit_saving.py" line="48"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../followup/visit_saving.py" line="145"/>
+        <source>Visit recorded for %1</source>
+        <translation>Besøk registrert for %1</translation>
+    </message>
+    <message>
+        <location filename="../followup/visit_saving.py" line="184"/>
+        <source>The %1 visit of %2 no longer exists; nothing was saved.</source>
+        <translation>Besøket %1 for %2 finnes ikke lenger; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <location filename="../followup/visit_saving.py" line="190"/>
+        <source>The %1 visit of %2</source>
+        <translation>Besøket %1 for %2</translation>
+    </message>
+    <message>
+        <location filename="../followup/visit_saving.py" line="209"/>
+        <source>Kept the visit as the other user saved it</source>
+        <translation>Beholdt besøket slik den andre brukeren lagret det</translation>
     </message>
 </context>
 <context>
@@ -3398,7 +3606,7 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Sist endret</translation>
     </message>
     <message>
-        <location filename="../worklist/model.py" line="192"/>
+        <location filename="../worklist/model.py" line="194"/>
         <source>This column cannot be sorted</source>
         <translation>Denne kolonnen kan ikke sorteres</translation>
     </message>
@@ -3453,25 +3661,6 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <location filename="../worklist/view.py" line="196"/>
         <source>%1 of %2 cases loaded</source>
         <translation>%1 av %2 saker lastet</translation>
-    </message>
-</context>
-<context>
-    <name>StandardsExport</name>
-    <message>
-        <source>Saved %1 (%2 items).</source>
-        <translation>Lagret %1 (%2 elementer).</translation>
-    </message>
-    <message>
-        <source>Not exported or not coded:</source>
-        <translation>Ikke eksportert eller ikke kodet:</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Eksport</translation>
-    </message>
-    <message>
-        <source>Exporting %1 for %2</source>
-        <translation>Eksporterer %1 for %2</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget
 
@@ -255,7 +255,9 @@ class PresentationWindow(QWidget):
         if index != self.index:
             return
         self.page = page
-        self._prefetch(index + 1)
+        # After this page is painted: the next page's loading (a worker thread) would
+        # otherwise compete with this paint for the interpreter.
+        QTimer.singleShot(0, self, lambda: self._prefetch(index + 1))
         case = page.case
         tmb = number_text(case.tmb, 1, " mut/Mb") if case.tmb is not None else DASH
         facts = [
