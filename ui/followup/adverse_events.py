@@ -57,10 +57,23 @@ COLUMNS = (
     str(QT_TRANSLATE_NOOP("AdverseEventEditor", "Started")),
     str(QT_TRANSLATE_NOOP("AdverseEventEditor", "Ended")),
 )
+ATTRIBUTION_WORDS = {
+    Attribution.UNRELATED.value: QT_TRANSLATE_NOOP("AdverseEventEditor", "unrelated"),
+    Attribution.UNLIKELY.value: QT_TRANSLATE_NOOP("AdverseEventEditor", "unlikely"),
+    Attribution.POSSIBLE.value: QT_TRANSLATE_NOOP("AdverseEventEditor", "possible"),
+    Attribution.PROBABLE.value: QT_TRANSLATE_NOOP("AdverseEventEditor", "probable"),
+    Attribution.DEFINITE.value: QT_TRANSLATE_NOOP("AdverseEventEditor", "definite"),
+}
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("AdverseEventEditor", text)
+
+
+def attribution_text(value: str) -> str:
+    """The attribution in the GUI's language (the stored value when it is not known)."""
+    word = ATTRIBUTION_WORDS.get(value)
+    return _tr(str(word)) if word else value
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +135,7 @@ class AdverseEventEditor(QWidget):
         self.grade = GradeBox()
         self.attribution = QComboBox()
         for attribution in Attribution:
-            self.attribution.addItem(attribution.value, attribution.value)
+            self.attribution.addItem(attribution_text(attribution.value), attribution.value)
         self.serious = QCheckBox(self.tr("serious (SAE)"))
         self.started = self._date_edit()
         self.ongoing = QCheckBox(self.tr("ongoing"))
@@ -245,7 +258,7 @@ class AdverseEventEditor(QWidget):
 
     def _fill_row(self, row: int, e: EventDraft) -> None:
         cells = (
-            e.term or self.tr("(term to type)"), str(e.grade), e.attribution,
+            e.term or self.tr("(term to type)"), str(e.grade), attribution_text(e.attribution),
             self.tr("yes") if e.serious else self.tr("no"), date_text(e.started_on),
             date_text(e.ended_on) if e.ended_on else self.tr("ongoing"),
         )  # fmt: skip

@@ -24,6 +24,7 @@ from mtb_desk.domain.enums import TreatmentBasis
 from mtb_desk.services.permissions import Action
 from ui import theme
 from ui.context import AppContext, Changes
+from ui.followup.adverse_events import attribution_text
 from ui.followup.visit_saving import visit_label
 from ui.formatting import DASH, date_text
 from ui.ops.op import Op, refusal_text
@@ -48,6 +49,11 @@ OUTCOME_WORDS = {
     "no-benefit": QT_TRANSLATE_NOOP("FollowUpView", "no clinical benefit"),
     "not-evaluable": QT_TRANSLATE_NOOP("FollowUpView", "not evaluable"),
 }
+STATUS_WORDS = {
+    "never started": QT_TRANSLATE_NOOP("FollowUpView", "never started"),
+    "on treatment": QT_TRANSLATE_NOOP("FollowUpView", "on treatment"),
+    "stopped": QT_TRANSLATE_NOOP("FollowUpView", "stopped"),
+}
 
 
 def _tr(text: str) -> str:
@@ -56,7 +62,8 @@ def _tr(text: str) -> str:
 
 def _visit_cells(visit: VisitRecord) -> tuple[str, ...]:
     events = "; ".join(
-        f"{a.term} G{a.grade} ({a.attribution.value}{', SAE' if a.serious else ''})"
+        f"{a.term} G{a.grade} ({attribution_text(a.attribution.value)}"
+        f"{', SAE' if a.serious else ''})"
         for a in visit.adverse_events
     )
     return (
@@ -175,7 +182,7 @@ class FollowUpView(QWidget):
     def _summary(self, r: TreatmentRecord) -> str:
         basis = r.cohort or r.trial_id or r.basis.value
         lines = [
-            f"<b>{', '.join(r.drugs)}</b> · {basis} · {self.tr(r.status)}",
+            f"<b>{', '.join(r.drugs)}</b> · {basis} · {_tr(str(STATUS_WORDS[r.status]))}",
             self.tr("Dose: %1").replace("%1", r.dose or DASH)
             + "".join(
                 f" · {date_text(c.changed_on)}: {c.dose} ({c.reason})" for c in r.dose_changes

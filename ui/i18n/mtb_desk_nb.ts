@@ -75,7 +75,7 @@
     </message>
     <message>
         <location filename="../followup/adverse_events.py" line="55"/>
-        <location filename="../followup/adverse_events.py" line="161"/>
+        <location filename="../followup/adverse_events.py" line="174"/>
         <source>Attribution</source>
         <translation>Årsakssammenheng</translation>
     </message>
@@ -86,69 +86,94 @@
     </message>
     <message>
         <location filename="../followup/adverse_events.py" line="57"/>
-        <location filename="../followup/adverse_events.py" line="163"/>
+        <location filename="../followup/adverse_events.py" line="176"/>
         <source>Started</source>
         <translation>Startet</translation>
     </message>
     <message>
         <location filename="../followup/adverse_events.py" line="58"/>
-        <location filename="../followup/adverse_events.py" line="164"/>
+        <location filename="../followup/adverse_events.py" line="177"/>
         <source>Ended</source>
         <translation>Sluttet</translation>
     </message>
     <message>
-        <location filename="../followup/adverse_events.py" line="114"/>
+        <location filename="../followup/adverse_events.py" line="61"/>
+        <source>unrelated</source>
+        <translation>ikke relatert</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="62"/>
+        <source>unlikely</source>
+        <translation>lite sannsynlig</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="63"/>
+        <source>possible</source>
+        <translation>mulig</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="64"/>
+        <source>probable</source>
+        <translation>sannsynlig</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="65"/>
+        <source>definite</source>
+        <translation>sikker</translation>
+    </message>
+    <message>
+        <location filename="../followup/adverse_events.py" line="127"/>
         <source>Add adverse event</source>
         <translation>Legg til bivirkning</translation>
     </message>
     <message>
-        <location filename="../followup/adverse_events.py" line="115"/>
+        <location filename="../followup/adverse_events.py" line="128"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../followup/adverse_events.py" line="117"/>
+        <location filename="../followup/adverse_events.py" line="130"/>
         <source>CTCAE v5 term, e.g. Diarrhea</source>
         <translation>CTCAE v5-term, f.eks. Diarrhea</translation>
     </message>
     <message>
-        <location filename="../followup/adverse_events.py" line="126"/>
+        <location filename="../followup/adverse_events.py" line="139"/>
         <source>serious (SAE)</source>
         <translation>alvorlig (SAE)</translation>
     </message>
     <message>
-        <location filename="../followup/adverse_events.py" line="128"/>
-        <location filename="../followup/adverse_events.py" line="250"/>
+        <location filename="../followup/adverse_events.py" line="141"/>
+        <location filename="../followup/adverse_events.py" line="263"/>
         <source>ongoing</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../followup/adverse_events.py" line="159"/>
+        <location filename="../followup/adverse_events.py" line="172"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../followup/adverse_events.py" line="160"/>
+        <location filename="../followup/adverse_events.py" line="173"/>
         <source>Grade (1–5)</source>
         <translation>Grad (1–5)</translation>
     </message>
     <message>
-        <location filename="../followup/adverse_events.py" line="187"/>
+        <location filename="../followup/adverse_events.py" line="200"/>
         <source>Grade %1 is not a CTCAE grade: choose 1 to 5.</source>
         <translation>Grad %1 er ikke en CTCAE-grad: velg 1 til 5.</translation>
     </message>
     <message>
-        <location filename="../followup/adverse_events.py" line="248"/>
+        <location filename="../followup/adverse_events.py" line="261"/>
         <source>(term to type)</source>
         <translation>(skriv inn term)</translation>
     </message>
     <message>
-        <location filename="../followup/adverse_events.py" line="249"/>
+        <location filename="../followup/adverse_events.py" line="262"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../followup/adverse_events.py" line="249"/>
+        <location filename="../followup/adverse_events.py" line="262"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
@@ -1256,137 +1281,148 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../followup/panel.py" line="36"/>
+        <location filename="../followup/panel.py" line="37"/>
         <source>Visit</source>
         <translation>Besøk</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="37"/>
+        <location filename="../followup/panel.py" line="38"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="38"/>
+        <location filename="../followup/panel.py" line="39"/>
         <source>Window</source>
         <translation>Vindu</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="39"/>
+        <location filename="../followup/panel.py" line="40"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="40"/>
+        <location filename="../followup/panel.py" line="41"/>
         <source>ECOG</source>
         <translation>ECOG</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="41"/>
+        <location filename="../followup/panel.py" line="42"/>
         <source>Response</source>
         <translation>Respons</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="42"/>
+        <location filename="../followup/panel.py" line="43"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="43"/>
+        <location filename="../followup/panel.py" line="44"/>
         <source>Adverse events (CTCAE v5)</source>
         <translation>Bivirkninger (CTCAE v5)</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="46"/>
+        <location filename="../followup/panel.py" line="47"/>
         <source>pending</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="47"/>
+        <location filename="../followup/panel.py" line="48"/>
         <source>clinical benefit</source>
         <translation>klinisk nytte</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="48"/>
+        <location filename="../followup/panel.py" line="49"/>
         <source>no clinical benefit</source>
         <translation>ingen klinisk nytte</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="49"/>
+        <location filename="../followup/panel.py" line="50"/>
         <source>not evaluable</source>
         <translation>ikke evaluerbar</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="85"/>
+        <location filename="../followup/panel.py" line="54"/>
+        <source>on treatment</source>
+        <translation>under behandling</translation>
+    </message>
+    <message>
+        <location filename="../followup/panel.py" line="55"/>
+        <source>stopped</source>
+        <translation>stoppet</translation>
+    </message>
+    <message>
+        <location filename="../followup/panel.py" line="92"/>
         <source>Start treatment…</source>
         <translation>Start behandling …</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="86"/>
+        <location filename="../followup/panel.py" line="93"/>
         <source>Record visit…</source>
         <translation>Registrer besøk …</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="87"/>
+        <location filename="../followup/panel.py" line="94"/>
         <source>Change dose…</source>
         <translation>Endre dose …</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="88"/>
+        <location filename="../followup/panel.py" line="95"/>
         <source>Stop…</source>
         <translation>Stopp …</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="89"/>
+        <location filename="../followup/panel.py" line="96"/>
         <source>Confirm week-16 outcome</source>
         <translation>Bekreft utfall uke 16</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="114"/>
+        <location filename="../followup/panel.py" line="121"/>
         <source>Treatment</source>
         <translation>Behandling</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="142"/>
+        <location filename="../followup/panel.py" line="149"/>
         <source>Follow-up · %1</source>
         <translation>Oppfølging · %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="146"/>
+        <location filename="../followup/panel.py" line="53"/>
+        <location filename="../followup/panel.py" line="153"/>
         <source>never started</source>
         <translation>aldri startet</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="164"/>
+        <location filename="../followup/panel.py" line="171"/>
         <source>No treatment recorded.</source>
         <translation>Ingen behandling registrert.</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="179"/>
+        <location filename="../followup/panel.py" line="186"/>
         <source>Dose: %1</source>
         <translation>Dose: %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="185"/>
+        <location filename="../followup/panel.py" line="192"/>
         <source>Stopped %1: %2</source>
         <translation>Stoppet %1: %2</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="189"/>
+        <location filename="../followup/panel.py" line="196"/>
         <source>confirmed by %1</source>
         <translation>bekreftet av %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="190"/>
+        <location filename="../followup/panel.py" line="197"/>
         <source>not confirmed by the chair</source>
         <translation>ikke bekreftet av leder</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="193"/>
+        <location filename="../followup/panel.py" line="200"/>
         <source>Week-16 outcome: %1 (%2); %3</source>
         <translation>Utfall uke 16: %1 (%2); %3</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="239"/>
+        <location filename="../followup/panel.py" line="246"/>
         <source>Treatment started for %1</source>
         <translation>Behandling startet for %1</translation>
     </message>
@@ -1395,17 +1431,17 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation type="vanished">Besøk registrert for %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="281"/>
+        <location filename="../followup/panel.py" line="288"/>
         <source>Dose changed for %1</source>
         <translation>Dose endret for %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="309"/>
+        <location filename="../followup/panel.py" line="316"/>
         <source>Treatment of %1 stopped</source>
         <translation>Behandlingen av %1 stoppet</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="323"/>
+        <location filename="../followup/panel.py" line="330"/>
         <source>Week-16 outcome of %1 confirmed</source>
         <translation>Utfall uke 16 for %1 bekreftet</translation>
     </message>
@@ -2423,32 +2459,32 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Bli</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="263"/>
+        <location filename="../meetings/presentation.py" line="265"/>
         <source>ECOG %1</source>
         <translation>ECOG %1</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="264"/>
+        <location filename="../meetings/presentation.py" line="266"/>
         <source>%1 prior line(s)</source>
         <translation>%1 tidligere linje(r)</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="275"/>
+        <location filename="../meetings/presentation.py" line="277"/>
         <source>Earlier for this patient: %1</source>
         <translation>Tidligere for denne pasienten: %1</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="283"/>
+        <location filename="../meetings/presentation.py" line="285"/>
         <source>No actionable finding.</source>
         <translation>Ingen behandlingsrettede funn.</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="291"/>
+        <location filename="../meetings/presentation.py" line="293"/>
         <source>No cohort matches.</source>
         <translation>Ingen kohort passer.</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="299"/>
+        <location filename="../meetings/presentation.py" line="301"/>
         <source>Deferred: %1</source>
         <translation>Utsatt: %1</translation>
     </message>
@@ -2457,7 +2493,7 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation type="vanished">Registrert: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation.py" line="305"/>
+        <location filename="../meetings/presentation.py" line="307"/>
         <source>No decision yet.</source>
         <translation>Ingen beslutning ennå.</translation>
     </message>
