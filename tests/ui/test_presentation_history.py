@@ -104,3 +104,19 @@ def test_the_history_is_said_in_bokmal(
         assert process_until_idle()
     finally:
         translation.install(qapp, "en")
+
+
+def test_a_study_nurse_sees_the_board_history_but_may_not_decide(
+    qtbot: QtBot, db: Database, actor: Actor, make_actor: object, context_for: object
+) -> None:
+    from mtb_desk.domain.enums import Role
+
+    nurse = make_actor("nurse", Role.STUDY_NURSE)  # type: ignore[operator]
+    window = presented(qtbot, db, actor, context_for(nurse))  # type: ignore[operator]
+    assert window.board.lines.text() == "No earlier case with these alterations."
+    for button, why in ((window.decision.finalise, "may not finalise recommendations"),
+                        (window.decision.defer, "may not manage meetings")):
+        assert not button.isEnabled()
+        assert why in button.toolTip()  # fmt: skip
+    window.close()
+    assert process_until_idle()
