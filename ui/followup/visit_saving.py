@@ -43,6 +43,12 @@ def visit_label(week: int) -> str:
     return QCoreApplication.translate("VisitSaver", "week %1").replace("%1", str(week))
 
 
+def visit_record_text(week: int, study_id: str) -> str:
+    """How the conflict dialog names the visit: "The week 8 visit of DEMO-007"."""
+    text = QCoreApplication.translate("VisitSaver", "The %1 visit of %2")
+    return text.replace("%1", visit_label(week)).replace("%2", study_id)
+
+
 def events_text(events: tuple[AdverseEventInput, ...]) -> str:
     if not events:
         return QCoreApplication.translate("VisitSaver", "none")
@@ -187,8 +193,7 @@ class VisitSaver(QObject):
             )
             return
         theirs = recorded_input(visit)
-        record = self.tr("The %1 visit of %2").replace("%1", visit_label(mine.week))
-        record = record.replace("%2", self.study_id)
+        record = visit_record_text(mine.week, self.study_id)
         dialog = ConflictDialog(record, visit.recorded_by, conflict_fields(mine, theirs),
                                 self._widget)  # fmt: skip
         dialog.setObjectName("visit_conflict")

@@ -3546,27 +3546,27 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>uke %1</translation>
     </message>
     <message>
-        <location filename="../followup/visit_saving.py" line="48"/>
+        <location filename="../followup/visit_saving.py" line="54"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../followup/visit_saving.py" line="145"/>
+        <location filename="../followup/visit_saving.py" line="151"/>
         <source>Visit recorded for %1</source>
         <translation>Besøk registrert for %1</translation>
     </message>
     <message>
-        <location filename="../followup/visit_saving.py" line="184"/>
+        <location filename="../followup/visit_saving.py" line="190"/>
         <source>The %1 visit of %2 no longer exists; nothing was saved.</source>
         <translation>Besøket %1 for %2 finnes ikke lenger; ingenting ble lagret.</translation>
     </message>
     <message>
-        <location filename="../followup/visit_saving.py" line="190"/>
+        <location filename="../followup/visit_saving.py" line="48"/>
         <source>The %1 visit of %2</source>
         <translation>Besøket %1 for %2</translation>
     </message>
     <message>
-        <location filename="../followup/visit_saving.py" line="209"/>
+        <location filename="../followup/visit_saving.py" line="214"/>
         <source>Kept the visit as the other user saved it</source>
         <translation>Beholdt besøket slik den andre brukeren lagret det</translation>
     </message>

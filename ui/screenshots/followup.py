@@ -56,7 +56,7 @@ def _visit_dialogs(shots: Shots, view: FollowUpView) -> None:
     import dataclasses
 
     from ui.conflict_dialog import ConflictDialog
-    from ui.followup.visit_saving import conflict_fields, recorded_input
+    from ui.followup.visit_saving import conflict_fields, recorded_input, visit_record_text
 
     dialog = view.ask_visit()
     dialog.week.setCurrentIndex(dialog.week.findData(8))  # recorded: opens with its events
@@ -80,6 +80,9 @@ def _visit_dialogs(shots: Shots, view: FollowUpView) -> None:
         theirs, ecog=1, note="Fatigue worse, dose kept", adverse_events=events
     )
     conflict = ConflictDialog(
-        "The week 8 visit of DEMO-007", "nurse.berit", conflict_fields(mine, theirs), shots.window
+        visit_record_text(8, "DEMO-007"),
+        "nurse.berit",
+        conflict_fields(mine, theirs),
+        shots.window,
     )
     shots.dialog(conflict, "followup-visit-conflict")
