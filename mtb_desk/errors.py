@@ -21,7 +21,8 @@ Face = Literal["cli", "gui"]
 class ErrorText(NamedTuple):
     """The English text of one error code (gettext msgids), per face.
 
-    `terms` maps a parameter to the term group whose words show it in every face;
+    `terms` maps a parameter to the term group whose words show it in every face (group
+    "@": the value renders itself, `value.in_language(lang)`);
     `gui_terms` only in the GUI (the CLI shows the value the person typed, e.g. an outcome).
     A tuple parameter is a list of alternatives ("chair or clinician").
     """
@@ -126,6 +127,124 @@ ERROR_TEXTS: dict[str, ErrorText] = {
     ),
     "case.ecog-range": ErrorText(N_("ECOG performance status is 0 to 4")),
     "case.prior-lines-range": ErrorText(N_("prior lines of therapy must be between 0 and 30")),
+    # Follow-up after the board (issue 16): treatments, visits, adverse events, outcomes.
+    "followup.no-treatment": ErrorText(N_("{study_id} has no treatment {id}")),
+    "followup.none-started": ErrorText(N_("{study_id} has no started treatment")),
+    "followup.none-recorded": ErrorText(N_("{study_id} has no treatment recorded")),
+    "followup.cohort-missing": ErrorText(
+        N_("a treatment in an IMPRESS cohort needs the cohort (--cohort)"),
+        N_("Choose the IMPRESS cohort the treatment follows from."),
+    ),
+    "followup.cohort-unknown": ErrorText(N_("no cohort with code '{cohort}'")),
+    "followup.not-enrolled": ErrorText(N_("{study_id} is not enrolled in cohort {cohort}")),
+    "followup.withdrawn": ErrorText(N_("{study_id} was withdrawn from {cohort} on {on}")),
+    "followup.already-treated": ErrorText(
+        N_("{study_id} already has a treatment recorded for cohort {cohort}")
+    ),
+    "followup.trial-missing": ErrorText(
+        N_("a treatment in another trial needs the trial id (--trial)"),
+        N_("Enter the trial's id (e.g. an NCT number)."),
+    ),
+    "followup.drug-missing": ErrorText(
+        N_("name the drug(s) given (--drug)"), N_("Name the drug(s) given.")
+    ),
+    "followup.start-future": ErrorText(N_("the start date {on} is in the future")),
+    "followup.start-before-enrolment": ErrorText(
+        N_("the start {on} predates the enrolment {enrolled_on}")
+    ),
+    "followup.still-on-treatment": ErrorText(
+        N_("{study_id} is still on {drugs} since {since}: stop that treatment first")
+    ),
+    "followup.detail-missing": ErrorText(
+        N_("reason 'other' needs a text saying what it was (--detail)"),
+        N_("Say what the other reason was."),
+    ),
+    "followup.dose-empty": ErrorText(N_("the new dose is empty"), N_("Enter the new dose.")),
+    "followup.dose-before-start": ErrorText(N_("the dose change {on} predates the start {start}")),
+    "followup.dose-after-stop": ErrorText(
+        N_("the treatment stopped on {stopped_on}: no dose change after the stop ({on})")
+    ),
+    "followup.never-started": ErrorText(
+        N_("{study_id}'s treatment never started, so it cannot stop")
+    ),
+    "followup.no-visits": ErrorText(N_("{study_id}'s treatment never started: no visits")),
+    "followup.already-stopped": ErrorText(N_("the treatment already stopped on {on}")),
+    "followup.stop-before-start": ErrorText(N_("the stop {on} predates the start {start}")),
+    "followup.stop-future": ErrorText(N_("the stop date {on} is in the future")),
+    "followup.visit-after-stop": ErrorText(
+        N_("a visit was recorded on {visit_on}, after the stop {on}")
+    ),
+    "followup.stop-reason": ErrorText(
+        N_("stop reason '{value}' is not one of: {allowed}"),
+        gui_terms=(("allowed", "stop_reason"),),
+    ),
+    "followup.not-started-reason": ErrorText(
+        N_("reason '{value}' is not one of: {allowed}"),
+        gui_terms=(("allowed", "not_started_reason"),),
+    ),
+    "followup.ae-term-empty": ErrorText(N_("adverse event {n}: the CTCAE term is empty")),
+    "followup.ae-grade": ErrorText(
+        N_("adverse event {n} ('{term}'): grade {grade} is not a CTCAE grade (1-5)")
+    ),
+    "followup.ae-attribution": ErrorText(
+        N_("adverse event {n} ('{term}'): attribution '{value}' is not one of: {allowed}")
+    ),
+    "followup.ae-ends-first": ErrorText(
+        N_("adverse event {n} ('{term}'): it ends ({ended_on}) before it starts")
+    ),
+    "followup.ae-too-early": ErrorText(
+        N_("adverse event {n} ('{term}'): it starts long before the treatment ({start})")
+    ),
+    "followup.response": ErrorText(N_("response '{value}' is not one of: {allowed}")),
+    "followup.visit-before-start": ErrorText(
+        N_("the visit on {on} is before the treatment start {start}")
+    ),
+    "followup.visit-future": ErrorText(N_("the visit date {on} is in the future")),
+    "followup.response-after-stop": ErrorText(
+        N_("a response on {on} is after the treatment stopped ({stopped_on}, {reason})"),
+        terms=(("reason", "stop_reason"),),
+    ),
+    "followup.visit-after-stopped": ErrorText(
+        N_("a visit on {on} is after the treatment stopped ({stopped_on}, {reason})"),
+        terms=(("reason", "stop_reason"),),
+    ),
+    "followup.ecog": ErrorText(N_("ECOG {ecog} is not 0-5")),
+    "followup.criteria": ErrorText(N_("criteria '{value}' is not one of: {allowed}")),
+    "followup.week16-early": ErrorText(
+        N_(
+            "a week-16 outcome ({response}) on {on} is before week 16 (day 112, {day112}); "
+            "only progression or death may be recorded earlier"
+        )
+    ),
+    "followup.no-such-visit": ErrorText(
+        N_("no visit at week {week} on the schedule (weeks: {weeks})")
+    ),
+    "outcome.pending": ErrorText(
+        N_("{study_id} has no week-16 outcome yet: {reason}"), terms=(("reason", "@"),)
+    ),
+    "outcome.disagrees": ErrorText(
+        N_(
+            "the visits give {derived} ({reason}), not {expected}: record the visits or the "
+            "stop instead of typing an outcome"
+        ),
+        terms=(("derived", "week16"), ("expected", "week16"), ("reason", "@")),
+    ),
+    "outcome.already-confirmed": ErrorText(
+        N_("{study_id}'s week-16 outcome ({outcome}) is already confirmed by {user}"),
+        terms=(("outcome", "week16"),),
+    ),
+    "outcome.no-treatment": ErrorText(
+        N_(
+            "{study_id} has no treatment recorded for this enrolment: record its start "
+            "(treatment start) or why it never started (treatment not-started) and the visits"
+        )
+    ),
+    "outcome.before-week16": ErrorText(
+        N_(
+            "an outcome on {on} is before week 16 (day 112 after the start {start}); "
+            "only progression or death may come earlier"
+        )
+    ),
     "user.not-found": ErrorText(N_("no user '{user}' in this database")),
     "user.deactivated": ErrorText(N_("user '{user}' is deactivated")),
     "user.wrong-password": ErrorText(
@@ -148,7 +267,10 @@ def render(code: str, params: Mapping[str, object], lang: str = "en", face: Face
     values: dict[str, object] = {}
     for name, value in params.items():
         group = groups.get(name)
-        if isinstance(value, tuple | list):
+        if group == "@":  # a value that renders itself (e.g. a derived outcome's reason)
+            speak = getattr(value, "in_language", None)
+            values[name] = speak(lang) if callable(speak) else value
+        elif isinstance(value, tuple | list):
             items = [str(v) for v in value]
             values[name] = term_list(group, items, lang)
         elif group is not None:

@@ -51,6 +51,18 @@ def percent_text(fraction: float | None) -> str:
     return "" if fraction is None else number_text(100 * fraction, 1, " %")
 
 
+def count_text(value: int) -> str:
+    """A count with the locale's digit grouping: ``1,167`` (en), ``1 167`` (nb)."""
+    return QLocale().toString(int(value))
+
+
+def points_text(percent: float, decimals: int = 1) -> str:
+    """A percentage given in points (0-100): ``100.0%`` (en), ``100,0 %`` (nb)."""
+    locale = QLocale()
+    space = "\u00a0" if locale.language() == QLocale.Language.NorwegianBokmal else ""
+    return f"{locale.toString(float(percent), 'f', decimals)}{space}{locale.percent()}"
+
+
 # Translatable spellings of enum values, so lupdate sees them.
 _ENUM_WORDS = (
     QT_TRANSLATE_NOOP("Values", "referred"),
@@ -98,5 +110,5 @@ _ENUM_WORDS = (
 
 
 def ui_language() -> str:
-    """"nb" while the bokmål translation is installed, else "en" (for core wording)."""
+    """ "nb" while the bokmål translation is installed, else "en" (for core wording)."""
     return "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"

@@ -38,6 +38,7 @@ EXPORTERS = (Role.SECRETARY, Role.CHAIR, Role.CLINICIAN, Role.PATHOLOGIST)
 ENROLLERS = (Role.CLINICIAN, Role.CHAIR, Role.SECRETARY)
 CATALOGUE = (Role.ADMIN, Role.BIOINFORMATICIAN)
 FOLLOWUP = (Role.STUDY_NURSE, Role.CLINICIAN, Role.CHAIR)
+FUNNEL_WRITERS = tuple(r for r in Role if r is not Role.READER)
 ANNOTATION_COLUMNS = (
     "oncogenicity, escat_tier, reportable, comment, annotated_by, annotated_at, version"
 )
@@ -77,6 +78,10 @@ GRANTS: tuple[tuple[str, str, tuple[Role, ...]], ...] = (
     ("INSERT, DELETE", "cohort_drug", CATALOGUE),
     ("INSERT, UPDATE", "supply_agreement", CATALOGUE),
     ("INSERT", "reference_release", CATALOGUE),
+    # migration 0013: each case's funnel stage, rewritten with any change to the facts it is
+    # derived from (a report, an annotation, an agenda item, a recommendation, an enrolment,
+    # a treatment, the case), so every role that writes one of those keeps it.
+    ("INSERT, DELETE", "case_funnel", FUNNEL_WRITERS),
     ("INSERT, UPDATE", "app_user", (Role.ADMIN,)),
     ("INSERT, DELETE", "user_role", (Role.ADMIN,)),
 )

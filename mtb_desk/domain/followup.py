@@ -14,10 +14,12 @@ first evaluation but before week 16 = no benefit (disease control not shown at w
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from mtb_desk.domain.enums import NotStartedReason, StopReason, VisitResponse, Week16Outcome
+from mtb_desk.i18n import N_, translator
+from mtb_desk.i18n.terms import term
 
 WEEK16_DAY = 112
 FIRST_WEEKS = (8, 16, 26, 39)
@@ -36,7 +38,7 @@ class ScheduledVisit:
 
     @property
     def label(self) -> str:
-        return "day 1" if self.week == 0 else f"week {self.week}"
+        return visit_label(self.week)
 
     @property
     def opens_on(self) -> dt.date:
@@ -90,19 +92,105 @@ class TreatmentFacts:
 
 @dataclass(frozen=True, slots=True)
 class DerivedOutcome:
-    """The week-16 outcome the visits give; `outcome` None while still pending."""
+    """The week-16 outcome the visits give; `outcome` None while still pending.
+
+    `reason` is the English sentence (CLI, audit, JSON); `code` and `params` are the same
+    reason as data, rendered in the reader's language by `reason_words`."""
 
     outcome: Week16Outcome | None
     response: VisitResponse | None
     on: dt.date | None  # the date the outcome was reached
     reason: str  # in words, e.g. "SD at the week-16 assessment on 2025-05-01"
+    code: str = ""  # a key of REASONS, e.g. "week16-benefit"
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def in_language(self, lang: str) -> str:
+        """The reason in `lang` (an error message's parameter renders itself with this)."""
+        return reason_words(self, lang)
+
+
+REASONS: dict[str, str] = {
+    "never-started": N_("never started ({not_started})"),
+    "progression": N_("progression (PD) at the {visit} assessment on {date}"),
+    "fatal-stop": N_("stopped for {stop} on {date} (day {day}), before week 16"),
+    "stop-before-evaluation": N_(
+        "stopped for {stop} on {date}, before the first response evaluation"
+    ),
+    "stop-after-evaluation": N_(
+        "stopped for {stop} on {date}, after the first evaluation but before week 16"
+    ),
+    "week16-benefit": N_("{result} at the week-16 assessment on {date}"),
+    "week16-not-evaluable": N_("response not evaluable at week 16 ({date})"),
+    "pending": N_("pending: week-16 assessment due {date}"),
+}
+
+
+def reason_words(derived: DerivedOutcome, lang: str = "en") -> str:
+    """The reason of a derived outcome in the reader's language (dates stay ISO)."""
+    if derived.code not in REASONS:
+        return derived.reason
+    return _render(derived.code, derived.params, lang)
+
+
+def visit_label(week: int, lang: str = "en") -> str:
+    """``day 1`` / ``week 16`` in the reader's language."""
+    words = translator(lang).gettext
+    return words(N_("day 1")) if week == 0 else words(N_("week {week}")).format(week=week)
+
+
+def _render(code: str, params: Mapping[str, object], lang: str) -> str:
+    values: dict[str, object] = dict(params)
+    if "stop" in values:
+        values["stop"] = term("stop_reason", str(values["stop"]), lang)
+    if "not_started" in values:
+        value = values["not_started"]
+        values["not_started"] = (
+            term("not_started_reason", str(value), lang)
+            if value else translator(lang).gettext(N_("no reason given"))
+        )  # fmt: skip
+    if "visit" in values:
+        values["visit"] = visit_label(int(str(values["visit"])), lang)
+    return translator(lang).gettext(REASONS[code]).format(**values)
+
+
+def _derived(
+    outcome: Week16Outcome | None,
+    response: VisitResponse | None,
+    on: dt.date | None,
+    code: str,
+    **params: object,
+) -> DerivedOutcome:
+    return DerivedOutcome(outcome, response, on, _render(code, params, "en"), code, params)
 
 
 def derive_outcome(facts: TreatmentFacts) -> DerivedOutcome:
-    """The week-16 outcome of one treatment from its start, stop and visits."""
+    """The week-16 outcome of one treatment from its start, stop and visits.
+
+    Rules (DESIGN.md §3, after the DRUP protocol: clinical benefit = CR, PR or SD at 16
+    weeks, van der Velden et al., Nature 2019;574:127-131; IMPRESS-Norway: disease control
+    at week 16 in evaluable patients, Puco et al., Acta Oncol 2024;63:379-384), by when the
+    treatment stopped:
+
+    ======================  ======================  =====================================
+    stop                    progression or death    any other reason (toxicity, wish, ...)
+    ======================  ======================  =====================================
+    before the first        no benefit              not evaluable (the patient is replaced)
+    response evaluation
+    after the first         no benefit              **no benefit**: the patient was
+    evaluation, before                              evaluable and disease control at week
+    week 16                                         16 was not reached (a toxicity stop at
+                                                    week 10 after SD at week 8 counts
+                                                    against the drug, as toxicity is part
+                                                    of what the drug does)
+    after week 16           the week-16 assessment decides (CR/PR/SD = benefit)
+    ======================  ======================  =====================================
+
+    A PD at or before week 16 is no benefit whatever comes after it. Pinned by the table
+    test `tests/core/test_followup_rules.py::test_stop_reason_by_timing`.
+    """
     if facts.started_on is None:
-        why = facts.not_started_reason.value if facts.not_started_reason else "no reason"
-        return DerivedOutcome(Week16Outcome.NOT_EVALUABLE, None, None, f"never started ({why})")
+        why = facts.not_started_reason.value if facts.not_started_reason else ""
+        return _derived(Week16Outcome.NOT_EVALUABLE, None, None, "never-started", not_started=why)
     start = facts.started_on
     week16 = start + dt.timedelta(days=WEEK16_DAY)
     done = sorted(
@@ -113,18 +201,16 @@ def derive_outcome(facts: TreatmentFacts) -> DerivedOutcome:
     stop, reason = facts.stopped_on, facts.stop_reason
     fatal_stop = stop is not None and stop < week16 and reason in FATAL_STOPS
     if progression is not None and (not fatal_stop or progression.performed_on <= stop):  # type: ignore[operator]
-        when = "day 1" if progression.week == 0 else f"week {progression.week}"
-        return DerivedOutcome(
-            Week16Outcome.NO_BENEFIT, VisitResponse.PD, progression.performed_on,
-            f"progression (PD) at the {when} assessment on {progression.performed_on}",
+        return _derived(
+            Week16Outcome.NO_BENEFIT, VisitResponse.PD, progression.performed_on, "progression",
+            visit=progression.week, date=progression.performed_on,
         )  # fmt: skip
     if fatal_stop:
         assert stop is not None
         assert reason is not None
-        day = (stop - start).days + 1
-        return DerivedOutcome(
-            Week16Outcome.NO_BENEFIT, None, stop,
-            f"stopped for {reason.value} on {stop} (day {day}), before week 16",
+        return _derived(
+            Week16Outcome.NO_BENEFIT, None, stop, "fatal-stop",
+            stop=reason.value, date=stop, day=(stop - start).days + 1,
         )  # fmt: skip
     at16 = next((v for v in done if v.week == 16), None)
     if at16 is not None:
@@ -132,16 +218,10 @@ def derive_outcome(facts: TreatmentFacts) -> DerivedOutcome:
     if stop is not None and stop < week16:
         assert reason is not None
         evaluated = any(v.week > 0 for v in done)
-        if not evaluated:
-            return DerivedOutcome(
-                Week16Outcome.NOT_EVALUABLE, None, stop,
-                f"stopped for {reason.value} on {stop}, before the first response evaluation",
-            )  # fmt: skip
-        return DerivedOutcome(
-            Week16Outcome.NO_BENEFIT, None, stop,
-            f"stopped for {reason.value} on {stop}, after the first evaluation but before week 16",
-        )  # fmt: skip
-    return DerivedOutcome(None, None, None, f"pending: week-16 assessment due {week16}")
+        code = "stop-after-evaluation" if evaluated else "stop-before-evaluation"
+        outcome = Week16Outcome.NO_BENEFIT if evaluated else Week16Outcome.NOT_EVALUABLE
+        return _derived(outcome, None, stop, code, stop=reason.value, date=stop)
+    return _derived(None, None, None, "pending", date=week16)
 
 
 def _week16(visit: VisitFacts) -> DerivedOutcome:
@@ -149,21 +229,12 @@ def _week16(visit: VisitFacts) -> DerivedOutcome:
     assert response is not None
     on = visit.performed_on
     if response in BENEFIT_RESPONSES:
-        return DerivedOutcome(
-            Week16Outcome.BENEFIT,
-            response,
-            on,
-            f"{response.value} at the week-16 assessment on {on}",
+        return _derived(
+            Week16Outcome.BENEFIT, response, on, "week16-benefit", result=response.value, date=on
         )
-    return DerivedOutcome(
-        Week16Outcome.NOT_EVALUABLE, response, on, f"response not evaluable at week 16 ({on})"
-    )
+    return _derived(Week16Outcome.NOT_EVALUABLE, response, on, "week16-not-evaluable", date=on)
 
 
-def outcome_words(outcome: Week16Outcome | None) -> str:
-    return {
-        Week16Outcome.BENEFIT: "clinical benefit",
-        Week16Outcome.NO_BENEFIT: "no clinical benefit",
-        Week16Outcome.NOT_EVALUABLE: "not evaluable",
-        None: "pending",
-    }[outcome]
+def outcome_words(outcome: Week16Outcome | None, lang: str = "en") -> str:
+    """A week-16 outcome in words: "clinical benefit", "klinisk nytte", ..., "pending"."""
+    return term("week16", outcome.value if outcome else "pending", lang)

@@ -35,6 +35,13 @@ def format_number(value: float, lang: str, digits: int = 1) -> str:
     return text.replace("\u2212", "-")  # one hyphen-minus: every document font has it
 
 
+def format_count(value: int, lang: str) -> str:
+    """A count with the locale's digit grouping: ``1,167`` (en), ``1 167`` (nb)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format="#,##0", locale=babel_locale(lang))
+
+
 def format_percent(fraction: float, lang: str, digits: int = 0) -> str:
     """A fraction (0.25) as a percentage in the locale's pattern: ``25%`` (en), ``25 %`` (nb)."""
     from babel.numbers import format_percent as babel_percent

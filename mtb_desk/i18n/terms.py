@@ -113,6 +113,47 @@ TERMS: dict[str, dict[str, str]] = {
         "discussed": NC_("agenda", "discussed"),
         "deferred": NC_("agenda", "deferred"),
     },
+    "treatment_basis": {
+        "enrolment": NC_("treatment_basis", "IMPRESS-Norway cohort"),
+        "other-trial": NC_("treatment_basis", "other clinical trial"),
+        "approved": NC_("treatment_basis", "approved therapy"),
+        "off-label": NC_("treatment_basis", "off-label therapy"),
+    },
+    "stop_reason": {
+        "progression": NC_("stop_reason", "progression"),
+        "toxicity": NC_("stop_reason", "toxicity"),
+        "death": NC_("stop_reason", "death"),
+        "patient-wish": NC_("stop_reason", "patient's wish"),
+        "completed": NC_("stop_reason", "completed"),
+        "lost-to-follow-up": NC_("stop_reason", "lost to follow-up"),
+        "not-eligible": NC_("stop_reason", "found not eligible"),
+        "other": NC_("stop_reason", "other reason"),
+        "never-started": NC_("stop_reason", "never started"),
+    },
+    "not_started_reason": {
+        "condition-worsened": NC_("not_started_reason", "condition worsened"),
+        "patient-declined": NC_("not_started_reason", "patient declined"),
+        "not-eligible": NC_("not_started_reason", "not eligible at screening"),
+        "no-drug-supply": NC_("not_started_reason", "no drug supply"),
+        "no-open-site": NC_("not_started_reason", "no open site nearby"),
+        "funding-refused": NC_("not_started_reason", "funding refused"),
+        "other": NC_("not_started_reason", "other reason"),
+    },
+    "treatment_status": {
+        "never started": NC_("treatment_status", "never started"),
+        "stopped": NC_("treatment_status", "stopped"),
+        "on treatment": NC_("treatment_status", "on treatment"),
+    },
+    "payer": {
+        "company": NC_("payer", "company"),
+        "public payer": NC_("payer", "public payer"),
+    },
+    "week16": {
+        "benefit": NC_("week16", "clinical benefit"),
+        "no-benefit": NC_("week16", "no clinical benefit"),
+        "not-evaluable": NC_("week16", "not evaluable"),
+        "pending": NC_("week16", "pending"),
+    },
 }
 
 

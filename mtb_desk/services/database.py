@@ -6,6 +6,7 @@ is the one place that adds the bootstrap step on top, so the layers depend one w
 
 from __future__ import annotations
 
+import mtb_desk.services.funnel_stage  # noqa: F401 - keeps each case's funnel stage current
 from mtb_desk.db.engine import Database, connect_database
 from mtb_desk.services.users import ensure_first_user
 

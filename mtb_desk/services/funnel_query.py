@@ -1,13 +1,16 @@
-"""The funnel's one SQL query: each table aggregated once per case, joined to the cases,
-then counted per group and combination of facts (see `services.funnel` for the steps).
+"""The funnel's facts per case from the source tables: each table aggregated once per case
+and joined to the cases (see `mtb_desk.domain.funnel` for the steps).
 
-Aggregating each table in one pass and joining on the case id is several times faster than
-a correlated EXISTS per case and step (100,000 cases: see tests/benchmarks/bench_funnel.py).
+`case_facts_query` gives one row per case (for some cases, or all): the services keep each
+case's stage from it (`services.funnel_stage`). `funnel_query` counts the same facts per
+group in one statement: the funnel as it was computed before the stage was kept, used to
+check the kept stages never drift and as the benchmark's "before".
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,9 +40,10 @@ from mtb_desk.domain.enums import (
     TreatmentBasis,
     Week16Outcome,
 )
+from mtb_desk.domain.funnel import TRIAL_OUTCOMES
 
 TIERS_I_III = tuple(t for t in EscatTier if t.value.startswith(("I-", "II-", "III-")))
-TRIAL = (RecommendationOutcome.IMPRESS_COHORT, RecommendationOutcome.OTHER_TRIAL)
+TRIAL = TRIAL_OUTCOMES
 DECIDED = (RecommendationState.FINAL, RecommendationState.SIGNED)
 TRIAL_BASES = (TreatmentBasis.ENROLMENT, TreatmentBasis.OTHER_TRIAL)
 
@@ -48,20 +52,25 @@ def _any(condition: ColumnElement[bool]) -> Any:
     return func.max(case((condition, 1), else_=0))
 
 
-def _facts() -> dict[str, Any]:
-    """One aggregated subquery per source table, keyed by case id."""
-    reports = select(MolecularReport.case_id).group_by(MolecularReport.case_id).subquery()
+def _facts(case_ids: Sequence[int] | None = None) -> dict[str, Any]:
+    """One aggregated subquery per source table, keyed by case id (only `case_ids` if given)."""
+
+    def only(query: Any, column: Any) -> Any:
+        return query if case_ids is None else query.where(column.in_(case_ids))
+
+    reports = only(select(MolecularReport.case_id), MolecularReport.case_id)
+    reports = reports.group_by(MolecularReport.case_id).subquery()
     agenda = (
-        select(
+        only(select(
             AgendaItem.case_id,
             _any(AgendaItem.status == AgendaStatus.DISCUSSED).label("discussed"),
             func.min(AgendaItem.status).label("status"),
-        )
+        ), AgendaItem.case_id)
         .group_by(AgendaItem.case_id)
         .subquery()
-    )
+    )  # fmt: skip
     actionable = (
-        select(MolecularReport.case_id)
+        only(select(MolecularReport.case_id), MolecularReport.case_id)
         .join(Finding, Finding.report_id == MolecularReport.id)
         .join(Annotation, Annotation.finding_id == Finding.id)
         .where(Annotation.oncogenicity.in_(tuple(ACTIONABLE_ONCOGENICITY)))
@@ -70,45 +79,54 @@ def _facts() -> dict[str, Any]:
         .subquery()
     )
     recs = (
-        select(
-            Recommendation.case_id,
-            _any(Recommendation.state.in_(DECIDED)).label("decided"),
-            _any(Recommendation.outcome.in_(TRIAL)).label("matched"),
-            _any(and_(Recommendation.state.in_(DECIDED), Recommendation.outcome.in_(TRIAL))).label(
-                "recommended"
+        only(
+            select(
+                Recommendation.case_id,
+                _any(Recommendation.state.in_(DECIDED)).label("decided"),
+                _any(Recommendation.outcome.in_(TRIAL)).label("matched"),
+                _any(
+                    and_(Recommendation.state.in_(DECIDED), Recommendation.outcome.in_(TRIAL))
+                ).label("recommended"),
+                func.max(Recommendation.id).label("latest"),
             ),
-            func.max(Recommendation.id).label("latest"),
+            Recommendation.case_id,
         )
         .where(Recommendation.state != RecommendationState.SUPERSEDED)
         .group_by(Recommendation.case_id)
         .subquery()
     )
     enrolled = (
-        select(Enrolment.case_id, func.max(Enrolment.cohort_id).label("cohort_id"))
+        only(
+            select(Enrolment.case_id, func.max(Enrolment.cohort_id).label("cohort_id")),
+            Enrolment.case_id,
+        )
         .group_by(Enrolment.case_id)
         .subquery()
     )
     trial = (
-        select(
+        only(
+            select(
+                Treatment.case_id,
+                _any(Treatment.started_on.is_not(None)).label("started"),
+                func.max(
+                    case(
+                        (Treatment.outcome == Week16Outcome.BENEFIT, 3),
+                        (Treatment.outcome == Week16Outcome.NO_BENEFIT, 2),
+                        (Treatment.outcome == Week16Outcome.NOT_EVALUABLE, 1),
+                        else_=0,
+                    )
+                ).label("outcome"),
+                func.max(Treatment.not_started_reason).label("not_started"),
+                func.max(Treatment.stop_reason).label("stop_reason"),
+            ),
             Treatment.case_id,
-            _any(Treatment.started_on.is_not(None)).label("started"),
-            func.max(
-                case(
-                    (Treatment.outcome == Week16Outcome.BENEFIT, 3),
-                    (Treatment.outcome == Week16Outcome.NO_BENEFIT, 2),
-                    (Treatment.outcome == Week16Outcome.NOT_EVALUABLE, 1),
-                    else_=0,
-                )
-            ).label("outcome"),
-            func.max(Treatment.not_started_reason).label("not_started"),
-            func.max(Treatment.stop_reason).label("stop_reason"),
         )
         .where(Treatment.basis.in_(TRIAL_BASES))
         .group_by(Treatment.case_id)
         .subquery()
     )
     other = (
-        select(Treatment.case_id, func.max(Treatment.basis).label("basis"))
+        only(select(Treatment.case_id, func.max(Treatment.basis).label("basis")), Treatment.case_id)
         .where(Treatment.basis.not_in(TRIAL_BASES))
         .group_by(Treatment.case_id)
         .subquery()
@@ -187,12 +205,9 @@ def unpack(grp: str, key: int, n: int) -> CaseFacts:
     return CaseFacts(**values, grp=grp, n=n)
 
 
-def funnel_query(by: str | None, start: dt.date | None, end: dt.date | None) -> Select[Any]:
-    """Per group, the count of cases sharing each combination of facts (one SQL query)."""
-    f = _facts()
-    latest = Recommendation.__table__.alias("latest_rec")
+def _columns(f: dict[str, Any], latest: Any) -> dict[str, Any]:
     outcome = f["trial"].c.outcome
-    columns = {
+    return {
         "profiled": case((f["reports"].c.case_id.is_not(None), 1), else_=0),
         "discussed": case((f["agenda"].c.discussed == 1, 1), (f["recs"].c.decided == 1, 1),
                           else_=0),
@@ -210,12 +225,35 @@ def funnel_query(by: str | None, start: dt.date | None, end: dt.date | None) -> 
         "stop_reason": f["trial"].c.stop_reason,
         "other_basis": f["other"].c.basis,
     }  # fmt: skip
-    group = _group(by).label("grp")
-    key = packed_key(columns).label("facts")
-    query = select(group, key, func.count().label("n")).select_from(Case)
+
+
+def _joined(query: Select[Any], f: dict[str, Any], latest: Any) -> Select[Any]:
     for name in ("reports", "agenda", "actionable", "recs", "enrolled", "trial", "other"):
         query = query.outerjoin(f[name], f[name].c.case_id == Case.id)
-    query = query.outerjoin(latest, latest.c.id == f["recs"].c.latest)
+    return query.outerjoin(latest, latest.c.id == f["recs"].c.latest)
+
+
+def case_facts_query(case_ids: Sequence[int] | None = None) -> Select[Any]:
+    """One row per case (of `case_ids`, or all): its grouping columns and its facts."""
+    f = _facts(case_ids)
+    latest = Recommendation.__table__.alias("latest_rec")
+    cohort_id = func.coalesce(f["enrolled"].c.cohort_id, latest.c.cohort_id).label("cohort_id")
+    columns = [c.label(name) for name, c in _columns(f, latest).items()]
+    query = select(
+        Case.id, Case.referral_date, Case.hospital_id, Case.diagnosis_code, cohort_id, *columns
+    ).select_from(Case)
+    query = _joined(query, f, latest)
+    return query if case_ids is None else query.where(Case.id.in_(case_ids))
+
+
+def funnel_query(by: str | None, start: dt.date | None, end: dt.date | None) -> Select[Any]:
+    """Per group, the count of cases sharing each combination of facts (one SQL query over
+    the source tables)."""
+    f = _facts()
+    latest = Recommendation.__table__.alias("latest_rec")
+    group = _group(by).label("grp")
+    key = packed_key(_columns(f, latest)).label("facts")
+    query = _joined(select(group, key, func.count().label("n")).select_from(Case), f, latest)
     if by == "hospital":
         query = query.outerjoin(Hospital, Hospital.id == Case.hospital_id)
     if by == "cohort":

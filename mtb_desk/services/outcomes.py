@@ -41,17 +41,17 @@ def confirm_outcome_in(
     check_version(row, expected_version, f"treatment {row.id} of {study_id}")
     derived = derive_outcome(facts_of(row))
     if derived.outcome is None:
-        raise ValidationError(f"{study_id} has no week-16 outcome yet: {derived.reason}")
+        raise ValidationError(
+            code="outcome.pending", params={"study_id": study_id, "reason": derived}
+        )
     if expected is not None and expected is not derived.outcome:
-        raise ValidationError(
-            f"the visits give {outcome_words(derived.outcome)} ({derived.reason}), not "
-            f"{outcome_words(expected)}: record the visits or the stop instead of typing an outcome"
-        )
+        raise ValidationError(code="outcome.disagrees", params={
+            "derived": derived.outcome.value, "reason": derived, "expected": expected.value,
+        })  # fmt: skip
     if row.outcome is derived.outcome:
-        raise ValidationError(
-            f"{study_id}'s week-16 outcome ({outcome_words(row.outcome)}) is already confirmed "
-            f"by {row.outcome_confirmed_by}"
-        )
+        raise ValidationError(code="outcome.already-confirmed", params={
+            "study_id": study_id, "outcome": row.outcome.value, "user": row.outcome_confirmed_by,
+        })  # fmt: skip
     row.outcome, row.outcome_response, row.outcome_on = (
         derived.outcome, derived.response, derived.on,
     )  # fmt: skip
@@ -106,24 +106,18 @@ def _latest_any(session: Session, study_id: str) -> Treatment:
         select(Treatment).where(Treatment.case_id == case.id).order_by(Treatment.id.desc())
     )
     if row is None:
-        raise NotFoundError(f"{study_id} has no treatment recorded")
+        raise NotFoundError(code="followup.none-recorded", params={"study_id": study_id})
     return row
 
 
 def enrolment_treatment(session: Session, enrolment: Enrolment, study_id: str) -> Treatment:
     row = session.scalar(select(Treatment).where(Treatment.enrolment_id == enrolment.id))
     if row is None:
-        raise ValidationError(
-            f"{study_id} has no treatment recorded for this enrolment: record its start "
-            "(treatment start) or why it never started (treatment not-started) and the visits"
-        )
+        raise ValidationError(code="outcome.no-treatment", params={"study_id": study_id})
     return row
 
 
 def typed_outcome(benefit: bool | None, on: dt.date | None, start: dt.date | None) -> None:
     """The old typed path's rule: an outcome before week 16 only for progression or death."""
     if benefit and on is not None and start is not None and (on - start).days < 112:
-        raise ValidationError(
-            f"an outcome on {on} is before week 16 (day 112 after the start {start}); "
-            "only progression or death may come earlier"
-        )
+        raise ValidationError(code="outcome.before-week16", params={"on": on, "start": start})

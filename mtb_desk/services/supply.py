@@ -18,6 +18,8 @@ from mtb_desk.db.models import Case, Cohort, Enrolment, Patient, Treatment
 from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.enums import Week16Outcome
 from mtb_desk.domain.followup import WEEK16_DAY
+from mtb_desk.i18n import N_, NC_, translator
+from mtb_desk.i18n.terms import term
 from mtb_desk.services.catalogue import current_catalogue
 from mtb_desk.services.cohorts import cohort_states, supply_left
 
@@ -32,8 +34,9 @@ class SupplyPatient:
     started_on: dt.date | None
     stopped_on: dt.date | None
     week16_outcome: str  # confirmed outcome, or "pending"
-    payer: str | None  # who pays now (None: not on drug)
-    note: str  # e.g. "past week 16, outcome not confirmed"
+    payer: str | None  # who pays now: "company" or "public payer" (None: not on drug)
+    note: str  # in English, e.g. "past week 16, outcome not confirmed yet"
+    note_code: str = ""  # the same as a stable code (`note_words` renders it in a language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,16 +57,41 @@ class SupplyReport:
     patients: tuple[SupplyPatient, ...]
 
 
+NOTES: dict[str, str] = {
+    "not-on-drug": N_("not on drug"),
+    "first-16-weeks": N_("first 16 weeks"),
+    "benefit": N_("clinical benefit at week 16"),
+    "outcome-not-confirmed": N_("past week 16, outcome not confirmed yet"),
+    "review": N_("past week 16 without benefit ({outcome}): review continuation"),
+    "withdrawn": N_("withdrawn before treatment"),
+    "not-started-yet": N_("enrolled, not started yet"),
+}
+
+
+def note_words(code: str, lang: str = "en") -> str:
+    """A patient's supply note in words: ``review:no-benefit`` → "past week 16 without
+    benefit (no clinical benefit): review continuation"."""
+    kind, _, outcome = code.partition(":")
+    if kind not in NOTES:
+        return code
+    words = term("week16", outcome, lang) if outcome else ""
+    return translator(lang).gettext(NOTES[kind]).format(outcome=words)
+
+
+def payer_words(payer: str | None, lang: str = "en") -> str:
+    return term("payer", payer, lang)
+
+
 def _payer(row: Treatment, today: dt.date) -> tuple[str | None, str]:
     if row.started_on is None or row.stopped_on is not None:
-        return None, "not on drug"
+        return None, "not-on-drug"
     if (today - row.started_on).days < WEEK16_DAY:
-        return COMPANY, "first 16 weeks"
+        return COMPANY, "first-16-weeks"
     if row.outcome is Week16Outcome.BENEFIT:
-        return PUBLIC, "clinical benefit at week 16"
+        return PUBLIC, "benefit"
     if row.outcome is None:
-        return COMPANY, "past week 16, outcome not confirmed yet"
-    return COMPANY, f"past week 16 without benefit ({row.outcome.value}): review continuation"
+        return COMPANY, "outcome-not-confirmed"
+    return COMPANY, f"review:{row.outcome.value}"
 
 
 def supply_report(database: Database, *, today: dt.date | None = None) -> list[SupplyReport]:
@@ -111,37 +139,82 @@ def _patient(
 ) -> SupplyPatient:
     code, study_id, withdrawn_on, treatment = row
     if treatment is None:
-        note = "withdrawn before treatment" if withdrawn_on else "enrolled, not started yet"
-        return SupplyPatient(study_id, code, (), None, None, "pending", None, note)
+        note = "withdrawn" if withdrawn_on else "not-started-yet"
+        return SupplyPatient(
+            study_id, code, (), None, None, "pending", None, note_words(note), note
+        )
     payer, note = _payer(treatment, today)
     outcome = treatment.outcome.value if treatment.outcome else "pending"
     return SupplyPatient(
         study_id, code, tuple(treatment.drugs or ()), treatment.started_on, treatment.stopped_on,
-        outcome, payer, note,
+        outcome, payer, note_words(note), note,
     )  # fmt: skip
 
 
-def supply_rows(reports: list[SupplyReport]) -> list[dict[str, object]]:
-    """Flat rows for CSV/XLSX: one per agreement (patients in a second sheet/section)."""
+AGREEMENT_COLUMNS = (
+    ("agreement", NC_("supply_column", "Agreement")),
+    ("company", NC_("supply_column", "Company")),
+    ("drugs", NC_("supply_column", "Drugs")),
+    ("places_agreed", NC_("supply_column", "Places agreed")),
+    ("places_used", NC_("supply_column", "Places used")),
+    ("places_left", NC_("supply_column", "Places left")),
+    ("on_drug", NC_("supply_column", "On drug")),
+    ("company_pays", NC_("supply_column", "Company pays")),
+    ("public_payer_pays", NC_("supply_column", "Public payer pays")),
+    ("benefit", NC_("supply_column", "Clinical benefit")),
+    ("no_benefit", NC_("supply_column", "No clinical benefit")),
+    ("not_evaluable", NC_("supply_column", "Not evaluable")),
+    ("pending", NC_("supply_column", "Pending")),
+)
+PATIENT_COLUMNS = (
+    ("agreement", NC_("supply_column", "Agreement")),
+    ("study_id", NC_("supply_column", "Study id")),
+    ("cohort", NC_("supply_column", "Cohort")),
+    ("drugs", NC_("supply_column", "Drugs")),
+    ("started_on", NC_("supply_column", "Started")),
+    ("stopped_on", NC_("supply_column", "Stopped")),
+    ("week16_outcome", NC_("supply_column", "Week-16 outcome")),
+    ("payer_now", NC_("supply_column", "Pays now")),
+    ("note", NC_("supply_column", "Note")),
+)
+
+
+def _keyed(
+    columns: tuple[tuple[str, str], ...], values: tuple[object, ...], lang: str, for_people: bool
+) -> dict[str, object]:
+    """A row keyed by the stable column names (CSV) or the headings in `lang` (workbook)."""
+    tr = translator(lang).pgettext
+    heads = [tr("supply_column", head) if for_people else key for key, head in columns]
+    return dict(zip(heads, values, strict=True))
+
+
+def supply_rows(
+    reports: list[SupplyReport], lang: str = "en", *, for_people: bool = False
+) -> list[dict[str, object]]:
+    """Flat rows for CSV/XLSX: one per agreement (patients in a second sheet/section).
+    Counts stay numbers; a workbook (`for_people`) has its headings in `lang`."""
     return [
-        {
-            "agreement": r.agreement, "company": r.company, "drugs": ", ".join(r.drugs),
-            "places_agreed": r.places_agreed, "places_used": r.places_used,
-            "places_left": r.places_left, "on_drug": r.on_drug, "company_pays": r.company_pays,
-            "public_payer_pays": r.public_pays, "benefit": r.benefit, "no_benefit": r.no_benefit,
-            "not_evaluable": r.not_evaluable, "pending": r.pending,
-        }
+        _keyed(AGREEMENT_COLUMNS, (
+            r.agreement, r.company, ", ".join(r.drugs), r.places_agreed, r.places_used,
+            r.places_left, r.on_drug, r.company_pays, r.public_pays, r.benefit, r.no_benefit,
+            r.not_evaluable, r.pending,
+        ), lang, for_people)
         for r in reports
     ]  # fmt: skip
 
 
-def supply_patient_rows(reports: list[SupplyReport]) -> list[dict[str, object]]:
+def supply_patient_rows(
+    reports: list[SupplyReport], lang: str = "en", *, for_people: bool = False
+) -> list[dict[str, object]]:
+    """One row per patient; the note in `lang`. A workbook (`for_people`) shows the outcome
+    and the payer in words too; a CSV file keeps their codes (as JSON does)."""
     return [
-        {
-            "agreement": r.agreement, "study_id": p.study_id, "cohort": p.cohort,
-            "drugs": ", ".join(p.drugs), "started_on": p.started_on, "stopped_on": p.stopped_on,
-            "week16_outcome": p.week16_outcome, "payer_now": p.payer or "", "note": p.note,
-        }
+        _keyed(PATIENT_COLUMNS, (
+            r.agreement, p.study_id, p.cohort, ", ".join(p.drugs), p.started_on, p.stopped_on,
+            term("week16", p.week16_outcome, lang) if for_people else p.week16_outcome,
+            payer_words(p.payer, lang) if for_people else p.payer or "",
+            note_words(p.note_code, lang),
+        ), lang, for_people)
         for r in reports
         for p in r.patients
     ]  # fmt: skip

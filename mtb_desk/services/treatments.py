@@ -49,11 +49,13 @@ def find_treatment(session: Session, study_id: str, treatment_id: int | None) ->
     if treatment_id is not None:
         row = session.get(Treatment, treatment_id)
         if row is None or row.case_id != case.id:
-            raise NotFoundError(f"{study_id} has no treatment {treatment_id}")
+            raise NotFoundError(
+                code="followup.no-treatment", params={"study_id": study_id, "id": treatment_id}
+            )
         return row
     rows = [r for r in treatment_rows(session, case.id) if r.started_on is not None]
     if not rows:
-        raise NotFoundError(f"{study_id} has no started treatment")
+        raise NotFoundError(code="followup.none-started", params={"study_id": study_id})
     return rows[-1]
 
 
@@ -95,23 +97,26 @@ def _latest_decision(session: Session, case_id: int) -> int | None:
 
 def _enrolment_for(session: Session, case: Case, code: str | None) -> tuple[Enrolment, Cohort]:
     if not code:
-        raise ValidationError("a treatment in an IMPRESS cohort needs the cohort (--cohort)")
+        raise ValidationError(code="followup.cohort-missing")
     cohort = session.scalar(select(Cohort).where(Cohort.code == code.strip()))
     if cohort is None:
-        raise NotFoundError(f"no cohort with code '{code}'")
+        raise NotFoundError(code="followup.cohort-unknown", params={"cohort": code})
     enrolment = session.scalar(
         select(Enrolment).where(Enrolment.cohort_id == cohort.id, Enrolment.case_id == case.id)
     )
     if enrolment is None:
-        raise ValidationError(f"{case.patient.study_id} is not enrolled in cohort {cohort.code}")
+        raise ValidationError(
+            code="followup.not-enrolled",
+            params={"study_id": case.patient.study_id, "cohort": cohort.code},
+        )
     if enrolment.withdrawn_on is not None:
-        raise ValidationError(
-            f"{case.patient.study_id} was withdrawn from {cohort.code} on {enrolment.withdrawn_on}"
-        )
+        raise ValidationError(code="followup.withdrawn", params={
+            "study_id": case.patient.study_id, "cohort": cohort.code, "on": enrolment.withdrawn_on,
+        })  # fmt: skip
     if session.scalar(select(Treatment.id).where(Treatment.enrolment_id == enrolment.id)):
-        raise ValidationError(
-            f"{case.patient.study_id} already has a treatment recorded for cohort {cohort.code}"
-        )
+        raise ValidationError(code="followup.already-treated", params={
+            "study_id": case.patient.study_id, "cohort": cohort.code,
+        })  # fmt: skip
     return enrolment, cohort
 
 
@@ -127,9 +132,9 @@ def _new_row(session: Session, actor: Actor, case: Case, new: NewTreatment) -> T
         row.enrolment_id = enrolment.id
         row.drugs = row.drugs or [d.inn for d in cohort.drugs]
     elif basis is TreatmentBasis.OTHER_TRIAL and row.trial_id is None:
-        raise ValidationError("a treatment in another trial needs the trial id (--trial)")
+        raise ValidationError(code="followup.trial-missing")
     if not row.drugs:
-        raise ValidationError("name the drug(s) given (--drug)")
+        raise ValidationError(code="followup.drug-missing")
     return row
 
 
@@ -178,17 +183,19 @@ def start_treatment_in(
     study_id = case.patient.study_id
     row = _new_row(session, actor, case, new)
     if started_on > dt.date.today():
-        raise ValidationError(f"the start date {started_on} is in the future")
+        raise ValidationError(code="followup.start-future", params={"on": started_on})
     if row.enrolment_id is not None:
         enrolled_on = session.get(Enrolment, row.enrolment_id).enrolled_on  # type: ignore[union-attr]
         if started_on < enrolled_on:
-            raise ValidationError(f"the start {started_on} predates the enrolment {enrolled_on}")
+            raise ValidationError(
+                code="followup.start-before-enrolment",
+                params={"on": started_on, "enrolled_on": enrolled_on},
+            )
     ongoing = _ongoing(session, case)
     if ongoing is not None:
-        raise ValidationError(
-            f"{study_id} is still on {', '.join(ongoing.drugs)} since {ongoing.started_on}: "
-            "stop that treatment first"
-        )
+        raise ValidationError(code="followup.still-on-treatment", params={
+            "study_id": study_id, "drugs": ", ".join(ongoing.drugs), "since": ongoing.started_on,
+        })  # fmt: skip
     row.started_on, row.dose = started_on, (dose or "").strip() or None
     row.visits = [
         Visit(seq=v.seq, week=v.week, due_on=v.due_on, window_before=v.window_before,
@@ -236,7 +243,7 @@ def record_not_started_in(
     require(actor, Action.RECORD_FOLLOWUP)
     reason = parse_not_started_reason(reason)
     if reason is NotStartedReason.OTHER and not detail.strip():
-        raise ValidationError("reason 'other' needs a text saying what it was (--detail)")
+        raise ValidationError(code="followup.detail-missing")
     study_id = case.patient.study_id
     row = _new_row(session, actor, case, new)
     row.not_started_reason, row.not_started_detail = reason, detail.strip() or None
@@ -266,16 +273,18 @@ def change_dose(
     """Record a dose change (date, new dose, reason) on a running treatment."""
     require(actor, Action.RECORD_FOLLOWUP)
     if not dose.strip():
-        raise ValidationError("the new dose is empty")
+        raise ValidationError(code="followup.dose-empty")
     with writing(database) as session:
         row = find_treatment(session, study_id, treatment_id)
         check_version(row, expected_version, f"treatment {row.id} of {study_id}")
         assert row.started_on is not None
         if on < row.started_on:
-            raise ValidationError(f"the dose change {on} predates the start {row.started_on}")
+            raise ValidationError(
+                code="followup.dose-before-start", params={"on": on, "start": row.started_on}
+            )
         if row.stopped_on is not None and on > row.stopped_on:
             raise ValidationError(
-                f"the treatment stopped on {row.stopped_on}: no dose change after the stop ({on})"
+                code="followup.dose-after-stop", params={"stopped_on": row.stopped_on, "on": on}
             )
         session.add(DoseChange(treatment_id=row.id, changed_on=on, dose=dose.strip(),
                                reason=reason.strip(), created_by=actor.username))  # fmt: skip
@@ -322,9 +331,9 @@ def stop_treatment_in(
     require(actor, Action.RECORD_FOLLOWUP)
     reason = parse_stop_reason(reason)
     if reason is StopReason.OTHER and not detail.strip():
-        raise ValidationError("stop reason 'other' needs a text saying what it was (--detail)")
+        raise ValidationError(code="followup.detail-missing")
     if row.started_on is None:
-        raise ValidationError(f"{study_id}'s treatment never started, so it cannot stop")
+        raise ValidationError(code="followup.never-started", params={"study_id": study_id})
     _check_stop(row, on)
     cancelled = [v for v in row.visits if v.performed_on is None and v.due_on > on]
     for visit in cancelled:
@@ -344,15 +353,17 @@ def stop_treatment_in(
 def _check_stop(row: Treatment, on: dt.date) -> None:
     assert row.started_on is not None
     if row.stopped_on is not None:
-        raise ValidationError(f"the treatment already stopped on {row.stopped_on}")
+        raise ValidationError(code="followup.already-stopped", params={"on": row.stopped_on})
     if on < row.started_on:
-        raise ValidationError(f"the stop {on} predates the start {row.started_on}")
+        raise ValidationError(
+            code="followup.stop-before-start", params={"on": on, "start": row.started_on}
+        )
     if on > dt.date.today():
-        raise ValidationError(f"the stop date {on} is in the future")
+        raise ValidationError(code="followup.stop-future", params={"on": on})
     later = [v for v in row.visits if v.performed_on is not None and v.performed_on > on]
     if later:
         raise ValidationError(
-            f"a visit was recorded on {later[0].performed_on}, after the stop {on}"
+            code="followup.visit-after-stop", params={"visit_on": later[0].performed_on, "on": on}
         )
 
 
@@ -360,13 +371,17 @@ def parse_stop_reason(value: StopReason | str) -> StopReason:
     try:
         return StopReason(value)
     except ValueError:
-        allowed = ", ".join(r.value for r in StopReason)
-        raise ValidationError(f"stop reason '{value}' is not one of: {allowed}") from None
+        allowed = tuple(r.value for r in StopReason)
+        raise ValidationError(
+            code="followup.stop-reason", params={"value": value, "allowed": allowed}
+        ) from None
 
 
 def parse_not_started_reason(value: NotStartedReason | str) -> NotStartedReason:
     try:
         return NotStartedReason(value)
     except ValueError:
-        allowed = ", ".join(r.value for r in NotStartedReason)
-        raise ValidationError(f"reason '{value}' is not one of: {allowed}") from None
+        allowed = tuple(r.value for r in NotStartedReason)
+        raise ValidationError(
+            code="followup.not-started-reason", params={"value": value, "allowed": allowed}
+        ) from None

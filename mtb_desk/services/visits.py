@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -53,22 +54,24 @@ class VisitInput:
 def _check_events(events: Sequence[AdverseEventInput], start: dt.date) -> list[AdverseEvent]:
     rows = []
     for n, event in enumerate(events, 1):
-        where = f"adverse event {n} ('{event.term}')"
+        where = {"n": n, "term": event.term}
         if not event.term.strip():
-            raise ValidationError(f"adverse event {n}: the CTCAE term is empty")
+            raise ValidationError(code="followup.ae-term-empty", params={"n": n})
         if not 1 <= event.grade <= 5:
-            raise ValidationError(f"{where}: grade {event.grade} is not a CTCAE grade (1-5)")
+            raise ValidationError(code="followup.ae-grade", params={**where, "grade": event.grade})
         try:
             attribution = Attribution(event.attribution)
         except ValueError:
-            allowed = ", ".join(a.value for a in Attribution)
-            raise ValidationError(
-                f"{where}: attribution '{event.attribution}' is not one of: {allowed}"
-            ) from None
+            allowed = tuple(a.value for a in Attribution)
+            raise ValidationError(code="followup.ae-attribution", params={
+                **where, "value": event.attribution, "allowed": allowed,
+            }) from None  # fmt: skip
         if event.ended_on is not None and event.ended_on < event.started_on:
-            raise ValidationError(f"{where}: it ends ({event.ended_on}) before it starts")
+            raise ValidationError(
+                code="followup.ae-ends-first", params={**where, "ended_on": event.ended_on}
+            )
         if event.started_on < start - dt.timedelta(days=30):
-            raise ValidationError(f"{where}: it starts long before the treatment ({start})")
+            raise ValidationError(code="followup.ae-too-early", params={**where, "start": start})
         rows.append(AdverseEvent(
             term=event.term.strip(), grade=event.grade, attribution=attribution,
             serious=event.serious, started_on=event.started_on, ended_on=event.ended_on,
@@ -82,8 +85,10 @@ def _parse_response(value: VisitResponse | str | None) -> VisitResponse | None:
     try:
         return VisitResponse(str(value).upper())
     except ValueError:
-        allowed = ", ".join(r.value for r in VisitResponse)
-        raise ValidationError(f"response '{value}' is not one of: {allowed}") from None
+        allowed = tuple(r.value for r in VisitResponse)
+        raise ValidationError(
+            code="followup.response", params={"value": value, "allowed": allowed}
+        ) from None
 
 
 def _check_visit(
@@ -92,32 +97,33 @@ def _check_visit(
     start, on = row.started_on, data.performed_on
     assert start is not None
     if on < start:
-        raise ValidationError(f"the visit on {on} is before the treatment start {start}")
+        raise ValidationError(code="followup.visit-before-start", params={"on": on, "start": start})
     if on > dt.date.today():
-        raise ValidationError(f"the visit date {on} is in the future")
+        raise ValidationError(code="followup.visit-future", params={"on": on})
     if row.stopped_on is not None and on > row.stopped_on:
-        what = "a response" if response else "a visit"
+        code = "followup.response-after-stop" if response else "followup.visit-after-stopped"
+        reason = row.stop_reason.value if row.stop_reason else ""
         raise ValidationError(
-            f"{what} on {on} is after the treatment stopped ({row.stopped_on}, "
-            f"{row.stop_reason.value if row.stop_reason else ''})"
+            code=code, params={"on": on, "stopped_on": row.stopped_on, "reason": reason}
         )
     if data.ecog is not None and not 0 <= data.ecog <= 5:
-        raise ValidationError(f"ECOG {data.ecog} is not 0-5")
+        raise ValidationError(code="followup.ecog", params={"ecog": data.ecog})
     if data.criteria not in CRITERIA:
-        raise ValidationError(f"criteria '{data.criteria}' is not one of: {', '.join(CRITERIA)}")
+        raise ValidationError(
+            code="followup.criteria", params={"value": data.criteria, "allowed": CRITERIA}
+        )
     day112 = start + dt.timedelta(days=WEEK16_DAY)
     if visit.week == 16 and response in BENEFIT_RESPONSES and on < day112:
-        raise ValidationError(
-            f"a week-16 outcome ({response.value}) on {on} is before week 16 (day 112, {day112}); "
-            "only progression or death may be recorded earlier"
-        )
+        raise ValidationError(code="followup.week16-early", params={
+            "response": response.value, "on": on, "day112": day112,
+        })  # fmt: skip
 
 
 def _visit_for_week(session: Session, row: Treatment, week: int) -> Visit:
     visit = next((v for v in row.visits if v.week == week), None)
     if visit is None:
         weeks = ", ".join(str(v.week) for v in row.visits)
-        raise ValidationError(f"no visit at week {week} on the schedule (weeks: {weeks})")
+        raise ValidationError(code="followup.no-such-visit", params={"week": week, "weeks": weeks})
     if visit in row.visits[-2:]:
         _extend_schedule(row)
     return visit
@@ -167,7 +173,7 @@ def record_visit_in(
     require(actor, Action.RECORD_FOLLOWUP)
     response = _parse_response(data.response)
     if row.started_on is None:
-        raise ValidationError(f"{study_id}'s treatment never started: no visits")
+        raise ValidationError(code="followup.no-visits", params={"study_id": study_id})
     visit = _visit_for_week(session, row, data.week)
     check_version(visit, expected_version, f"the {_label(visit.week)} visit of {study_id}")
     _check_visit(row, visit, data, response)
@@ -226,39 +232,73 @@ class DueVisit:
 def due_visits(
     database: Database, *, hospital: str | None = None, today: dt.date | None = None
 ) -> list[DueVisit]:
-    """Visits due this week (Monday to Sunday) or overdue, of running treatments, by date."""
+    """Visits due this week (Monday to Sunday) or overdue, of running treatments, by date.
+
+    Indexed reads rather than one join: the open visits first (`ix_visit_open_due`), then
+    only their treatments, cases and patients, each by primary key. PostgreSQL misjudges how few
+    visits are open and due (open visits are mostly in the future) and would hash-join every
+    case and patient; this way the list stays a few milliseconds at 100,000 cases."""
     today = today or dt.date.today()
     week_end = today + dt.timedelta(days=6 - today.weekday())
-    query = (
-        select(
-            Visit.week, Visit.due_on, Visit.window_before, Visit.window_after, Visit.version,
-            Treatment.id, Treatment.drugs, Patient.study_id, Hospital.name,
-        )
-        .join(Treatment, Treatment.id == Visit.treatment_id)
-        .join(Case, Case.id == Treatment.case_id)
-        .join(Patient, Patient.id == Case.patient_id)
-        .outerjoin(Hospital, Hospital.id == Case.hospital_id)
-        .where(Visit.performed_on.is_(None), Visit.due_on <= week_end)
-        .where(Treatment.stopped_on.is_(None))
-        .order_by(Visit.due_on, Patient.study_id)
-    )  # fmt: skip
-    if hospital:
-        query = query.where((Hospital.code == hospital) | (Hospital.name == hospital))
     with reading(database) as session:
-        rows = session.execute(query).all()
-    return [
-        DueVisit(
-            study_id=study_id,
-            hospital=name,
-            treatment_id=treatment_id,
-            drugs=tuple(drugs or ()),
-            visit=_label(week),
-            week=week,
-            due_on=due,
-            opens_on=due - dt.timedelta(days=before),
-            closes_on=due + dt.timedelta(days=after),
-            overdue=due + dt.timedelta(days=after) < today,
-            version=version,
-        )
-        for week, due, before, after, version, treatment_id, drugs, study_id, name in rows
+        visits = session.execute(
+            select(Visit.treatment_id, Visit.week, Visit.due_on, Visit.window_before,
+                   Visit.window_after, Visit.version)
+            .where(Visit.performed_on.is_(None), Visit.due_on <= week_end)
+        ).all()  # fmt: skip
+        running = _running_treatments(session, {v.treatment_id for v in visits}, hospital)
+    rows = [
+        _due(visit, *running[visit.treatment_id], today)
+        for visit in visits
+        if visit.treatment_id in running
     ]
+    return sorted(rows, key=lambda r: (r.due_on, r.study_id, r.week))
+
+
+def _by_id(session: Session, columns: tuple[Any, ...], key: Any, ids: set[Any]) -> list[Any]:
+    """Rows of `columns` whose primary key `key` is in `ids` (read by the index, in chunks)."""
+    ordered = sorted(i for i in ids if i is not None)
+    rows: list[Any] = []
+    for start in range(0, len(ordered), 900):
+        rows += session.execute(select(*columns).where(key.in_(ordered[start : start + 900])))
+    return rows
+
+
+def _running_treatments(
+    session: Session, ids: set[int], hospital: str | None
+) -> dict[int, tuple[Any, str, str | None]]:
+    """Treatment id -> (drugs, study id, hospital name) of the running ones among `ids`.
+
+    Each table by primary key, one after the other: no join for a planner to misjudge."""
+    treatments = [
+        t for t in _by_id(session, (Treatment.id, Treatment.case_id, Treatment.drugs,
+                                    Treatment.stopped_on), Treatment.id, ids)
+        if t.stopped_on is None
+    ]  # fmt: skip
+    cases = {c.id: c for c in _by_id(
+        session, (Case.id, Case.patient_id, Case.hospital_id), Case.id,
+        {t.case_id for t in treatments},
+    )}  # fmt: skip
+    patients = dict(_by_id(session, (Patient.id, Patient.study_id), Patient.id,
+                           {c.patient_id for c in cases.values()}))  # fmt: skip
+    hospitals = {
+        h.id: h for h in session.execute(select(Hospital.id, Hospital.code, Hospital.name))
+    }
+    found: dict[int, tuple[Any, str, str | None]] = {}
+    for t in treatments:
+        case = cases[t.case_id]
+        place = hospitals.get(case.hospital_id)
+        if hospital and (place is None or hospital not in (place.code, place.name)):
+            continue
+        found[t.id] = (t.drugs, patients[case.patient_id], place.name if place else None)
+    return found
+
+
+def _due(visit: Any, drugs: Any, study_id: str, name: str | None, today: dt.date) -> DueVisit:
+    due, before, after = visit.due_on, visit.window_before, visit.window_after
+    return DueVisit(
+        study_id=study_id, hospital=name, treatment_id=visit.treatment_id,
+        drugs=tuple(drugs or ()), visit=_label(visit.week), week=visit.week, due_on=due,
+        opens_on=due - dt.timedelta(days=before), closes_on=due + dt.timedelta(days=after),
+        overdue=due + dt.timedelta(days=after) < today, version=visit.version,
+    )  # fmt: skip

@@ -207,7 +207,7 @@ def test_never_started_needs_a_listed_reason(trial: Database, actor: Actor) -> N
     assert (record.status, record.derived.outcome) == ("never started", Week16Outcome.NOT_EVALUABLE)
     (view,) = cohort_enrolments(trial, "COH-A")
     assert view.awaiting_confirmation
-    assert "never started (no-drug-supply)" in view.derived
+    assert "never started (no drug supply)" in view.derived
 
 
 def test_due_list_this_week_and_overdue_by_hospital(trial: Database, actor: Actor) -> None:  # noqa: F811
@@ -247,7 +247,7 @@ def test_follow_up_from_the_cli(
                          "2025-05-01", "--response", "SD", "--ecog", "1",
                          "--ae", "Fatigue:2:possible:serious:2025-04-20")  # fmt: skip
     assert code == 0, err
-    assert "week-16 outcome benefit (SD at the week-16 assessment on 2025-05-01)" in out
+    assert "week-16 outcome clinical benefit (SD at the week-16 assessment on 2025-05-01)" in out
     code, out, err = cli(capsys, trial, "treatment", "dose", "C-1", "--on", "2025-05-02",
                          "--dose", "100 mg BID", "--reason", "fatigue")  # fmt: skip
     assert code == 0, err
@@ -290,9 +290,9 @@ def test_funnel_counts_and_drop_reasons(trial: Database, actor: Actor) -> None: 
     steps = {s.key: s for s in funnel.groups[0].steps}
     counts = [s.count for s in funnel.groups[0].steps]
     assert counts == [5, 4, 4, 4, 4, 3, 2, 1]
-    assert steps["started"].drops == (("never started: patient declined", 1),)
-    assert steps["evaluable"].drops == (("week-16 outcome pending or not confirmed", 1),)
-    assert steps["control"].drops == (("no clinical benefit (progression)", 1),)
+    assert steps["started"].drops == (("never-started:patient-declined", 1),)
+    assert steps["evaluable"].drops == (("outcome-pending", 1),)
+    assert steps["control"].drops == (("no-benefit:progression", 1),)
     assert steps["control"].percent_of_first == 20.0
     assert [g.name for g in funnel.groups] == ["all", "Open Hospital"]
     assert trial_funnel(trial, start=dt.date(2099, 1, 1)).cases == 0

@@ -13,6 +13,7 @@ from mtb_desk.domain.followup import (
     TreatmentFacts,
     VisitFacts,
     derive_outcome,
+    reason_words,
     schedule,
     visit_weeks,
 )
@@ -46,7 +47,7 @@ CASES = [
     ([], (30, StopReason.PROGRESSION), W.NO_BENEFIT, "stopped for progression"),
     ([], (20, StopReason.TOXICITY), W.NOT_EVALUABLE, "before the first response evaluation"),
     ([(0, 0, None)], (40, StopReason.PATIENT_WISH), W.NOT_EVALUABLE, "before the first"),
-    ([], (10, StopReason.NOT_ELIGIBLE), W.NOT_EVALUABLE, "not-eligible"),
+    ([], (10, StopReason.NOT_ELIGIBLE), W.NOT_EVALUABLE, "found not eligible"),
     ([(8, 56, R.SD)], (90, StopReason.TOXICITY), W.NO_BENEFIT, "after the first evaluation"),
     ([(8, 56, R.NE), (16, 114, R.NE)], None, W.NOT_EVALUABLE, "not evaluable at week 16"),
     ([(8, 56, R.SD)], None, None, "pending: week-16 assessment due 2025-06-23"),
@@ -76,7 +77,8 @@ def test_never_started_is_not_evaluable() -> None:
     derived = derive_outcome(
         TreatmentFacts(None, not_started_reason=NotStartedReason.NO_DRUG_SUPPLY)
     )
-    assert (derived.outcome, derived.reason) == (W.NOT_EVALUABLE, "never started (no-drug-supply)")
+    assert (derived.outcome, derived.reason) == (W.NOT_EVALUABLE, "never started (no drug supply)")
+    assert reason_words(derived, "nb") == "aldri startet (ingen legemiddeltilgang)"
 
 
 @given(
@@ -104,3 +106,49 @@ def test_benefit_only_ever_comes_from_the_week16_assessment(
         assert derived.on >= day(112)
     if early_pd:
         assert derived.outcome is W.NO_BENEFIT
+
+
+FATAL = {StopReason.PROGRESSION, StopReason.DEATH}
+# When the stop came: (visits as (week, day, response), stop day). The first response
+# evaluation is the week-8 scan; week 16 is day 112.
+TIMINGS = {
+    "before the first evaluation": ([(0, 0, None)], 40),
+    "after the first evaluation, before week 16": ([(0, 0, None), (8, 56, R.SD)], 90),
+    "after week 16": ([(0, 0, None), (8, 56, R.SD), (16, 113, R.SD)], 150),
+}
+
+
+def expected_outcome(reason: StopReason, timing: str) -> Week16Outcome:
+    """The protocol's rule (see `derive_outcome`), written out independently."""
+    if timing == "after week 16":
+        return W.BENEFIT  # the week-16 assessment (SD) decides, whatever stopped it later
+    if reason in FATAL or timing != "before the first evaluation":
+        return W.NO_BENEFIT  # toxicity after the first evaluation too: not disease control
+    return W.NOT_EVALUABLE  # replaced in the two-stage rule
+
+
+@pytest.mark.parametrize("timing", sorted(TIMINGS))
+@pytest.mark.parametrize("reason", list(StopReason))
+def test_stop_reason_by_timing(reason: StopReason, timing: str) -> None:
+    visits, stop_day = TIMINGS[timing]
+    facts = TreatmentFacts(
+        START, day(stop_day), reason,
+        visits=tuple(VisitFacts(w, day(d), r) for w, d, r in visits),
+    )  # fmt: skip
+    assert derive_outcome(facts).outcome is expected_outcome(reason, timing)
+
+
+def test_toxicity_after_the_first_evaluation_is_no_benefit_in_words() -> None:
+    visits, stop_day = TIMINGS["after the first evaluation, before week 16"]
+    derived = derive_outcome(TreatmentFacts(
+        START, day(stop_day), StopReason.TOXICITY,
+        visits=tuple(VisitFacts(w, day(d), r) for w, d, r in visits),
+    ))  # fmt: skip
+    assert derived.outcome is W.NO_BENEFIT
+    assert derived.reason == (
+        "stopped for toxicity on 2025-06-01, after the first evaluation but before week 16"
+    )
+    assert reason_words(derived, "nb") == (
+        "avsluttet på grunn av toksisitet 2025-06-01, etter første responsevaluering, "
+        "men før uke 16"
+    )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ui import settings, theme
 from ui.followup.dialogs import date_edit, date_of
 from ui.followup.lists import fill, make_table
+from ui.formatting import count_text, points_text, ui_language
 from ui.ops.op import Op
 
 if TYPE_CHECKING:
@@ -122,12 +123,15 @@ class FunnelView(QWidget):
         )
 
     def show_funnel(self, funnel: Funnel) -> None:
+        from mtb_desk.domain.funnel import drop_words, group_label
+
+        lang = ui_language()
         self.funnel = funnel
         self.chart_view.setChart(self._chart(funnel))
         fill(self.table, [
-            (_tr("all") if g.name == "all" else g.name, _tr(s.label), s.count,
-             f"{s.percent_of_first:.1f}", f"{s.percent_of_previous:.1f}" if i else "",
-             "; ".join(f"{reason}: {n}" for reason, n in s.drops))
+            (group_label(g.name, lang), _tr(s.label), count_text(s.count),
+             points_text(s.percent_of_first), points_text(s.percent_of_previous) if i else "",
+             "; ".join(f"{drop_words(code, lang)}: {count_text(n)}" for code, n in s.drops))
             for g in funnel.groups for i, s in enumerate(g.steps)
         ])  # fmt: skip
         self.funnel_did_load.emit(funnel)
@@ -135,7 +139,9 @@ class FunnelView(QWidget):
     def _chart(self, funnel: Funnel) -> QChart:
         """Overall: one horizontal bar per step. By group: per group, a bar per step."""
         chart = QChart()
-        chart.setTitle(self.tr("%1 cases referred in the period").replace("%1", str(funnel.cases)))
+        chart.setTitle(
+            self.tr("%1 cases referred in the period").replace("%1", count_text(funnel.cases))
+        )
         steps = funnel.groups[0].steps
         if funnel.by:
             groups = funnel.groups[1 : 1 + MAX_GROUPS_IN_CHART]
@@ -154,7 +160,8 @@ class FunnelView(QWidget):
                 bars.append(step.count)
             series.append(bars)
             categories = [
-                f"{_tr(s.label)}: {s.count} ({s.percent_of_first:.0f} %)" for s in reversed(steps)
+                f"{_tr(s.label)}: {count_text(s.count)} ({points_text(s.percent_of_first, 0)})"
+                for s in reversed(steps)
             ]
             top = max((s.count for s in steps), default=1)
         series.setBarWidth(0.8)
@@ -192,5 +199,6 @@ class FunnelView(QWidget):
 
         if self.funnel is None:
             raise RuntimeError("no funnel loaded")
-        rows = funnel_rows(self.funnel)
+        workbook = path.lower().endswith(".xlsx")  # a person reads it: words and % in the
+        rows = funnel_rows(self.funnel, ui_language(), for_people=workbook)  # reader's language
         return Op(self, lambda _p: write_table(Path(path), {"Funnel": rows})).on_file_pool().run()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui import settings, theme
 from ui.context import AppContext, Changes
-from ui.formatting import DASH, date_text
+from ui.formatting import DASH, count_text, date_text, ui_language
 from ui.ops.op import Op
 
 if TYPE_CHECKING:
@@ -130,10 +130,12 @@ class DueListView(QWidget):
         return Op(self, lambda _p: due_visits(database, hospital=code)).success(self._fill).run()
 
     def _fill(self, rows: list[DueVisit]) -> None:
+        from mtb_desk.domain.followup import visit_label
+
         self.rows = rows
         overdue, due = self.tr("overdue"), self.tr("due")
         fill(self.table, [
-            (r.study_id, r.hospital, r.visit, date_text(r.due_on),
+            (r.study_id, r.hospital, visit_label(r.week, ui_language()), date_text(r.due_on),
              f"{date_text(r.opens_on)} – {date_text(r.closes_on)}",
              overdue if r.overdue else due, ", ".join(r.drugs))
             for r in rows
@@ -188,17 +190,22 @@ class SupplyView(QWidget):
     def _fill(self, reports: list[SupplyReport]) -> None:
         self.reports = reports
         fill(self.table, [
-            (r.agreement, ", ".join(r.drugs), r.places_agreed, r.places_used, r.places_left,
-             r.on_drug, r.company_pays, r.public_pays, r.benefit, r.no_benefit, r.not_evaluable,
-             r.pending)
+            (r.agreement, ", ".join(r.drugs), *map(count_text, (
+                r.places_agreed, r.places_used, r.places_left, r.on_drug, r.company_pays,
+                r.public_pays, r.benefit, r.no_benefit, r.not_evaluable, r.pending)))
             for r in reports
         ])  # fmt: skip
         for row, report in enumerate(reports):
             item = self.table.item(row, 1)
             if item is not None:
                 item.setToolTip(", ".join(report.drugs))
+        from mtb_desk.i18n.terms import term
+        from mtb_desk.services.supply import note_words, payer_words
+
+        lang = ui_language()
         fill(self.patients, [
-            (p.study_id, p.cohort, date_text(p.started_on), p.week16_outcome, p.payer, p.note)
+            (p.study_id, p.cohort, date_text(p.started_on), term("week16", p.week16_outcome, lang),
+             payer_words(p.payer, lang) or None, note_words(p.note_code, lang))
             for r in reports for p in r.patients
         ])  # fmt: skip
         self.supply_did_load.emit(reports)
@@ -218,5 +225,9 @@ class SupplyView(QWidget):
         from mtb_desk.services.supply import supply_patient_rows, supply_rows
 
         reports = self.reports
-        sheets = {"Agreements": supply_rows(reports), "Patients": supply_patient_rows(reports)}
+        lang, workbook = ui_language(), path.lower().endswith(".xlsx")
+        sheets = {
+            "Agreements": supply_rows(reports, lang, for_people=workbook),
+            "Patients": supply_patient_rows(reports, lang, for_people=workbook),
+        }
         return Op(self, lambda _p: write_table(Path(path), sheets)).on_file_pool().run()

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from mtb_desk.domain.enums import TreatmentBasis
+from mtb_desk.domain.followup import reason_words
 from mtb_desk.services.permissions import Action
 from ui import theme
 from ui.context import AppContext, Changes
 from ui.followup.adverse_events import attribution_text
 from ui.followup.visit_saving import visit_label
-from ui.formatting import DASH, date_text
+from ui.formatting import DASH, date_text, ui_language
 from ui.ops.op import Op, refusal_text
 
 if TYPE_CHECKING:
@@ -198,7 +199,8 @@ class FollowUpView(QWidget):
         )  # fmt: skip
         lines.append(
             self.tr("Week-16 outcome: %1 (%2); %3")
-            .replace("%1", f"<b>{derived}</b>").replace("%2", r.derived.reason)
+            .replace("%1", f"<b>{derived}</b>")
+            .replace("%2", reason_words(r.derived, ui_language()))
             .replace("%3", confirmed)
         )  # fmt: skip
         return "<br>".join(lines)

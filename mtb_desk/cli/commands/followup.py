@@ -16,6 +16,7 @@ from mtb_desk.domain.enums import (
     VisitResponse,
     Week16Outcome,
 )
+from mtb_desk.i18n import N_
 
 _DATE = {"type": iso_date, "metavar": "YYYY-MM-DD"}
 
@@ -110,13 +111,25 @@ def _new(args: argparse.Namespace) -> Any:
 
 
 def _describe(record: Any) -> str:
+    from mtb_desk.cli.main import message_language
+    from mtb_desk.domain.followup import outcome_words, reason_words
+    from mtb_desk.i18n import translator
+    from mtb_desk.i18n.terms import term
+
+    lang = message_language()
+    words = translator(lang).gettext
     derived = record.derived
-    outcome = derived.outcome.value if derived.outcome else "pending"
-    confirmed = f", confirmed by {record.confirmed_by}" if record.counts else ""
-    return (
-        f"{record.study_id} T{record.id} {', '.join(record.drugs)}: {record.status}"
-        f"; week-16 outcome {outcome} ({derived.reason}){confirmed}"
-    )
+    confirmed = (
+        words(N_(", confirmed by {user}")).format(user=record.confirmed_by)
+        if record.counts else ""
+    )  # fmt: skip
+    line = N_("{study_id} T{id} {drugs}: {status}; week-16 outcome {outcome} ({reason})")
+    return words(line).format(
+        study_id=record.study_id, id=record.id, drugs=", ".join(record.drugs),
+        status=term("treatment_status", record.status, lang),
+        outcome=outcome_words(derived.outcome, lang),
+        reason=reason_words(derived, lang),
+    ) + confirmed  # fmt: skip
 
 
 def treatment_start(context: CliContext) -> int:
@@ -245,10 +258,16 @@ def followup_due(context: CliContext) -> int:
     if context.wants_json:
         context.emit({"due": rows}, "")
         return 0
+    from mtb_desk.cli.main import message_language
+    from mtb_desk.domain.followup import visit_label
+    from mtb_desk.i18n import translator
+
+    lang = message_language()
+    overdue, due = (translator(lang).gettext(w) for w in (N_("OVERDUE"), N_("due")))
     print_table(
         [
-            (r.study_id, r.hospital or "-", r.visit, r.due_on.isoformat(),
-             f"{r.opens_on}..{r.closes_on}", "OVERDUE" if r.overdue else "due", ", ".join(r.drugs))
+            (r.study_id, r.hospital or "-", visit_label(r.week, lang), r.due_on.isoformat(),
+             f"{r.opens_on}..{r.closes_on}", overdue if r.overdue else due, ", ".join(r.drugs))
             for r in rows
         ],
         ("STUDY ID", "HOSPITAL", "VISIT", "DUE", "WINDOW", "STATE", "DRUGS"),

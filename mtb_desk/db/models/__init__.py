@@ -11,6 +11,7 @@ from mtb_desk.db.models.clinical import (
     ReportCoverage,
 )
 from mtb_desk.db.models.followup import AdverseEvent, DoseChange, Treatment, Visit
+from mtb_desk.db.models.funnel import CaseStage
 from mtb_desk.db.models.meetings import (
     AgendaItem,
     Attendance,
@@ -48,6 +49,7 @@ __all__ = [
     "BoardIdentity",
     "Base",
     "Case",
+    "CaseStage",
     "Cohort",
     "Document",
     "DocumentMeta",
