@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
+
+if TYPE_CHECKING:
+    from mtb_desk.i18n.phrases import Value
 
 DASH = "–"
 
@@ -112,3 +116,20 @@ _ENUM_WORDS = (
 def ui_language() -> str:
     """ "nb" while the bokmål translation is installed, else "en" (for core wording)."""
     return "nb" if QLocale().language() == QLocale.Language.NorwegianBokmal else "en"
+
+
+def phrase_text(value: Value) -> str:
+    """A core phrase (a match reason, a conflict) in the GUI's language."""
+    from mtb_desk.i18n.phrases import render
+
+    return render(value, ui_language())
+
+
+def msi_text(status: Enum | str | None) -> str:
+    """MSI status as the lab writes it: "MSS", "MSI-high" (one spelling for every face)."""
+    from mtb_desk.domain.labels import alteration_label
+
+    if status is None:
+        return ""
+    value = status.value if isinstance(status, Enum) else status
+    return alteration_label("msi", None, change=str(value), lang=ui_language())

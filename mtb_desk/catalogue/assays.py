@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from mtb_desk.domain.biomarkers import report_name
 from mtb_desk.errors import ValidationError
+from mtb_desk.i18n.phrases import Term, Value, phrase
 from mtb_desk.matching.coverage import Assayed, Coverage
 
 PROFILES_FILENAME = "assay_coverage.yaml"
@@ -91,19 +93,26 @@ def report_coverage(
     profile = (profiles if profiles is not None else builtin_profiles()).get(assay.upper())
     if profile is None:
         return None
-    label = f"{profile.code} report" + (f" of {report_date.isoformat()}" if report_date else "")
+    label = (
+        report_name(profile.code, report_date) if report_date
+        else phrase("report.assay", assay=profile.code)
+    )  # fmt: skip
     kinds: dict[Assayed, frozenset[str] | None] = {}
-    missing = {k: f"{label}: {why}" for k, why in profile.missing.items()}
+    missing: dict[Assayed, Value] = {
+        k: phrase("coverage.report", report=label, why=why) for k, why in profile.missing.items()
+    }
     for kind, genes in profile.kinds.items():
         if kind.value in not_assayed:
-            missing[kind] = f"{label}: {not_assayed[kind.value]}"
+            missing[kind] = phrase("coverage.report", report=label, why=not_assayed[kind.value])
         elif isinstance(genes, frozenset):
             kinds[kind] = genes
         else:
             kinds[kind] = panels.get(assay.upper()) if genes == PANEL else None
     for kind in Assayed:
         if kind not in kinds and kind not in missing:
-            missing[kind] = f"{label}: {profile.name} does not report {kind.value}"
+            why = phrase("coverage.does-not-report", assay=profile.name,
+                         kind=Term("assayed", kind.value))  # fmt: skip
+            missing[kind] = phrase("coverage.report", report=label, why=why)
     return Coverage(kinds, missing)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.matching.engine import Availability, CohortSpec, OnLabel, TumourTypes
 from mtb_desk.matching.rules import Rule
 from mtb_desk.matching.two_stage import CohortState, StageDesign
@@ -115,7 +116,7 @@ class Catalogue:
 
 def _default_availability(cohort: Cohort) -> Availability:
     if cohort.suspended:
-        return Availability(closed=True, free_slots=0, reason="closed: cohort suspended")
+        return Availability(closed=True, free_slots=0, reason=phrase("cohort.suspended"))
     return Availability()
 
 
@@ -132,10 +133,8 @@ def cohort_availability(
     for agreement in catalogue.agreements_for(cohort):
         left = supply_left.get(agreement.label)
         if left is not None and left <= 0:
-            reason = (
-                f"full: drug supply used up ({agreement.label}: {agreement.max_patients} of "
-                f"{agreement.max_patients} patients enrolled)"
-            )
+            reason = phrase("cohort.supply-used-up", agreement=agreement.label,
+                            size=agreement.max_patients)  # fmt: skip
             return Availability(free_slots=0, reason=reason)
     return base
 

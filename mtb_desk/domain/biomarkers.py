@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mtb_desk.domain.enums import MsiStatus
+from mtb_desk.i18n.phrases import Phrase, Term, phrase
 
 # TMB values on both sides of a cut-off that rules commonly use are a conflict.
 TMB_CUTOFFS = (10.0, 16.0, 20.0)
@@ -20,8 +21,8 @@ TMB_CUTOFFS = (10.0, 16.0, 20.0)
 class Biomarkers:
     tmb: float | None
     msi: MsiStatus | None
-    tmb_conflict: str = ""
-    msi_conflict: str = ""
+    tmb_conflict: Phrase | None = None  # the other report's value, named
+    msi_conflict: Phrase | None = None
 
 
 def newest_first(reports: Sequence[Any]) -> list[Any]:
@@ -29,9 +30,15 @@ def newest_first(reports: Sequence[Any]) -> list[Any]:
     return sorted(reports, key=lambda r: (r.report_date or dt.date.min, r.id), reverse=True)
 
 
-def _when(report: Any) -> str:
-    date = report.report_date.isoformat() if report.report_date else "an undated report"
-    return f"{report.assay.value} report of {date}" if report.report_date else date
+def report_name(assay: str, report_date: dt.date | None) -> Phrase:
+    """`TSO500 report of 2025-01-02`, or `an undated report`."""
+    if report_date is None:
+        return phrase("report.undated")
+    return phrase("report.dated", assay=assay, date=report_date.isoformat())
+
+
+def _when(report: Any) -> Phrase:
+    return report_name(report.assay.value, report.report_date)
 
 
 def biomarkers(reports: Sequence[Any]) -> Biomarkers:
@@ -41,18 +48,22 @@ def biomarkers(reports: Sequence[Any]) -> Biomarkers:
     with_msi = [r for r in ordered if r.msi_status is not None]
     tmb = with_tmb[0].tmb if with_tmb else None
     msi = with_msi[0].msi_status if with_msi else None
-    tmb_conflict = msi_conflict = ""
+    tmb_conflict = msi_conflict = None
     if tmb is not None:
         other = [r for r in with_tmb[1:] if _splits(tmb, r.tmb)]
         if other:
-            tmb_conflict = f"TMB {other[0].tmb:g} mut/Mb in the {_when(other[0])}, " \
-                f"{tmb:g} in the {_when(with_tmb[0])}"  # fmt: skip
+            tmb_conflict = phrase(
+                "conflict.tmb", other=float(other[0].tmb), other_report=_when(other[0]),
+                value=float(tmb), report=_when(with_tmb[0]),
+            )  # fmt: skip
     if msi is not None:
         other = [r for r in with_msi[1:] if _msi_differs(msi, r.msi_status)]
         if other:
-            old = other[0].msi_status.value
-            msi_conflict = f"{old} in the {_when(other[0])}, {msi.value} in the " \
-                f"{_when(with_msi[0])}"  # fmt: skip
+            msi_conflict = phrase(
+                "conflict.msi", other=Term("msi", other[0].msi_status.value),
+                other_report=_when(other[0]), value=Term("msi", msi.value),
+                report=_when(with_msi[0]),
+            )  # fmt: skip
     return Biomarkers(tmb, msi, tmb_conflict, msi_conflict)
 
 
@@ -63,5 +74,3 @@ def _splits(first: float, second: float) -> bool:
 def _msi_differs(first: MsiStatus, second: MsiStatus | None) -> bool:
     known = {MsiStatus.MSI_HIGH, MsiStatus.MSS}
     return second is not None and first in known and second in known and first is not second
-
-

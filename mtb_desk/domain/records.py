@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from mtb_desk.domain.enums import (
     AgendaStatus,
@@ -24,6 +24,9 @@ from mtb_desk.domain.enums import (
     Role,
     Specimen,
 )
+
+if TYPE_CHECKING:
+    from mtb_desk.i18n.phrases import Phrase
 
 T = TypeVar("T")
 
@@ -214,12 +217,12 @@ class CaseDetail:
         return biomarkers(self.reports).msi
 
     @property
-    def biomarker_conflicts(self) -> tuple[str, ...]:
-        """Reports that disagree on TMB or MSI, in words ("TMB 4 mut/Mb in the …")."""
+    def biomarker_conflicts(self) -> tuple[Phrase, ...]:
+        """Reports that disagree on TMB or MSI, as phrases ("TMB 4 mut/Mb in the …")."""
         from mtb_desk.domain.biomarkers import biomarkers
 
         found = biomarkers(self.reports)
-        return tuple(text for text in (found.tmb_conflict, found.msi_conflict) if text)
+        return tuple(p for p in (found.tmb_conflict, found.msi_conflict) if p is not None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,10 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from mtb_desk.domain.enums import ACTIONABLE_ONCOGENICITY, FindingKind
+from mtb_desk.matching.clauses import clause as clause_of
 from mtb_desk.matching.coverage import leaf_needs
 from mtb_desk.matching.evaluation import (
     EQUIVOCAL_NOTE,
+    NOT_ANNOTATED_NOTE,
     CaseInput,
+    Clause,
     Evidence,
     MatchableFinding,
     Truth,
@@ -72,19 +75,19 @@ def is_simple(rule: Rule) -> bool:
 
 
 def witness_evidence(
-    view: CaseView, rank: int, clauses: Mapping[int, str]
+    view: CaseView, rank: int, clauses: Mapping[int, Clause]
 ) -> list[Evidence] | None:
     """The evidence `CaseEvaluator.evidence` gives a simple rule that just held with `rank`
     (reset `witness_rank` to NOT_MET before evaluating it); None when a case leaf decided."""
     leaf, finding = view.witness_leaf, view.witness
     if view.witness_rank != rank or leaf is None or finding is None:
         return None
-    clause = clauses.get(id(leaf)) or leaf.describe()
+    clause = clauses.get(id(leaf)) or clause_of(leaf)
     if rank == MET:
         return [Evidence(clause, Truth.MET, finding)]
     if rank == NEEDS_CONFIRMATION:
         return [Evidence(clause, Truth.NEEDS_CONFIRMATION, finding, EQUIVOCAL_NOTE)]
-    return [Evidence(clause, Truth.NEEDS_ANNOTATION, finding, "not annotated yet")]
+    return [Evidence(clause, Truth.NEEDS_ANNOTATION, finding, NOT_ANNOTATED_NOTE)]
 
 
 Predicate = Callable[[CaseView], int]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from mtb_desk.domain.enums import CnvCall, FindingKind
+from mtb_desk.i18n.phrases import Listing, Phrase, Term, Value, phrase
 from mtb_desk.matching.rules import (
     AmplificationLeaf,
     DeletionLeaf,
@@ -46,16 +47,15 @@ class Assayed(StrEnum):
 GENE_KINDS = (Assayed.SMALL, Assayed.AMPLIFICATION, Assayed.DELETION, Assayed.FUSION,
               Assayed.SPLICE)  # fmt: skip
 
-# What assay would answer a criterion of this kind (shown in "not tested" reasons).
+# What assay would answer a criterion of this kind (a phrase code; shown in "not tested").
 NEEDED_ASSAY = {
-    Assayed.SMALL: "a DNA panel or sequencing that covers {genes}",
-    Assayed.AMPLIFICATION: "a copy-number assay that covers {genes} (DNA panel, ISH or WGS)",
-    Assayed.DELETION: "an assay that calls deletions in {genes} (e.g. F1CDx, DRAGEN TSO500 v2 "
-    "or WGS)",
-    Assayed.FUSION: "an RNA fusion assay that covers {genes} (e.g. TSO500 with RNA, or FISH)",
-    Assayed.SPLICE: "an RNA assay for splice variants in {genes} (e.g. TSO500 with RNA)",
-    Assayed.TMB: "TMB from a large panel (about 1 Mb or more, e.g. TSO500, F1CDx) or WGS",
-    Assayed.MSI: "an MSI test (large panel, PCR or MMR immunohistochemistry)",
+    Assayed.SMALL: "assay.small",
+    Assayed.AMPLIFICATION: "assay.amplification",
+    Assayed.DELETION: "assay.deletion",
+    Assayed.FUSION: "assay.fusion",
+    Assayed.SPLICE: "assay.splice",
+    Assayed.TMB: "assay.tmb",
+    Assayed.MSI: "assay.msi",
 }
 
 _KIND_GROUPS = {
@@ -105,12 +105,12 @@ def leaf_needs(leaf: Leaf) -> tuple[Assayed, ...]:
 class Coverage:
     """What a case's reports assayed: kind → genes (None: any gene); why a kind was not.
 
-    `missing` holds, for each kind no report assayed, the reason in words
+    `missing` holds, for each kind no report assayed, the reason as a phrase
     ("TSO500 report of 2025-01-02: RNA Sample ID NA, no RNA result").
     """
 
     kinds: Mapping[Assayed, frozenset[str] | None]
-    missing: Mapping[Assayed, str] = field(default_factory=dict)
+    missing: Mapping[Assayed, Value] = field(default_factory=dict)
 
     def covers(self, kind: Assayed, gene: str | None) -> bool:
         if kind not in self.kinds:
@@ -118,7 +118,7 @@ class Coverage:
         genes = self.kinds[kind]
         return genes is None or gene is None or gene in genes
 
-    def untested(self, needs: Iterable[Assayed], genes: Iterable[str]) -> str | None:
+    def untested(self, needs: Iterable[Assayed], genes: Iterable[str]) -> Phrase | None:
         """Why no needed kind was assayed for these genes, or None when one was."""
         needs, genes = tuple(needs), sorted(genes)
         targets: list[str | None] = list(genes) or [None]
@@ -137,21 +137,28 @@ class Coverage:
                 kinds[kind] = genes
         missing = {k: v for k, v in {**other.missing, **self.missing}.items() if k not in kinds}
         for kind in set(self.missing) & set(other.missing) - set(kinds):
-            missing[kind] = f"{self.missing[kind]}; {other.missing[kind]}"
+            missing[kind] = Listing((self.missing[kind], other.missing[kind]), "semicolon")
         return Coverage(kinds, missing)
 
 
-def not_tested_reason(coverage: Coverage, needs: tuple[Assayed, ...], genes: list[str]) -> str:
+def not_tested_reason(coverage: Coverage, needs: tuple[Assayed, ...], genes: list[str]) -> Phrase:
     """'RET fusions not assayed (TSO500: RNA Sample ID NA); needs an RNA fusion assay …'."""
-    names = ", ".join(genes) if genes else "the case"
+    names: Value = Listing(tuple(genes)) if genes else phrase("coverage.the-case")
     main = needs[0] if len(needs) == 1 else None
-    what = f"{names} {main.value}" if main else f"{names} ({' or '.join(k.value for k in needs)})"
-    why = [coverage.missing[k] for k in needs if k in coverage.missing]
+    if main:
+        what = phrase("coverage.what", genes=names, kind=Term("assayed", main.value))
+    else:
+        kinds = Listing(tuple(Term("assayed", k.value) for k in needs), "or")
+        what = phrase("coverage.what-any", genes=names, kinds=kinds)
+    why: list[Value] = list(dict.fromkeys(coverage.missing[k] for k in needs
+                                          if k in coverage.missing))  # fmt: skip
     if not why:
         absent = [k for k in needs if k in coverage.kinds]
-        why = [f"{names} not on the panel" if absent else "not assayed"]
-    need = NEEDED_ASSAY[main or needs[0]].format(genes=names)
-    return f"{what} not assayed ({'; '.join(dict.fromkeys(why))}); needs {need}"
+        why = [phrase("coverage.not-on-panel", genes=names) if absent
+               else phrase("coverage.unassayed")]  # fmt: skip
+    need = phrase(NEEDED_ASSAY[main or needs[0]], genes=names)
+    return phrase("coverage.not-assayed", what=what, why=Listing(tuple(why), "semicolon"),
+                  need=need)  # fmt: skip
 
 
 ALL_KINDS: Mapping[Assayed, frozenset[str] | None] = dict.fromkeys(Assayed)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from mtb_desk.errors import ValidationError
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.matching.ctml_genomic import genomic_rule
 from mtb_desk.matching.engine import Availability, CohortSpec, TumourTypes
 from mtb_desk.matching.rules import AllOf, AnyOf, NotRule, Rule, TmbLeaf
@@ -64,7 +65,8 @@ class CtmlTrial:
             if arm.rule is None:
                 continue
             closed = arm.suspended or not self.open
-            why = "arm suspended" if arm.suspended else f"trial status: {self.status}"
+            why = phrase("cohort.arm-suspended") if arm.suspended else \
+                phrase("cohort.trial-status", status=self.status)  # fmt: skip
             specs.append(
                 CohortSpec(
                     code=arm.cohort_code,

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from mtb_desk.domain.enums import FindingKind
+from mtb_desk.i18n.phrases import Listing, Phrase, phrase
+from mtb_desk.matching.clauses import clause
 from mtb_desk.matching.compiled import (
     NEEDS_CONFIRMATION,
     NOT_MET,
@@ -32,6 +34,7 @@ from mtb_desk.matching.compiled import (
 from mtb_desk.matching.evaluation import (
     CaseEvaluator,
     CaseInput,
+    Clause,
     Evidence,
     MatchableFinding,
     Truth,
@@ -41,7 +44,7 @@ from mtb_desk.matching.labels import Label, LabelUse, applies, split_labels
 from mtb_desk.matching.reasons import (
     TumourClause,
     label_from_on_label,
-    match_reason,
+    match_reasons,
     not_tested_reasons,
     tumour_clause,
 )
@@ -56,6 +59,7 @@ from mtb_desk.matching.specs import (
     MatchStatus,
     NotTested,
     OnLabel,
+    Reason,
     TumourTypes,
 )
 from mtb_desk.progress import NullProgress, Progress, check_cancelled
@@ -63,7 +67,7 @@ from mtb_desk.reference.oncotree import TumourTypeTree
 
 __all__ = [
     "OPEN", "Availability", "CohortExplanation", "CohortSpec", "Criterion", "Label", "Match",
-    "Matcher", "MatchStatus", "NotTested", "OnLabel", "TumourClause", "TumourTypes",
+    "Matcher", "MatchStatus", "NotTested", "OnLabel", "Reason", "TumourClause", "TumourTypes",
     "match_cases", "tumour_clause",
 ]  # fmt: skip
 
@@ -81,7 +85,7 @@ class _Compiled:
     always: int  # rules met by a case without findings, TMB or MSI (e.g. 'no KRAS')
     tmb: int  # rules reading TMB
     msi: int  # rules reading MSI
-    clauses: dict[int, str]  # each leaf's text by id(leaf); `cohorts` keeps the leaves alive
+    clauses: dict[int, Clause]  # each leaf's phrase by id(leaf); `cohorts` keeps them alive
     simple: int  # rules whose evidence the compiled predicate records (`witness_evidence`)
     own: tuple[tuple[Label, ...], ...]  # per cohort: approved regimens within its drugs
     alternatives: tuple[tuple[Label, ...], ...]  # per cohort: other regimens, same alteration
@@ -102,14 +106,17 @@ def _split(cohorts: Sequence[CohortSpec], labels: Sequence[Label]) -> tuple[_Lab
 
 
 def _label_reads(
-    groups: _Labels, clauses: dict[int, str], genes: set[str], by_kind: dict[FindingKind, int]
+    groups: _Labels,
+    clauses: dict[int, Clause],
+    genes: set[str],
+    by_kind: dict[FindingKind, int],
 ) -> None:
     """Add what the labels' alterations read to the index (they need the findings grouped)."""
     for label in {id(x): x for group in groups for x in group}.values():
         if "HER2-negative" in label.conditions.confirm:
             genes.add("ERBB2")  # an ERBB2 amplification answers the condition (`labels.py`)
         for leaf in leaves(label.alteration) if label.alteration is not None else ():
-            clauses[id(leaf)] = leaf.describe()
+            clauses[id(leaf)] = clause(leaf)
             genes.update(leaf_genes(leaf))
             if isinstance(leaf, KindLeaf | OriginLeaf) and leaf.gene is None:
                 by_kind.update({k: by_kind.get(k, 0) for k in leaf.kinds})
@@ -126,11 +133,11 @@ def _compile(cohorts: Sequence[CohortSpec], labels: Sequence[Label] = ()) -> _Co
     memo: dict[int, Predicate] = {}
     predicates = tuple(compile_rule(cohort.rule, memo) for cohort in cohorts)
     empty = CaseView(CaseInput(findings=(), diagnosis=""), {}, {})
-    clauses: dict[int, str] = {}
+    clauses: dict[int, Clause] = {}
     for index, cohort in enumerate(cohorts):
         bit = 1 << index
         for leaf in leaves(cohort.rule):
-            clauses[id(leaf)] = leaf.describe()
+            clauses[id(leaf)] = clause(leaf)
             if isinstance(leaf, TmbLeaf):
                 tmb |= bit
             elif isinstance(leaf, MsiLeaf):
@@ -349,12 +356,12 @@ class Matcher:
         cohort = self._compiled.cohorts[index]
         own, other = self.label_uses(index, evaluator)
         status, status_text = _status(cohort, own, tumour, truth)
-        reason = match_reason(evidence, tumour, status_text)
+        reasons = match_reasons(evidence, tumour, status_text)
         ids = tuple(dict.fromkeys([e.finding.id for e in evidence if e.finding and not e.negated]))
         tiers = [t for e in evidence if e.finding is not None and not e.negated and (t := _tier(e))]
         return Match(
-            cohort.code, cohort.drugs, status, reason, ids[0] if ids else None, ids, cohort.source,
-            approved_alternatives=tuple(u.text() for u in other),
+            cohort.code, cohort.drugs, status, reasons, ids[0] if ids else None, ids,
+            cohort.source, approved_alternatives=tuple(u.phrase() for u in other),
             not_tested_because=tuple(not_tested_reasons(evaluator, cohort.rule))
             if evaluator.case.checks_coverage else (),
             tier=min(tiers, key=_TIER_ORDER.index) if tiers else None,
@@ -374,28 +381,28 @@ def _tier(evidence: Evidence) -> str | None:
 
 def _status(
     cohort: CohortSpec, own: list[LabelUse], tumour: TumourClause, truth: Truth
-) -> tuple[MatchStatus, str]:
+) -> tuple[MatchStatus, Phrase]:
     if tumour.excluded:
-        return MatchStatus.EXCLUDED, "excluded tumour type"
-    certain = [u.text() for u in own if u.certain]
+        return MatchStatus.EXCLUDED, phrase("status.excluded-tumour")
+    certain = tuple(u.phrase() for u in own if u.certain)
     if certain:
-        return MatchStatus.EXCLUDED, "excluded: on-label use: " + "; ".join(certain)
+        return MatchStatus.EXCLUDED, phrase("status.on-label", uses=Listing(certain, "semicolon"))
     availability = cohort.availability
     if availability.closed:
-        return MatchStatus.CLOSED, f"not eligible: {availability.text()}"
+        return MatchStatus.CLOSED, phrase("status.not-eligible", why=availability.phrase())
     if not availability.accepting:
-        return MatchStatus.FULL, f"not eligible: {availability.text()}"
+        return MatchStatus.FULL, phrase("status.not-eligible", why=availability.phrase())
     if truth is Truth.NEEDS_ANNOTATION:
-        return MatchStatus.NEEDS_ANNOTATION, "annotate the finding to confirm the match"
+        return MatchStatus.NEEDS_ANNOTATION, phrase("status.annotate")
     if own:
-        uses = "; ".join(u.text() for u in own)
-        return MatchStatus.NEEDS_CONFIRMATION, f"would be on-label use: {uses}"
+        uses = Listing(tuple(u.phrase() for u in own), "semicolon")
+        return MatchStatus.NEEDS_CONFIRMATION, phrase("status.would-be-on-label", uses=uses)
     if truth is Truth.NEEDS_CONFIRMATION:
-        return (
-            MatchStatus.NEEDS_CONFIRMATION,
-            "needs confirmation: the finding is equivocal; confirm it before enrolling",
-        )
-    return MatchStatus.ELIGIBLE, availability.text()
+        return MatchStatus.NEEDS_CONFIRMATION, phrase("status.equivocal")
+    shown = availability.phrase()
+    return MatchStatus.ELIGIBLE, shown if isinstance(shown, Phrase) else phrase(
+        "cohort.as-written", text=shown
+    )
 
 
 def match_cases(

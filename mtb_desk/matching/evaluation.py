@@ -15,6 +15,9 @@ from enum import StrEnum
 from typing import Protocol
 
 from mtb_desk.domain.enums import ACTIONABLE_ONCOGENICITY, FindingKind, MsiStatus, Oncogenicity
+from mtb_desk.i18n.phrases import Listing, Phrase, Term, Value, phrase
+from mtb_desk.matching.clauses import clause as clause_of
+from mtb_desk.matching.clauses import negated as negate
 from mtb_desk.matching.coverage import Coverage, finding_groups, leaf_needs
 from mtb_desk.matching.rules import (
     AllOf,
@@ -52,7 +55,9 @@ MET = Truth.MET
 NOT_MET = Truth.NOT_MET
 NEEDS_ANNOTATION = Truth.NEEDS_ANNOTATION
 NEEDS_CONFIRMATION = Truth.NEEDS_CONFIRMATION
-EQUIVOCAL_NOTE = "equivocal: the lab flagged it as uncertain"
+EQUIVOCAL_NOTE = phrase("note.equivocal")
+NOT_ANNOTATED_NOTE = phrase("note.not-annotated")
+Clause = Phrase | Listing
 
 
 class AnnotationLike(Protocol):
@@ -93,8 +98,8 @@ class CaseInput:
     case_id: int | str | None = None
     coverage: Coverage | None = None
     age: int | None = None
-    tmb_conflict: str = ""
-    msi_conflict: str = ""
+    tmb_conflict: Phrase | None = None
+    msi_conflict: Phrase | None = None
 
     @property
     def checks_coverage(self) -> bool:
@@ -105,37 +110,49 @@ class CaseInput:
 class Evidence:
     """One leaf's outcome for one case: the clause, its truth, the finding and a note."""
 
-    clause: str
+    clause: Clause
     truth: Truth
     finding: MatchableFinding | None = None
-    note: str = ""
+    note: Value | None = None
     negated: bool = False  # the clause is a `not`: the finding is why the inner leaf failed
 
 
-def finding_text(finding: FindingLike) -> str:
+def finding_text(finding: FindingLike) -> Phrase:
     """`BRAF V600E`, `EML4::ALK fusion`, `ERBB2 amplification (copy number 8)`: plain words,
     no database ids; fusions as 5' gene::3' gene (HGNC fusion notation)."""
     gene = finding.gene or "?"
     kind = finding.kind
     if kind is FindingKind.FUSION:
-        return f"{gene}::{finding.partner_gene or '?'} fusion"
+        return phrase("finding.fusion", gene=gene, partner=finding.partner_gene or "?")
     if kind is FindingKind.CNV:
-        call = finding.cnv_call.value if finding.cnv_call else "copy-number change"
-        size = [f"copy number {finding.copy_number:g}"] if finding.copy_number is not None else []
+        call: Value = (
+            Term("cnv_call", finding.cnv_call.value) if finding.cnv_call
+            else phrase("finding.cnv-change")
+        )  # fmt: skip
+        size: list[Value] = []
+        if finding.copy_number is not None:
+            size.append(phrase("size.copy-number", value=float(finding.copy_number)))
         if finding.fold_change is not None:
-            size.append(f"fold change {finding.fold_change:g}")
-        return f"{gene} {call}" + (f" ({', '.join(size)})" if size else "")
+            size.append(phrase("size.fold-change", value=float(finding.fold_change)))
+        if size:
+            return phrase("finding.cnv-sized", gene=gene, call=call, sizes=Listing(tuple(size)))
+        return phrase("finding.cnv", gene=gene, call=call)
     if kind is FindingKind.SPLICE:
-        what = finding.description or "splice variant"
-        named = what if what.upper().startswith(gene.upper()) else f"{gene} {what}"
-        return named + (f" (exon {finding.exon})" if finding.exon else "")
-    return f"{gene} {finding.protein or finding.description or 'mutation'}"
+        what = finding.description
+        change: Value = what or phrase("finding.splice-variant")
+        named = bool(what) and what.upper().startswith(gene.upper())  # type: ignore[union-attr]
+        code = "finding.named" if named else "finding.splice"
+        if finding.exon:
+            return phrase(f"{code}-exon", gene=gene, change=change, exon=finding.exon)
+        return phrase(code, gene=None if named else gene, change=change)
+    change = finding.protein or finding.description or phrase("finding.mutation")
+    return phrase("finding.small", gene=gene, change=change)
 
 
-def finding_label(finding: MatchableFinding) -> str:
+def finding_label(finding: MatchableFinding) -> Phrase:
     """The finding as the board reads it (gene and change; never the database id)."""
     text = finding_text(finding)
-    return f"{text} (germline)" if finding.origin == "germline" else text
+    return phrase("finding.germline", finding=text) if finding.origin == "germline" else text
 
 
 def finding_weight(finding: MatchableFinding) -> Truth | None:
@@ -162,7 +179,7 @@ class CaseEvaluator:
         case: CaseInput,
         candidates: Mapping[str, Sequence[MatchableFinding]],
         by_kind: Mapping[FindingKind, Sequence[MatchableFinding]],
-        clauses: Mapping[int, str] | None = None,
+        clauses: Mapping[int, Clause] | None = None,
     ) -> None:
         self.case = case
         self._candidates = candidates
@@ -236,12 +253,18 @@ class CaseEvaluator:
         case = self.case
         if isinstance(leaf, TmbLeaf):
             tmb = case.tmb if case.tmb is not None else self._biomarker(FindingKind.TMB)
-            note = "TMB not reported" if tmb is None else f"TMB {tmb:g} mut/Mb"
+            note = (
+                phrase("note.tmb-missing") if tmb is None
+                else phrase("note.tmb", value=float(tmb))
+            )  # fmt: skip
             truth = _from_bool(leaf.test_value(tmb))
             conflict = case.tmb_conflict
         else:
             msi = case.msi
-            note = "MSI not reported" if msi is None else f"MSI status {msi.value}"
+            note = (
+                phrase("note.msi-missing") if msi is None
+                else phrase("note.msi", status=Term("msi", msi.value))
+            )  # fmt: skip
             truth = _from_bool(leaf.test_value(msi))  # type: ignore[union-attr]
             conflict = case.msi_conflict
         if truth is Truth.UNKNOWN and case.coverage is not None:
@@ -249,18 +272,18 @@ class CaseEvaluator:
             if untested:
                 return Evidence(clause, Truth.NOT_TESTED, None, untested)
         if conflict:
-            note += f" in the most recent report; conflict: {conflict}"
+            note = phrase("note.conflict", note=note, conflict=conflict)
         return Evidence(clause, truth, None, note)
 
-    def _clause(self, leaf: Leaf) -> str:
+    def _clause(self, leaf: Leaf) -> Clause:
         found = self._clauses.get(id(leaf))
-        return leaf.describe() if found is None else found
+        return clause_of(leaf) if found is None else found
 
     def _biomarker(self, kind: FindingKind) -> float | None:
         values = (f.value for f in self._by_kind.get(kind, ()) if f.value is not None)
         return next(values, None)
 
-    def _finding_leaf(self, leaf: FindingLeaf) -> Evidence:
+    def _finding_leaf(self, leaf: FindingLeaf) -> Evidence:  # noqa: C901 - one branch per weight
         """Best finding for the leaf: met > needs annotation > needs confirmation (equivocal)
         > unknown (lacks data) > absent."""
         clause = self._clause(leaf)
@@ -284,17 +307,20 @@ class CaseEvaluator:
             else:
                 ignored = ignored or finding
         if pending is not None:
-            return Evidence(clause, Truth.NEEDS_ANNOTATION, pending, "not annotated yet")
+            return Evidence(clause, Truth.NEEDS_ANNOTATION, pending, NOT_ANNOTATED_NOTE)
         if confirm is not None:
             return Evidence(clause, Truth.NEEDS_CONFIRMATION, confirm, EQUIVOCAL_NOTE)
         if undecided is not None:
             return Evidence(clause, Truth.UNKNOWN, undecided, lacking_data(leaf, undecided))
         return self._absent(leaf, clause, ignored)
 
-    def _absent(self, leaf: FindingLeaf, clause: str, ignored: MatchableFinding | None) -> Evidence:
+    def _absent(
+        self, leaf: FindingLeaf, clause: Clause, ignored: MatchableFinding | None
+    ) -> Evidence:
         if ignored is not None:
             level = ignored.annotation.oncogenicity if ignored.annotation else None
-            note = f"annotated {level.value if level else 'not oncogenic'}, which never matches"
+            shown = Term("oncogenicity", level.value) if level else phrase("note.not-oncogenic")
+            note = phrase("note.never-matches", level=shown)
             return Evidence(clause, Truth.NOT_MET, ignored, note)
         untested = untested_reason(leaf, self.case, self._candidates, self._by_kind)
         if untested is not None:
@@ -319,7 +345,7 @@ def untested_reason(
     case: CaseInput,
     by_gene: Mapping[str, Sequence[MatchableFinding]],
     by_kind: Mapping[FindingKind, Sequence[MatchableFinding]],
-) -> str | None:
+) -> Phrase | None:
     """Why a leaf with no finding is *not tested* (the assays could not see it), or None.
 
     A finding of a needed kind in the leaf's gene shows that kind was assayed there, whatever
@@ -332,7 +358,7 @@ def untested_reason(
             return None
         if any(g in (f.gene, f.partner_gene) for g in genes for f in by_gene.get(g, ())):
             return None
-        return "gene not on the assay's panel"
+        return phrase("note.not-on-panel")
     needs = leaf_needs(leaf)
     reason = coverage.untested(needs, genes)
     if reason is None:
@@ -346,9 +372,9 @@ def untested_reason(
     return reason
 
 
-def negated(clause: str) -> str:
+def negated(inner: Clause) -> Clause:
     """`any KRAS alteration` → `no KRAS alteration`."""
-    return f"no {clause.removeprefix('any ')}"
+    return negate(inner)
 
 
 def _from_bool(value: bool | None) -> Truth:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from mtb_desk.i18n.phrases import Value, phrase
+from mtb_desk.matching.clauses import clause
 from mtb_desk.matching.engine import (
     CohortExplanation,
     CohortSpec,
@@ -25,21 +27,24 @@ def explain_cohort(
     criteria = [_criterion(e) for e in _leaf_outcomes(cohort.rule, evaluator, negate=False)]
     if len(criteria) > 1:
         overall = evaluator.truth(cohort.rule)
-        criteria.insert(0, Criterion(f"rule: {cohort.rule.describe()}", overall, "whole rule"))
+        whole = phrase("criterion.rule", rule=clause(cohort.rule))
+        criteria.insert(0, Criterion(whole, overall, phrase("note.whole-rule")))
     tumour = tumour_clause(cohort.tumour_types, evaluator.case.diagnosis, tree)
-    criteria.append(Criterion("tumour type", tumour.truth, tumour.text))
+    criteria.append(Criterion(phrase("criterion.tumour"), tumour.truth, tumour.text))
     for use in on_label or ():
         truth = Truth.NOT_MET if use.certain else Truth.NEEDS_CONFIRMATION
-        criteria.append(Criterion("off-label use", truth, use.text()))
+        criteria.append(Criterion(phrase("criterion.off-label"), truth, use.phrase()))
     availability = cohort.availability
     criteria.append(
         Criterion(
-            "cohort takes patients",
+            phrase("criterion.takes-patients"),
             Truth.MET if availability.accepting else Truth.NOT_MET,
-            availability.text(),
+            availability.phrase(),
         )
     )
-    criteria.extend(Criterion("not mapped", Truth.UNKNOWN, note) for note in cohort.notes)
+    criteria.extend(
+        Criterion(phrase("criterion.not-mapped"), Truth.UNKNOWN, note) for note in cohort.notes
+    )
     return CohortExplanation(cohort.code, cohort.drugs, match, tuple(criteria), cohort.source)
 
 
@@ -56,9 +61,9 @@ def _leaf_outcomes(rule: Rule, evaluator: CaseEvaluator, *, negate: bool) -> lis
 
 
 def _criterion(evidence: Evidence) -> Criterion:
+    detail: Value = evidence.note or ""
     if evidence.finding is not None:
-        detail = finding_label(evidence.finding)
-        detail += f": {evidence.note}" if evidence.note else ""
-    else:
-        detail = evidence.note
+        shown = finding_label(evidence.finding)
+        detail = phrase("note.finding", finding=shown, note=evidence.note) if evidence.note \
+            else shown  # fmt: skip
     return Criterion(evidence.clause, evidence.truth, detail)

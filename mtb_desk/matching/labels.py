@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from mtb_desk.i18n.phrases import Listing, Phrase, Value, phrase, render
 from mtb_desk.matching.evaluation import CaseEvaluator, Truth
 from mtb_desk.matching.rules import (
     AllOf,
@@ -44,19 +45,25 @@ class LabelConditions:
     max_age: float | None = None
     line: str = ""
 
-    def age_words(self) -> str:
-        if self.min_age is not None and self.max_age is not None:
-            return f"age {self.min_age:g} to under {self.max_age:g} years"
-        if self.min_age is not None:
-            return f"age {self.min_age:g} years or more"
-        if self.max_age is not None:
-            return f"age under {self.max_age:g} years"
-        return ""
+    def age_phrase(self) -> Phrase | None:
+        low = None if self.min_age is None else float(self.min_age)
+        high = None if self.max_age is None else float(self.max_age)
+        if low is not None and high is not None:
+            return phrase("age.between", low=low, high=high)
+        if low is not None:
+            return phrase("age.at-least", low=low)
+        if high is not None:
+            return phrase("age.under", high=high)
+        return None
 
-    def words(self) -> str:
-        parts = ["germline variant"] if self.germline else []
-        parts += [self.confirm, self.age_words(), self.line]
-        return ", ".join(p for p in parts if p)
+    def age_words(self) -> str:
+        found = self.age_phrase()
+        return "" if found is None else render(found)
+
+    def words(self, lang: str = "en") -> str:
+        parts: list[Value] = [phrase("label.germline-variant")] if self.germline else []
+        parts += [p for p in (self.confirm, self.age_phrase(), self.line) if p]
+        return render(Listing(tuple(parts)), lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +75,9 @@ class Label:
     drugs: tuple[str, ...]
     tumour_types: tuple[str, ...]
     alteration: Rule | None
-    authority: str
-    date: str  # ISO date of the approval (or extension) for this indication
-    indication: str
+    authority: Value
+    date: Value  # ISO date of the approval (or extension) for this indication
+    indication: Value
     conditions: LabelConditions = LabelConditions()
     source: str = ""
     unconfirmed: str = ""
@@ -79,9 +86,10 @@ class Label:
     def regimen(self) -> str:
         return " + ".join(self.drugs)
 
-    def title(self) -> str:
+    def title(self) -> Phrase:
         """`encorafenib + cetuximab (EMA 2020-06-02) for BRAF V600E colorectal cancer`."""
-        return f"{self.regimen()} ({self.authority} {self.date}) for {self.indication}"
+        return phrase("label.title", regimen=self.regimen(), authority=self.authority,
+                      date=self.date, indication=self.indication)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,15 +98,20 @@ class LabelUse:
 
     label: Label
     code: str  # the label's tumour-type code that covers the diagnosis
-    open: str = ""
+    open: tuple[Value, ...] = ()
 
     @property
     def certain(self) -> bool:
         return not self.open
 
-    def text(self) -> str:
+    def phrase(self) -> Phrase:
         head = self.label.title()
-        return f"{head}, if {self.open} (to confirm)" if self.open else head
+        if not self.open:
+            return head
+        return phrase("label.if", title=head, open=Listing(self.open, "and"))
+
+    def text(self, lang: str = "en") -> str:
+        return render(self.phrase(), lang)
 
 
 def topics(rule: Rule | None) -> frozenset[str]:
@@ -123,18 +136,18 @@ def applies(label: Label, evaluator: CaseEvaluator, tree: TumourTypeTree) -> Lab
     code = next((c for c in label.tumour_types if tree.covers(c, diagnosis)), None)
     if code is None or any(tree.covers(c, diagnosis) for c in label.exclude):
         return None
-    open_ = []
+    open_: list[Value] = []
     if label.alteration is not None:
         truth = evaluator.truth(label.alteration)
         if truth not in (Truth.MET, Truth.NEEDS_ANNOTATION, Truth.NEEDS_CONFIRMATION):
             return None
         if truth is Truth.NEEDS_CONFIRMATION:
-            open_.append("the equivocal finding is confirmed")
+            open_.append(phrase("label.confirmed"))
         origin = _origin(label, evaluator)
         if origin is False:
             return None
         if origin is None:
-            open_.append("the variant is germline")
+            open_.append(phrase("label.germline"))
     conditions = label.conditions
     age = case.age
     if age is not None and (
@@ -143,12 +156,12 @@ def applies(label: Label, evaluator: CaseEvaluator, tree: TumourTypeTree) -> Lab
     ):
         return None
     if age is None and (conditions.min_age is not None or conditions.max_age is not None):
-        open_.append(conditions.age_words())
+        open_.append(conditions.age_phrase() or "")
     if conditions.confirm:
         if "HER2-negative" in conditions.confirm and _her2_amplified(evaluator):
             return None  # an ERBB2 amplification on the report makes the tumour HER2-positive
         open_.append(conditions.confirm)
-    return LabelUse(label, code, " and ".join(open_))
+    return LabelUse(label, code, tuple(open_))
 
 
 _ERBB2_AMPLIFIED = AmplificationLeaf("ERBB2")

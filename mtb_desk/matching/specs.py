@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from mtb_desk.i18n.phrases import Listing, Phrase, Value, phrase, render, to_data
 from mtb_desk.matching.evaluation import Truth
 from mtb_desk.matching.rules import Rule
 
@@ -28,22 +29,25 @@ class Availability:
 
     closed: bool = False
     free_slots: int | None = None  # None: no limit known
-    reason: str = ""
+    reason: Value = ""  # a phrase; a plain string is shown as written
 
     @property
     def accepting(self) -> bool:
         return not self.closed and (self.free_slots is None or self.free_slots > 0)
 
-    def text(self) -> str:
+    def phrase(self) -> Value:
         if self.reason:
             return self.reason
         if self.closed:
-            return "cohort closed"
+            return phrase("cohort.closed")
         if self.free_slots is None:
-            return "cohort open"
+            return phrase("cohort.open")
         if self.free_slots <= 0:
-            return "cohort full: no places left"
-        return f"cohort open, {self.free_slots} place{'s' if self.free_slots != 1 else ''} left"
+            return phrase("cohort.full")
+        return phrase("cohort.places", count=self.free_slots)
+
+    def text(self, lang: str = "en") -> str:
+        return render(self.phrase(), lang)
 
 
 OPEN = Availability()
@@ -79,19 +83,54 @@ class CohortSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class Reason:
+    """One part of why a cohort matches: `part` is "criterion" (a deciding leaf of the rule,
+    with its finding and values), "tumour-type" or "status"; `outcome` the leaf's truth."""
+
+    part: str
+    phrase: Phrase
+    outcome: Truth | None = None
+
+    def to_dict(self, lang: str = "en") -> dict[str, Any]:
+        data = to_data(self.phrase)
+        return {
+            "part": self.part, "code": data["code"], "parameters": data["parameters"],
+            "outcome": self.outcome.value if self.outcome is not None else None,
+            "text": render(self.phrase, lang),
+        }  # fmt: skip
+
+
+def reasons_text(reasons: tuple[Reason, ...], lang: str = "en") -> str:
+    """The parts of a reason as one line in `lang` ("…; …; …")."""
+    return render(Listing(tuple(r.phrase for r in reasons), "semicolon"), lang)
+
+
+def texts(phrases: tuple[Phrase, ...], lang: str = "en") -> list[str]:
+    return [render(p, lang) for p in phrases]
+
+
+@dataclass(frozen=True, slots=True)
 class Match:
     cohort: str
     drugs: tuple[str, ...]
     status: MatchStatus
-    reason: str
+    reasons: tuple[Reason, ...]
     finding: int | None  # the finding the match rests on (None for TMB/MSI-only rules)
     findings: tuple[int, ...] = ()
     source: str = "impress"
-    approved_alternatives: tuple[str, ...] = ()  # approved regimens for the same alteration
-    not_tested_because: tuple[str, ...] = ()  # parts of the rule the assays could not see
+    approved_alternatives: tuple[Phrase, ...] = ()  # approved regimens, same alteration
+    not_tested_because: tuple[Phrase, ...] = ()  # parts of the rule the assays could not see
     tier: str | None = None  # best ESCAT tier of the findings the match rests on
     free_slots: int | None = None  # None: no limit known
     rank: int | None = None  # 1 = first to read; set by `ranked`
+
+    @property
+    def reason(self) -> str:
+        """The reason in English (logs, JSON's "reason"); `reason_in(lang)` for readers."""
+        return reasons_text(self.reasons)
+
+    def reason_in(self, lang: str) -> str:
+        return reasons_text(self.reasons, lang)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -99,11 +138,12 @@ class Match:
             "drugs": list(self.drugs),
             "status": self.status.value,
             "reason": self.reason,
+            "reasons": [r.to_dict() for r in self.reasons],
             "finding": self.finding,
             "source": self.source,
             "rank": self.rank,
-            "approved_alternatives": list(self.approved_alternatives),
-            "not_tested_because": list(self.not_tested_because),
+            "approved_alternatives": texts(self.approved_alternatives),
+            "not_tested_because": texts(self.not_tested_because),
             "escat_tier": self.tier,
         }
 
@@ -114,7 +154,7 @@ class NotTested:
 
     cohort: str
     drugs: tuple[str, ...]
-    because: tuple[str, ...]
+    because: tuple[Phrase, ...]
     source: str = "impress"
 
     def to_dict(self) -> dict[str, Any]:
@@ -122,16 +162,26 @@ class NotTested:
             "cohort": self.cohort,
             "drugs": list(self.drugs),
             "status": "not-tested",
-            "not_tested_because": list(self.because),
+            "not_tested_because": texts(self.because),
+            "reasons": [to_data(p) for p in self.because],
             "source": self.source,
         }
 
 
 @dataclass(frozen=True, slots=True)
 class Criterion:
-    clause: str
+    """One criterion of a cohort for "why not": what it asks, its outcome, and why."""
+
+    clause: Value
     truth: Truth
-    detail: str
+    detail: Value
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "clause": render(self.clause), "result": self.truth.value,
+            "detail": render(self.detail),
+            "reason": {"clause": to_data(self.clause), "detail": to_data(self.detail)},
+        }  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +199,7 @@ class CohortExplanation:
             "source": self.source,
             "status": self.match.status.value if self.match else "no match",
             "reason": self.match.reason if self.match else "",
-            "criteria": [
-                {"clause": c.clause, "result": c.truth.value, "detail": c.detail}
-                for c in self.criteria
-            ],
+            "criteria": [c.to_dict() for c in self.criteria],
         }
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from mtb_desk.i18n.phrases import Phrase, Term, phrase, render
 from mtb_desk.matching.engine import Availability
 
 
@@ -59,12 +60,21 @@ class CohortState:
     no_benefit: int
     pending: int
     free_slots: int
-    reason: str  # why no new patient is accepted; empty while accepting
-    verdict: str = ""  # a result known early ("positive: 5 with benefit, enrolling to 24")
+    why: Phrase | None  # why no new patient is accepted; None while accepting
+    early: Phrase | None = None  # a result known early ("positive: 5 with benefit, …")
 
     @property
     def accepting(self) -> bool:
         return self.free_slots > 0
+
+    @property
+    def reason(self) -> str:
+        """Why no new patient is accepted, in English; empty while accepting."""
+        return "" if self.why is None else render(self.why)
+
+    @property
+    def verdict(self) -> str:
+        return "" if self.early is None else render(self.early)
 
     def summary(self) -> str:
         counts = f"{self.benefit} with benefit, {self.no_benefit} without, {self.pending} pending"
@@ -73,13 +83,16 @@ class CohortState:
 
     def availability(self) -> Availability:
         if self.accepting:
-            places = f"{self.free_slots} place{'s' if self.free_slots != 1 else ''} left"
-            verdict = f" ({self.verdict})" if self.verdict else ""
-            return Availability(
-                free_slots=self.free_slots, reason=f"{self.phase.value}{verdict}, {places}"
-            )
+            places = phrase("places.left", count=self.free_slots)
+            phase = Term("cohort_phase", self.phase.value)
+            reason = (
+                phrase("state.accepting", phase=phase, places=places) if self.early is None
+                else phrase("state.accepting-verdict", phase=phase, verdict=self.early,
+                            places=places)
+            )  # fmt: skip
+            return Availability(free_slots=self.free_slots, reason=reason)
         closed = self.phase in _FINISHED
-        return Availability(closed=closed, free_slots=0, reason=self.reason)
+        return Availability(closed=closed, free_slots=0, reason=self.why or "")
 
 
 _FINISHED = frozenset({CohortPhase.CLOSED_NEGATIVE, CohortPhase.POSITIVE, CohortPhase.SUSPENDED})
@@ -95,11 +108,13 @@ def cohort_state(
     withdrawn = len(enrolments) - len(active)
     counts = _counts(active)
 
-    def state(phase: CohortPhase, free: int, reason: str = "", verdict: str = "") -> CohortState:
+    def state(
+        phase: CohortPhase, free: int, reason: Phrase | None = None, verdict: Phrase | None = None
+    ) -> CohortState:
         return CohortState(phase, len(active), withdrawn, *counts, max(free, 0), reason, verdict)
 
     if suspended:
-        return state(CohortPhase.SUSPENDED, 0, "closed: cohort suspended by the trial")
+        return state(CohortPhase.SUSPENDED, 0, phrase("state.suspended"))
     stage1 = _counts(active[: design.stage1_size])
     if stage1[0] < design.stage1_min_benefit:
         if len(active) < design.stage1_size:
@@ -108,18 +123,16 @@ def cohort_state(
     yes, _no, pending = _counts(active[: design.total_size])
     left = max(design.total_size - len(active), 0)
     if left and yes + pending + left < design.total_min_benefit:
-        reason = (
-            f"closed: negative: {design.total_min_benefit} of {design.total_size} with benefit "
-            f"can no longer be reached ({yes} with benefit, {pending} pending, {left} places left)"
-        )
+        reason = phrase(
+            "state.negative-early", needed=design.total_min_benefit, total=design.total_size,
+            benefit=yes, pending=pending, left=left,
+        )  # fmt: skip
         return state(CohortPhase.CLOSED_NEGATIVE, 0, reason)
     if len(active) < design.total_size:
-        verdict = ""
+        verdict = None
         if yes >= design.total_min_benefit:
-            verdict = (
-                f"positive already: {yes} with benefit, {design.total_min_benefit} needed; "
-                f"enrolling on to {design.total_size}"
-            )
+            verdict = phrase("state.positive-early", benefit=yes,
+                             needed=design.total_min_benefit, total=design.total_size)  # fmt: skip
         return state(CohortPhase.EXPANDED, left, verdict=verdict)
     total = _counts(active[: design.total_size])
     return state(*_stage_end(total, design.total_size, design.total_min_benefit, 2))
@@ -133,19 +146,14 @@ def _counts(items: Sequence[EnrolmentOutcome]) -> tuple[int, int, int]:
 
 def _stage_end(
     counts: tuple[int, int, int], size: int, needed: int, stage: int
-) -> tuple[CohortPhase, int, str]:
+) -> tuple[CohortPhase, int, Phrase]:
     yes, _no, pending = counts
-    tally = f"{yes} of {size} with benefit"
     if yes >= needed:
-        return (
-            CohortPhase.POSITIVE,
-            0,
-            f"cohort positive ({tally}); a larger expansion is a trial decision",
-        )
+        return CohortPhase.POSITIVE, 0, phrase("state.positive", benefit=yes, size=size)
     if yes + pending < needed:
-        reason = f"closed: negative after stage {stage} ({tally}, {needed} needed)"
+        reason = phrase("state.negative-after", stage=stage, benefit=yes, size=size,
+                        needed=needed)  # fmt: skip
         return CohortPhase.CLOSED_NEGATIVE, 0, reason
     phase = CohortPhase.AWAITING_STAGE1 if stage == 1 else CohortPhase.AWAITING_STAGE2
-    waiting = f"{pending} of {size} pending, {tally}"
-    reason = f"full: waiting for week-16 outcomes of stage {stage} ({waiting})"
+    reason = phrase("state.awaiting", stage=stage, pending=pending, size=size, benefit=yes)
     return phase, 0, reason

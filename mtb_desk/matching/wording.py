@@ -2,8 +2,8 @@
 
 "BRAF K601E is present, but the cohort needs a change at V600" rather than "no such finding";
 "needs copy number ≥ 6; the report gives only fold change 3.5" rather than "the report lacks
-the data". Pure functions over leaves and findings; English only for now (one place to
-translate later).
+the data". Pure functions over leaves and findings, returning phrases (`i18n.phrases`) that
+each reader renders in their own language.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from mtb_desk.domain.enums import SMALL_VARIANT_KINDS, FindingKind
+from mtb_desk.i18n.phrases import Listing, Phrase, Term, Value, phrase
+from mtb_desk.matching.clauses import clause, limits, positions
 from mtb_desk.matching.rules import (
     AmplificationLeaf,
     DeletionLeaf,
@@ -24,37 +26,33 @@ from mtb_desk.matching.rules import (
     ProteinLeaf,
 )
 
-NOT_FOUND = "not found in the reports"
+NOT_FOUND = phrase("near.not-found")
 
 
-def _text(finding: FindingLike) -> str:
+def _text(finding: FindingLike) -> Phrase:
     from mtb_desk.matching.evaluation import finding_text
 
     return finding_text(finding)
 
 
-def _needs(leaf: FindingLeaf) -> str:
+def _needs(leaf: FindingLeaf) -> Value:
     if isinstance(leaf, ProteinLeaf):
-        return f"{leaf.gene} {'/'.join(sorted(leaf.proteins))}"
+        return clause(leaf)
     if isinstance(leaf, PositionLeaf):
-        names = "/".join(f"{r}{p}" for r, p in sorted(leaf.positions, key=lambda x: x[1]))
-        return f"a change at {names}"
+        return phrase("needs.position", positions=positions(leaf))
     if isinstance(leaf, ExonLeaf):
-        return f"an exon {leaf.number} {leaf.event}"
+        return phrase("needs.exon", number=leaf.number, event=Term("exon_event", leaf.event))
     if isinstance(leaf, FusionLeaf):
-        return f"a fusion with {leaf.partner}" if leaf.partner else "a fusion"
+        if leaf.partner:
+            return phrase("needs.fusion-with", partner=leaf.partner)
+        return phrase("needs.fusion")
     if isinstance(leaf, AmplificationLeaf):
         return _thresholds(leaf)
-    return leaf.describe()
+    return clause(leaf)
 
 
-def _thresholds(leaf: AmplificationLeaf) -> str:
-    limits = []
-    if leaf.min_copy_number is not None:
-        limits.append(f"copy number ≥ {leaf.min_copy_number:g}")
-    if leaf.min_fold_change is not None:
-        limits.append(f"fold change ≥ {leaf.min_fold_change:g}")
-    return " or ".join(limits) or "an amplification"
+def _thresholds(leaf: AmplificationLeaf) -> Value:
+    return limits(leaf) or phrase("needs.amplification")
 
 
 def _same_kind(leaf: FindingLeaf, finding: FindingLike) -> bool:
@@ -68,14 +66,16 @@ def _same_kind(leaf: FindingLeaf, finding: FindingLike) -> bool:
     return kind is FindingKind.CNV and isinstance(leaf, AmplificationLeaf | DeletionLeaf)
 
 
-def near_miss(leaf: FindingLeaf, by_gene: Mapping[str, Sequence[Any]]) -> str:
+def near_miss(leaf: FindingLeaf, by_gene: Mapping[str, Sequence[Any]]) -> Phrase:
     """A finding of the same kind in the same gene that does not fit, in words; else
     `NOT_FOUND`."""
     if isinstance(leaf, OriginLeaf):
         other = [f for f in by_gene.get(leaf.gene or "", ()) if leaf.inner.test(f)]
         if other:
-            found = _text(other[0]) + f" ({getattr(other[0], 'origin', None)})"
-            return f"{found} is present, but the cohort needs a {leaf.origin} variant"
+            origin = getattr(other[0], "origin", None)
+            found = phrase("finding.with-origin", finding=_text(other[0]),
+                           origin=Term("origin", origin) if origin else "?")  # fmt: skip
+            return phrase("near.origin", found=found, origin=Term("origin", leaf.origin))
         return near_miss(leaf.inner, by_gene)
     gene = leaf.gene
     if gene is None:
@@ -83,28 +83,29 @@ def near_miss(leaf: FindingLeaf, by_gene: Mapping[str, Sequence[Any]]) -> str:
     close = [f for f in by_gene.get(gene, ()) if _same_kind(leaf, f)]
     if not close:
         return NOT_FOUND
-    found = ", ".join(dict.fromkeys(_text(f) for f in close[:3]))
-    verb = "is" if len(close) == 1 else "are"
-    return f"{found} {verb} present, but the cohort needs {_needs(leaf)}"
+    shown = tuple(dict.fromkeys(_text(f) for f in close[:3]))
+    return phrase("near.present", found=Listing(shown), needs=_needs(leaf), count=len(close))
 
 
-def lacking_data(leaf: FindingLeaf, finding: FindingLike) -> str:
+def lacking_data(leaf: FindingLeaf, finding: FindingLike) -> Phrase:
     """Why a finding cannot decide the leaf: which value the rule needs and what the report
     gives instead."""
     if isinstance(leaf, OriginLeaf):
         if getattr(finding, "origin", None) is None and leaf.inner.test(finding):
-            return f"needs a {leaf.origin} variant; the report does not state the origin"
+            return phrase("lacking.origin", origin=Term("origin", leaf.origin))
         return lacking_data(leaf.inner, finding)
     if isinstance(leaf, AmplificationLeaf):
-        given = []
+        given: list[Value] = []
         if finding.copy_number is not None:
-            given.append(f"copy number {finding.copy_number:g}")
+            given.append(phrase("size.copy-number", value=float(finding.copy_number)))
         if finding.fold_change is not None:
-            given.append(f"fold change {finding.fold_change:g}")
-        gives = f"gives only {' and '.join(given)}" if given else "gives no copy number"
-        return f"needs {_thresholds(leaf)}; the report {gives}"
+            given.append(phrase("size.fold-change", value=float(finding.fold_change)))
+        if given:
+            return phrase("lacking.amplification", needs=_thresholds(leaf),
+                          given=Listing(tuple(given), "and"))  # fmt: skip
+        return phrase("lacking.amplification-none", needs=_thresholds(leaf))
     if isinstance(leaf, DeletionLeaf):
-        return "needs a deletion call or copy number; the report gives neither"
+        return phrase("lacking.deletion")
     if isinstance(leaf, ExonLeaf):
-        return f"needs the exon ({leaf.number}); the report gives no exon number"
-    return "the report lacks the data to decide"
+        return phrase("lacking.exon", number=leaf.number)
+    return phrase("lacking.data")

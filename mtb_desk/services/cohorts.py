@@ -24,6 +24,7 @@ from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.enums import Response, Week16Outcome
 from mtb_desk.domain.followup import derive_outcome, outcome_words
 from mtb_desk.errors import NotFoundError
+from mtb_desk.i18n.phrases import Listing, phrase
 from mtb_desk.matching.engine import Availability
 from mtb_desk.matching.two_stage import (
     CohortState,
@@ -173,12 +174,15 @@ def with_supply(
     agreements = catalogue.agreements_for(cohort)
     if not available.accepting or not agreements:
         return available
-    parts = [f"{a.label}: {left[a.label]} of {a.max_patients} places left" for a in agreements]
+    parts = tuple(
+        phrase("cohort.supply-left", agreement=a.label, left=left[a.label], size=a.max_patients)
+        for a in agreements
+    )
     fewest = min(left[a.label] for a in agreements)
     slots = fewest if available.free_slots is None else min(available.free_slots, fewest)
-    return Availability(
-        closed=False, free_slots=slots, reason=f"{available.text()}; drug supply {'; '.join(parts)}"
-    )
+    reason = phrase("cohort.supply", availability=available.phrase(),
+                    agreements=Listing(parts, "semicolon"))  # fmt: skip
+    return Availability(closed=False, free_slots=slots, reason=reason)
 
 
 def _fewest_left(catalogue: Catalogue, code: str, left: Mapping[str, int]) -> int | None:

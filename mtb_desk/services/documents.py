@@ -171,7 +171,8 @@ def export_decision(
             from mtb_desk.services.matching_inputs import cohort_matches_for_pdf
 
             progress.update(0, None, N_("Building the decision PDF"))
-            data = decision_input(session, case, row, lang, cohort_matches_for_pdf(session, case))
+            matched = cohort_matches_for_pdf(session, case, lang)
+            data = decision_input(session, case, row, lang, matched)
             pdf = build_decision_pdf(data, lang=lang, signed=bool(signers))
             uid, existing = data.document_id, []
     progress.update(1, None, N_("Signing"))

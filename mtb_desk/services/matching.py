@@ -25,6 +25,7 @@ from mtb_desk.db.models import (
     ReportCoverage,
 )
 from mtb_desk.db.unit_of_work import reading
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.matching.engine import (
     Availability,
     CohortExplanation,
@@ -107,7 +108,8 @@ def ctml_specs(session: Session) -> tuple[CohortSpec, ...]:
     for row in rows:
         details = row.details or {}
         closed = row.suspended
-        reason = f"closed: {details.get('closed_reason') or 'arm suspended'}" if closed else ""
+        why = details.get("closed_reason") or phrase("cohort.arm-suspended")
+        reason = phrase("cohort.closed-because", why=why) if closed else ""
         specs.append(
             CohortSpec(
                 code=row.code,

@@ -62,8 +62,12 @@ def _matchable(
     )
 
 
-def cohort_matches_for_pdf(session: Session, case: Case) -> tuple[CohortMatchInput, ...]:
-    """Each matched cohort with why it is not eligible (if so) and the match's reason."""
+def cohort_matches_for_pdf(
+    session: Session, case: Case, lang: str = "en"
+) -> tuple[CohortMatchInput, ...]:
+    """Each matched cohort with why it is not eligible (if so) and the match's reason in the
+    document's language `lang`. The reason is rendered here, when the PDF is built: a signed
+    PDF is stored byte for byte, so what it says never changes afterwards."""
     from mtb_desk.services.matching import matches_in_session
 
     result = matches_in_session(session, case)
@@ -79,7 +83,7 @@ def cohort_matches_for_pdf(session: Session, case: Case) -> tuple[CohortMatchInp
             drug=" + ".join(match.drugs),
             status=status(match),
             eligible=match.status is MatchStatus.ELIGIBLE,
-            reason=match.reason,
+            reason=match.reason_in(lang),
         )
         for match in result.matches
     )

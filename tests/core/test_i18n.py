@@ -108,7 +108,8 @@ def test_every_term_is_translated_into_bokmal() -> None:
         for value, english in values.items():
             words = term(group, value, "nb")
             assert words, (group, value)
-            if english.lower() not in {"snv", "mnv", "tmb", "msi", "vus", "benign", "indel"}:
+            same = {"snv", "mnv", "tmb", "msi", "vus", "benign", "indel", "skipping"}
+            if english.lower() not in same:  # codes, and words bokmål borrows as they are
                 assert words != english or english == "Administrator", (group, value)
 
 

@@ -150,6 +150,11 @@ def test_selecting_a_match_highlights_its_finding(
     class FakeMatch:
         cohort, drugs, status, reason = "C-01", ("drug",), "eligible", "because"
         finding, findings = target.id, (target.id,)
+        approved_alternatives: tuple[str, ...] = ()
+        not_tested_because: tuple[str, ...] = ()
+
+        def reason_in(self, _lang: str) -> str:
+            return self.reason
 
     view = CaseView(context, demo_case.id, match_provider=lambda _db, _case: [FakeMatch()])
     qtbot.addWidget(view)

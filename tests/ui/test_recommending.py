@@ -51,6 +51,11 @@ def test_choose_a_match_save_and_finalise(
     class FakeMatch:
         cohort, drugs, status, reason = "C-TEST", ("dabrafenib",), "eligible", "BRAF V600E"
         finding, findings = target.id, (target.id,)
+        approved_alternatives: tuple[str, ...] = ()
+        not_tested_because: tuple[str, ...] = ()
+
+        def reason_in(self, _lang: str) -> str:
+            return self.reason
 
     view = CaseView(context, case.id, match_provider=lambda _d, _c: [FakeMatch()])
     open_view(qtbot, view)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from enum import Enum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -25,6 +25,10 @@ from PySide6.QtGui import QBrush
 from mtb_desk.db.engine import Database
 from mtb_desk.domain.records import CaseDetail
 from ui import theme
+from ui.formatting import phrase_text, ui_language
+
+if TYPE_CHECKING:
+    from mtb_desk.i18n.phrases import Value
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,11 +43,27 @@ class MatchLike(Protocol):
     @property
     def status(self) -> Any: ...
     @property
-    def reason(self) -> str: ...
-    @property
     def finding(self) -> int | None: ...
     @property
     def findings(self) -> tuple[int, ...]: ...
+    @property
+    def approved_alternatives(self) -> tuple[Value, ...]: ...
+    @property
+    def not_tested_because(self) -> tuple[Value, ...]: ...
+    def reason_in(self, lang: str) -> str: ...
+
+
+def reason_text(match: MatchLike) -> str:
+    """The match's reason in the GUI's language (the core renders it)."""
+    return match.reason_in(ui_language())
+
+
+def extra_lines(match: MatchLike) -> tuple[list[str], list[str]]:
+    """(approved alternatives, what was not tested) in the GUI's language."""
+    return (
+        [phrase_text(a) for a in match.approved_alternatives],
+        [phrase_text(n) for n in match.not_tested_because],
+    )
 
 
 MatchProvider = Callable[[Database, CaseDetail], Sequence[MatchLike]]
@@ -116,14 +136,14 @@ class MatchesTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         match = self._matches[index.row()]
         column = index.column()
-        cells = (match.cohort, ", ".join(match.drugs), status_text(match.status), match.reason)
+        reason = reason_text(match)
+        cells = (match.cohort, ", ".join(match.drugs), status_text(match.status), reason)
         if role == Qt.ItemDataRole.DisplayRole:
             return cells[column]
         if role == Qt.ItemDataRole.ToolTipRole:  # an elided cell shows its whole text on hover
-            extra = [*getattr(match, "approved_alternatives", ()),
-                     *getattr(match, "not_tested_because", ())]  # fmt: skip
+            alternatives, untested = extra_lines(match)
             head = [] if column == 3 else [cells[column]]
-            return "\n".join([*head, match.reason, *extra])
+            return "\n".join([*head, reason, *alternatives, *untested])
         if role == Qt.ItemDataRole.ForegroundRole and column == 2:
             value = str(getattr(match.status, "value", match.status))
             warn = ("needs-annotation", "needs-confirmation")

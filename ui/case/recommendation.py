@@ -257,7 +257,9 @@ class RecommendationEditor(QGroupBox):
         if not current or current == self._suggested:
             self._suggested = self._sentence(match, sorted(ids))
             self.rationale.setPlainText(self._suggested)
-        self.match_reason.setText(self.tr("Matching: %1").replace("%1", match.reason))
+        from ui.case.matches import reason_text
+
+        self.match_reason.setText(self.tr("Matching: %1").replace("%1", reason_text(match)))
 
     def set_tumour(self, tumour: str) -> None:
         """The diagnosis in words, for the suggested rationale."""

@@ -366,10 +366,13 @@ class CaseView(QWidget):
         """The match's reason, then approved alternatives and what was not tested."""
         from html import escape
 
-        lines = [f"<b>{escape(match.cohort)}</b> — {escape(match.reason)}"]
-        for text in getattr(match, "approved_alternatives", ()):
+        from ui.case.matches import extra_lines, reason_text
+
+        lines = [f"<b>{escape(match.cohort)}</b> — {escape(reason_text(match))}"]
+        alternatives, untested = extra_lines(match)
+        for text in alternatives:
             lines.append(f"{self.tr('Approved alternative')}: {escape(text)}")
-        for text in getattr(match, "not_tested_because", ()):
+        for text in untested:
             lines.append(f"{self.tr('Not tested')}: {escape(text)}")
         return "<br>".join(lines)
 

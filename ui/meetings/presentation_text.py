@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from mtb_desk.domain.enums import RecommendationState
 from mtb_desk.domain.labels import finding_label
 from mtb_desk.domain.records import FindingView
-from ui.case.matches import MatchLike, status_text
+from ui.case.matches import MatchLike, reason_text, status_text
 from ui.formatting import enum_text, number_text, percent_text, ui_language
 
 if TYPE_CHECKING:
@@ -55,7 +55,8 @@ def match_line(match: MatchLike) -> str:
         if value in ("excluded", "closed", "full")
         else QCoreApplication.translate("PresentationText", "Why: %1")
     )
-    return f"{head}\n{label.replace('%1', match.reason)}" if match.reason else head
+    reason = reason_text(match)
+    return f"{head}\n{label.replace('%1', reason)}" if reason else head
 
 
 def decided_text(latest: RecommendationView) -> str:

@@ -64,30 +64,58 @@ def _match_one(context: CliContext, study_id: str, *, explain: bool) -> Any:
 
 
 def _text(result: Any, *, explain: bool) -> str:
-    head = (
-        f"{result.study_id} ({result.diagnosis}); catalogue {result.catalogue_version or 'none'}, "
-        f"OncoTree {result.reference_version}"
-    )
+    """The matches in the CLI's language (``MTB_DESK_LANGUAGE``): reasons and the words
+    around them; cohort codes, drugs and OncoTree codes as they are."""
+    from mtb_desk.cli.main import message_language
+    from mtb_desk.i18n import N_, translator
+    from mtb_desk.i18n.phrases import render
+    from mtb_desk.i18n.terms import term
+
+    lang = message_language()
+    say = translator(lang).gettext
+    head = say(N_("{study_id} ({diagnosis}); catalogue {version}, OncoTree {oncotree}")).format(
+        study_id=result.study_id, diagnosis=result.diagnosis,
+        version=result.catalogue_version or say(N_("none")), oncotree=result.reference_version,
+    )  # fmt: skip
     lines = [head]
     if not result.matches:
-        lines.append("no cohort matches")
+        lines.append(say(N_("no cohort matches")))
     for match in result.matches:
         rank = f"{match.rank}. " if match.rank is not None else ""
-        lines.append(f"{rank}{match.cohort} [{' + '.join(match.drugs)}] {match.status.value}")
-        lines.append(f"    {match.reason}")
-        lines += [f"    approved alternative: {a}" for a in match.approved_alternatives]
-        lines += [f"    not tested: {n}" for n in match.not_tested_because]
+        status = _status(match.status.value, lang)
+        lines.append(f"{rank}{match.cohort} [{' + '.join(match.drugs)}] {status}")
+        lines.append(f"    {match.reason_in(lang)}")
+        alternative, untested = (
+            say(N_("approved alternative: {text}")),
+            say(N_("not tested: {text}")),
+        )
+        lines += [
+            f"    {alternative.format(text=render(a, lang))}" for a in match.approved_alternatives
+        ]
+        lines += [f"    {untested.format(text=render(n, lang))}" for n in match.not_tested_because]
     for item in result.not_tested:
-        lines.append(f"{item.cohort} [{' + '.join(item.drugs)}] not tested")
-        lines += [f"    {n}" for n in item.because]
+        lines.append(
+            f"{item.cohort} [{' + '.join(item.drugs)}] {term('truth', 'not tested', lang)}"
+        )
+        lines += [f"    {render(n, lang)}" for n in item.because]
     if explain:
-        lines.append("")
-        lines.append("every cohort:")
+        lines += ["", say(N_("every cohort:"))]
         for item in result.explanations:
-            status = item.match.status.value if item.match else "no match"
+            status = _status(item.match.status.value, lang) if item.match else say(N_("no match"))
             lines.append(f"{item.cohort}: {status}")
-            lines += [f"    {c.truth.value}: {c.clause} ({c.detail})" for c in item.criteria]
+            lines += [
+                f"    {term('truth', c.truth.value, lang)}: {render(c.clause, lang)} "
+                f"({render(c.detail, lang)})"
+                for c in item.criteria
+            ]
     return "\n".join(lines)
+
+
+def _status(value: str, lang: str) -> str:
+    """A match status in words; English keeps the status code ("eligible", "full")."""
+    from mtb_desk.i18n.terms import term
+
+    return value if lang == "en" else term("match_status", value, lang)
 
 
 def _changed(context: CliContext, version: str) -> int:

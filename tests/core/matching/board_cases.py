@@ -161,7 +161,7 @@ CASES = (
               "CDK-PALBOCICLIB", "not tested", "CDKN2A deletions not assayed", coverage=NO_RNA),
     BoardCase("LUAD", "EGFR L858R, ESCAT I-A",
               (snv("EGFR", "L858R"), snv("KRAS", "G12C", onc=Oncogenicity.VUS)),
-              "KRAS-G12C-SOTORASIB", "no match", "annotated vus, which never matches"),
+              "KRAS-G12C-SOTORASIB", "no match", "annotated VUS, which never matches"),
 )  # fmt: skip
 
 
@@ -180,10 +180,10 @@ def outcome(matcher: Matcher, item: BoardCase) -> tuple[str, str]:
         return match.status.value, said(match)
     untested = next((n for n in matcher.not_tested(case) if n.cohort == item.cohort), None)
     if untested is not None:
-        return "not tested", "; ".join(untested.because)
+        return "not tested", "; ".join(str(b) for b in untested.because)
     explained = next(e for e in matcher.explain(case) if e.cohort == item.cohort)
     failing = [c for c in explained.criteria
-               if c.detail != "whole rule" and c.truth.value not in ("met",)]  # fmt: skip
+               if str(c.detail) != "whole rule" and c.truth.value not in ("met",)]  # fmt: skip
     return "no match", "; ".join(f"{c.clause}: {c.truth.value} ({c.detail})" for c in failing)
 
 

@@ -49,7 +49,7 @@ def test_starter_catalogue_matches_as_a_board_expects() -> None:
     crc = {m.cohort: m for m in matcher.match(case(braf, diagnosis="COAD"))}
     assert {c: m.status for c, m in crc.items()} == {
         "BRAF-V600-VEM-COBI": MatchStatus.ELIGIBLE, "BRAF-V600-DAB-TRAM": MatchStatus.ELIGIBLE}
-    assert crc["BRAF-V600-DAB-TRAM"].approved_alternatives == (
+    assert tuple(map(str, crc["BRAF-V600-DAB-TRAM"].approved_alternatives)) == (
         "encorafenib + cetuximab (EMA 2020-06-02) for BRAF V600E mutation-positive metastatic "
         "colorectal cancer after prior systemic therapy",)  # fmt: skip
     # FDA's tumour-agnostic dabrafenib label does not count under label_authority EMA
@@ -123,7 +123,7 @@ def test_supply_agreement_limits_enrolment() -> None:
     used_up = catalogue.supply_left({"BRAF-V600-VEM-COBI": 60, "HER2-AMP-PER-TRA": 40})
     assert used_up["Roche agreement (illustration)"] == 0
     availability = cohort_availability(catalogue, cohort, state, used_up)
-    assert availability.reason == (
+    assert str(availability.reason) == (
         "full: drug supply used up (Roche agreement (illustration): 100 of 100 patients enrolled)"
     )
     assert enrolment_refusal(catalogue, cohort, state, used_up) == (

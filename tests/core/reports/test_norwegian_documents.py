@@ -2,8 +2,10 @@
 clinician would read: every word of the rendered text is checked against the English
 catalog's words (those that are not also Norwegian), after taking out what people typed.
 
-Match reasons are left out here: the matching engine still writes them in English and is
-being rewritten to return structured reasons (issue 11); they join this check then.
+Match reasons are checked too: the engine returns them as phrases and the PDF renders them
+in its language. What the reasons quote from reference data stays as written and is taken
+out like typed text: OncoTree names (OncoTree has English names only; the code and its name
+are the standard term) and a regulator's own indication wording.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from mtb_desk.db.models import Case, Recommendation
 from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.enums import EscatTier, RecommendationOutcome, UseType
 from mtb_desk.i18n import catalog_path
+from mtb_desk.i18n.phrases import Listing, Phrase
 from mtb_desk.reports.decision_pdf import build_decision_pdf
 from mtb_desk.reports.records import DecisionInput
 from mtb_desk.services.demo import load_demo
@@ -83,9 +85,28 @@ def typed_words(data: DecisionInput) -> set[str]:
                 for f in data.findings
             ),
             *(f"{c.cohort} {c.drug}" for c in data.cohorts),
+            *QUOTED.get(data.study_id, ()),
             *(f"{a.name} {a.organisation}" for a in data.attendees),
         ]
     )
+
+
+QUOTED: dict[str, tuple[str, ...]] = {}  # study id -> reference text its reasons quote
+_QUOTING = ("diagnosis", "included", "excluded", "indication", "regimen", "authority")
+
+
+def quoted(value: object) -> list[str]:
+    """What a reason quotes from reference data: OncoTree names, a label's indication."""
+    if isinstance(value, Listing):
+        return [t for item in value.items for t in quoted(item)]
+    if not isinstance(value, Phrase):
+        return []
+    found = []
+    for name, item in value.params:
+        if isinstance(item, str) and name in _QUOTING:
+            found.append(item)
+        found += quoted(item)
+    return found
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -109,10 +130,16 @@ def decide(db: Database, actor: Actor, study_id: str, meeting_id: int) -> None:
 
 
 def demo_decision(db: Database, study_id: str) -> DecisionInput:
+    QUOTED[study_id] = tuple(
+        text
+        for match in match_case(db, study_id).matches
+        for reason in match.reasons
+        for text in quoted(reason.phrase)
+    )
     with reading(db) as session:
         case = session.query(Case).join(Case.patient).filter_by(study_id=study_id).one()
         row = session.query(Recommendation).filter_by(case_id=case.id).one()
-        cohorts = tuple(replace(c, reason="") for c in cohort_matches_for_pdf(session, case))
+        cohorts = cohort_matches_for_pdf(session, case, "nb")
         return decision_input(session, case, row, "nb", cohorts)
 
 
@@ -146,6 +173,8 @@ def test_a_bokmal_decision_pdf_has_no_english_words(
     text = pdf_text(build_decision_pdf(data, "nb"))
     assert "Aktuell for IMPRESS-kohort" in text
     assert "7,1 mut/Mb" in text
+    assert all(c.reason for c in data.cohorts)
+    assert "oppfyller" in text  # the match reasons are there, in bokmål
     leftover = (words([text]) & english_only_words()) - typed_words(data)
     assert not leftover, f"English in the bokmål decision PDF: {sorted(leftover)}"
 
