@@ -11,6 +11,10 @@ from typing import Any
 
 
 def jsonable(value: Any) -> Any:
+    from mtb_desk.i18n.phrases import Listing, Phrase, Term, to_data
+
+    if isinstance(value, Phrase | Listing | Term):
+        return to_data(value)  # a sentence as data: its code and parameters
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Enum):

@@ -175,6 +175,7 @@ PHRASES: dict[str, str | Plural] = {
     "cohort.suspended": N_("closed: cohort suspended"),
     "cohort.closed-because": N_("closed: {why}"),
     "cohort.arm-suspended": N_("arm suspended"),
+    "cohort.other-trial": N_("other trial: enrol through that trial"),
     "cohort.trial-status": N_("trial status: {status}"),
     "cohort.supply": N_("{availability}; drug supply {agreements}"),
     "cohort.supply-left": N_("{agreement}: {left} of {size} places left"),

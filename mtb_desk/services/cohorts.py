@@ -24,7 +24,7 @@ from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.enums import Response, Week16Outcome
 from mtb_desk.domain.followup import derive_outcome, outcome_words
 from mtb_desk.errors import NotFoundError
-from mtb_desk.i18n.phrases import Listing, phrase
+from mtb_desk.i18n.phrases import Listing, Value, phrase, render
 from mtb_desk.matching.engine import Availability
 from mtb_desk.matching.two_stage import (
     CohortState,
@@ -52,12 +52,13 @@ class CohortOverview:
     free_slots: int | None
     supply_left: int | None  # fewest places left over the agreements covering its drugs
     accepting: bool
-    reason: str  # why it takes no one, or how many places are left
+    reason: str  # why it takes no one, or how many places are left (English)
     catalogue_version: str | None
     stage1_size: int  # the cohort's two-stage design (IMPRESS default 8/1/24/5)
     stage1_min_benefit: int
     total_size: int
     total_min_benefit: int
+    why: Value = ""  # `reason` as a phrase, for readers in other languages
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +220,7 @@ def overview_rows(session: Session) -> list[CohortOverview]:
                 supply_left=_fewest_left(catalogue, row.code, left) if catalogue else None,
                 accepting=available.accepting,
                 reason=available.text(),
+                why=available.phrase(),
                 catalogue_version=row.catalogue_version,
                 **_design_fields(row),
             )
@@ -230,29 +232,34 @@ def _ctml_rows(session: Session) -> list[CohortOverview]:
     rows = session.scalars(
         select(Cohort).where(Cohort.source == "ctml").order_by(Cohort.code)
     ).all()
-    return [
-        CohortOverview(
-            code=row.code,
-            name=row.name,
-            source=row.source,
-            drugs=tuple((row.details or {}).get("drugs", ())),
-            phase="other trial",
-            enrolled=0,
-            withdrawn=0,
-            benefit=0,
-            no_benefit=0,
-            pending=0,
-            free_slots=None,
-            supply_left=None,
-            accepting=not row.suspended,
-            reason="closed: " + str((row.details or {}).get("closed_reason") or "arm suspended")
-            if row.suspended
-            else "other trial: enrol through that trial",
-            catalogue_version=None,
-            **_design_fields(row),
-        )
-        for row in rows
-    ]
+    return [_ctml_row(row) for row in rows]
+
+
+def _ctml_row(row: Cohort) -> CohortOverview:
+    """Another trial's arm: it enrols through that trial; closed when the arm is suspended."""
+    why: Value = phrase("cohort.other-trial")
+    if row.suspended:
+        closed = (row.details or {}).get("closed_reason") or phrase("cohort.arm-suspended")
+        why = phrase("cohort.closed-because", why=closed)
+    return CohortOverview(
+        code=row.code,
+        name=row.name,
+        source=row.source,
+        drugs=tuple((row.details or {}).get("drugs", ())),
+        phase="other trial",
+        enrolled=0,
+        withdrawn=0,
+        benefit=0,
+        no_benefit=0,
+        pending=0,
+        free_slots=None,
+        supply_left=None,
+        accepting=not row.suspended,
+        reason=render(why),
+        why=why,
+        catalogue_version=None,
+        **_design_fields(row),
+    )
 
 
 def cohort_overview(database: Database) -> list[CohortOverview]:

@@ -109,7 +109,9 @@ def test_tso500_without_rna_leaves_fusions_and_deletions_not_tested(
     assert why.startswith("'RET fusion (any partner)' not tested: RET fusions not assayed "
                           "(TSO500 report")  # fmt: skip
     assert "RNA Sample ID NA, no RNA result); needs an RNA fusion assay that covers RET" in why
-    assert any("CDKN2A deletions not assayed" in str(n) for n in untested["CDK-PALBOCICLIB"].because)
+    assert any(
+        "CDKN2A deletions not assayed" in str(n) for n in untested["CDK-PALBOCICLIB"].because
+    )
     shown = cli_json(capsys, board, "match", "SYN-3", "--all")
     assert isinstance(shown, dict)
     ret = next(c for c in shown["cohorts"] if c["cohort"] == "RET-FUS-SELPERCATINIB")

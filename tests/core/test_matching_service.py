@@ -64,7 +64,8 @@ def test_alk_fusion_in_luad_is_excluded_as_on_label(demo: Database) -> None:
     assert "excluded: on-label use: alectinib (EMA 2017-02-16) for ALK-positive advanced " \
         "non-small cell lung cancer" in alk.reason  # fmt: skip
     assert tuple(map(str, alk.approved_alternatives)) == (
-        "crizotinib (EMA 2012-10-23) for ALK-positive advanced non-small cell lung cancer",)
+        "crizotinib (EMA 2012-10-23) for ALK-positive advanced non-small cell lung cancer",
+    )
 
 
 def test_msi_high_matches_immunotherapy_with_cohort_state(demo: Database) -> None:

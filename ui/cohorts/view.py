@@ -22,7 +22,7 @@ from ui import theme
 from ui.cohorts.chart import TwoStageChart
 from ui.cohorts.enrolments import EnrolmentsPanel
 from ui.context import AppContext, Changes
-from ui.formatting import DASH
+from ui.formatting import DASH, phrase_text
 from ui.ops.op import Op
 
 if TYPE_CHECKING:
@@ -197,10 +197,10 @@ class CohortsView(QWidget):
                 _cell(cohort.no_benefit, number=True),
                 _cell(cohort.pending, number=True),
                 _cell(cohort.free_slots, number=True),
-                _cell(cohort.reason),
+                _cell(phrase_text(cohort.why) or cohort.reason),
             ]
             for column, item in enumerate(values):
-                item.setToolTip(f"{cohort.name}\n{cohort.reason}")
+                item.setToolTip(f"{cohort.name}\n{phrase_text(cohort.why) or cohort.reason}")
                 self.cohorts.setItem(row, column, item)
 
     def _fill_drugs(self, drugs: Sequence[DrugView]) -> None:

@@ -61,6 +61,10 @@ def cohort_list(context: CliContext) -> int:
     if context.wants_json:
         context.emit({"cohorts": rows}, "")
         return 0
+    from mtb_desk.cli.main import message_language
+    from mtb_desk.i18n.phrases import render
+
+    lang = message_language()
     print_table(
         [
             (
@@ -72,7 +76,7 @@ def cohort_list(context: CliContext) -> int:
                 f"{r.benefit}/{r.no_benefit}/{r.pending}" if r.source == "impress" else "-",
                 "-" if r.free_slots is None else str(r.free_slots),
                 "-" if r.supply_left is None else str(r.supply_left),
-                r.reason,
+                render(r.why, lang) if r.why else r.reason,
             )
             for r in rows
         ],

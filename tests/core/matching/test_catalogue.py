@@ -48,7 +48,9 @@ def test_starter_catalogue_matches_as_a_board_expects() -> None:
     braf = finding("snv", "BRAF", protein="V600E", id=9)
     crc = {m.cohort: m for m in matcher.match(case(braf, diagnosis="COAD"))}
     assert {c: m.status for c, m in crc.items()} == {
-        "BRAF-V600-VEM-COBI": MatchStatus.ELIGIBLE, "BRAF-V600-DAB-TRAM": MatchStatus.ELIGIBLE}
+        "BRAF-V600-VEM-COBI": MatchStatus.ELIGIBLE,
+        "BRAF-V600-DAB-TRAM": MatchStatus.ELIGIBLE,
+    }
     assert tuple(map(str, crc["BRAF-V600-DAB-TRAM"].approved_alternatives)) == (
         "encorafenib + cetuximab (EMA 2020-06-02) for BRAF V600E mutation-positive metastatic "
         "colorectal cancer after prior systemic therapy",)  # fmt: skip
@@ -109,8 +111,11 @@ def test_validation_reports_every_problem_with_file_cohort_and_path(tmp_path: Pa
 
 
 def test_unreadable_yaml_and_missing_sections(tmp_path: Path) -> None:
-    with pytest.raises(CatalogueError, match=r"trial.yaml: 3 problems: catalogue.version: must be "
-                       r"text; drugs: must be a non-empty list; cohorts: must be a non-empty list"):
+    with pytest.raises(
+        CatalogueError,
+        match=r"trial.yaml: 3 problems: catalogue.version: must be "
+        r"text; drugs: must be a non-empty list; cohorts: must be a non-empty list",
+    ):
         load_catalogue(write(tmp_path, "title: nothing\n"))  # fmt: skip
     with pytest.raises(Exception, match="trial.yaml: not valid YAML"):
         load_catalogue(write(tmp_path, "drugs: [\n"))

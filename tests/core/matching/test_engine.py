@@ -65,8 +65,7 @@ def test_vus_and_benign_never_match_and_unannotated_needs_annotation() -> None:
     match = only(matcher, finding("snv", "BRAF", protein="V600E", onc=None, id=3))
     assert match.status is MatchStatus.NEEDS_ANNOTATION
     assert match.reason.startswith(
-        "BRAF V600E would meet 'BRAF V600 (any change at that residue)' "
-        "but is not annotated yet;"
+        "BRAF V600E would meet 'BRAF V600 (any change at that residue)' but is not annotated yet;"
     )
     assert match.reason.endswith("annotate the finding to confirm the match")
     likely_oncogenic = finding("snv", "BRAF", protein="V600K", onc=Oncogenicity.LIKELY_ONCOGENIC)
@@ -117,7 +116,9 @@ def test_a_regimen_within_the_cohort_excludes_and_others_are_alternatives() -> N
         "dabrafenib + trametinib (EMA 2015-08-25) for BRAF V600 melanoma",)  # fmt: skip
     lung = {m.cohort: m for m in matcher.match(case(braf, diagnosis="LUAD"))}
     assert lung["DT"].status is MatchStatus.EXCLUDED  # dabrafenib alone is approved there
-    assert tuple(map(str, lung["T"].approved_alternatives)) == ("dabrafenib (EMA 2017-03-31) for BRAF V600 NSCLC",)
+    assert tuple(map(str, lung["T"].approved_alternatives)) == (
+        "dabrafenib (EMA 2017-03-31) for BRAF V600 NSCLC",
+    )
 
 
 def test_on_label_depends_on_the_alteration() -> None:
@@ -162,8 +163,7 @@ def test_negation_nesting_and_biomarkers() -> None:
     match = only(matcher, erbb2, kras_vus)
     assert match.findings == (1,)
     assert (
-        "'no KRAS alteration' holds (KRAS G12D: annotated VUS, which never matches)"
-        in match.reason
+        "'no KRAS alteration' holds (KRAS G12D: annotated VUS, which never matches)" in match.reason
     )
     pending = only(matcher, erbb2, finding("snv", "KRAS", protein="G12D", onc=None))
     assert pending.status is MatchStatus.NEEDS_ANNOTATION
@@ -201,8 +201,11 @@ def test_why_not_marks_each_criterion() -> None:
     assert braf.match is None
     assert [(str(c.clause), c.truth.value, str(c.detail)) for c in braf.criteria] == [
         ("BRAF V600 (any change at that residue)", "met", "BRAF V600E"),
-        ("tumour type", "not met",
-         "diagnosis LUAD (Lung Adenocarcinoma) is not within MEL (Melanoma)"),
+        (
+            "tumour type",
+            "not met",
+            "diagnosis LUAD (Lung Adenocarcinoma) is not within MEL (Melanoma)",
+        ),
         ("cohort takes patients", "met", "cohort open"),
     ]
     assert braf.to_dict()["status"] == "no match"
