@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from typing import Literal, NamedTuple
 
 from mtb_desk.i18n import N_, translator
+from mtb_desk.i18n.phrases import Listing, Phrase, Term, phrase
+from mtb_desk.i18n.phrases import render as render_phrase
 from mtb_desk.i18n.terms import term, term_list
 
 Face = Literal["cli", "gui"]
@@ -256,6 +258,41 @@ ERROR_TEXTS: dict[str, ErrorText] = {
     "user.shared-login": ErrorText(
         N_("you are connected as '{login}': in shared mode you act as your own database login"),
     ),
+    "conflict.changed": ErrorText(
+        N_(
+            "{record} was changed by someone else: you edited version {expected}, it is now at "
+            "version {current}; nothing was saved"
+        ),
+        N_(
+            "Someone else changed {record} first: you edited version {expected}, it is now at "
+            "version {current}. Nothing was saved; reload and try again."
+        ),
+    ),
+    "conflict.deleted": ErrorText(
+        N_(
+            "{record} was changed by someone else: you edited version {expected}, it was "
+            "deleted; nothing was saved"
+        ),
+        N_("Someone else deleted {record} (you edited version {expected}). Nothing was saved."),
+    ),
+    "conflict.other": ErrorText(
+        N_(
+            "{record} was changed by someone else: you edited version {expected}, {now}; "
+            "nothing was saved"
+        ),
+        N_(
+            "Someone else changed {record} first ({now}; you edited version {expected}). "
+            "Nothing was saved; reload and try again."
+        ),
+    ),
+    "conflict.stale": ErrorText(
+        N_("the record was changed by someone else; nothing was saved"),
+        N_("Someone else changed this record first. Nothing was saved; reload and try again."),
+    ),
+    "import.failed": ErrorText(
+        N_("{where}: {message}"),
+        N_("{where}: {message}. Nothing was imported."),
+    ),
 }
 
 
@@ -270,6 +307,8 @@ def render(code: str, params: Mapping[str, object], lang: str = "en", face: Face
         if group == "@":  # a value that renders itself (e.g. a derived outcome's reason)
             speak = getattr(value, "in_language", None)
             values[name] = speak(lang) if callable(speak) else value
+        elif isinstance(value, Phrase | Listing | Term):
+            values[name] = render_phrase(value, lang)
         elif isinstance(value, tuple | list):
             items = [str(v) for v in value]
             values[name] = term_list(group, items, lang)
@@ -316,48 +355,66 @@ class PermissionDenied(MtbDeskError):
 class ConflictError(MtbDeskError):
     """Someone else saved the record first: nothing was written.
 
-    `expected_version` is the version the caller edited, `current_version` the one stored now.
+    `record` names it (a phrase, e.g. ``phrase("record.case", study_id=…)``, or text as
+    written); `expected_version` is the version the caller edited, `current_version` the one
+    stored now; `now` (a phrase) says what happened instead, when it is not a new version.
     """
 
     def __init__(
         self,
-        record: str,
+        record: Phrase | str,
         expected_version: int,
         current_version: int | None,
         *,
-        now: str | None = None,
+        now: Phrase | None = None,
     ) -> None:
         self.record = record
         self.expected_version = expected_version
         self.current_version = current_version
-        if now is None:
-            now = (
-                "it was deleted"
-                if current_version is None
-                else f"it is now at version {current_version}"
-            )
-        super().__init__(
-            f"{record} was changed by someone else: you edited version {expected_version}, {now}; "
-            "nothing was saved"
-        )
+        params: dict[str, object] = {"record": record, "expected": expected_version}
+        if now is not None:
+            code, params["now"] = "conflict.other", now
+        elif current_version is None:
+            code = "conflict.stale" if expected_version < 0 else "conflict.deleted"
+        else:
+            code, params["current"] = "conflict.changed", current_version
+        super().__init__(code=code, params=params)
 
 
 class ImportFileError(MtbDeskError):
-    """A file could not be imported; names the file, the line (or element) and the field."""
+    """A file could not be imported; names the file, the line (or element) and the field.
+
+    `message` is a phrase (``phrase("import.not-a-number", value=…)``) rendered in the
+    reader's language, or text as written; `reason` is its English text."""
 
     def __init__(
-        self, path: str, message: str, *, line: int | None = None, field: str | None = None
+        self,
+        path: str,
+        message: Phrase | str,
+        *,
+        line: int | None = None,
+        field: str | None = None,
     ) -> None:
         self.path = path
         self.line = line
         self.field = field
-        self.reason = message
-        where = path
-        if line is not None:
-            where += f", line {line}"
-        if field is not None:
-            where += f", field '{field}'"
-        super().__init__(f"{where}: {message}")
+        self.message = message
+        self.reason = render_phrase(message) if isinstance(message, Phrase) else message
+        super().__init__(code="import.failed", params={"where": self.where(), "message": message})
+
+    def where(self, name: str | None = None) -> Phrase:
+        """`file, line 3, field 'POS'`; `name` shows the file by another name (its base name)."""
+        shown = self.path if name is None else name
+        if self.line is not None and self.field is not None:
+            return phrase("import.where-line-field", path=shown, line=self.line, field=self.field)
+        if self.line is not None:
+            return phrase("import.where-line", path=shown, line=self.line)
+        if self.field is not None:
+            return phrase("import.where-field", path=shown, field=self.field)
+        return phrase("import.where", path=shown)
+
+    def reason_in(self, lang: str) -> str:
+        return render_phrase(self.message, lang)
 
 
 def connection_lost(error: BaseException) -> bool:

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from mtb_desk.i18n.phrases import Phrase, phrase
+
 DEFAULT_ASSET = "gene_aliases.tsv.gz"
 
 
@@ -35,7 +37,7 @@ class GeneMap:
     def __post_init__(self) -> None:
         self._by_upper.update({s.upper(): s for s in self.approved})
 
-    def resolve(self, text: str) -> tuple[str, str | None]:
+    def resolve(self, text: str) -> tuple[str, Phrase | None]:
         """(symbol to store, warning or None) for a symbol as a file or rule wrote it."""
         key = text.strip().upper()
         if key in self._by_upper:
@@ -46,9 +48,8 @@ class GeneMap:
         if len(candidates) == 1:
             return candidates[0], None
         if len(candidates) > 1:
-            return text.strip(), (
-                f"gene symbol {text.strip()} is an alias of {', '.join(candidates)}; "
-                "kept as written (not mapped)"
+            return text.strip(), phrase(
+                "warn.alias-ambiguous", symbol=text.strip(), genes=", ".join(candidates)
             )
         return text.strip(), None
 

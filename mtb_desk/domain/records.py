@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from mtb_desk.domain.enums import (
     AgendaStatus,
@@ -24,9 +24,7 @@ from mtb_desk.domain.enums import (
     Role,
     Specimen,
 )
-
-if TYPE_CHECKING:
-    from mtb_desk.i18n.phrases import Phrase
+from mtb_desk.i18n.phrases import Phrase, Value
 
 T = TypeVar("T")
 
@@ -86,11 +84,18 @@ class ImportedReport:
     genome_build: str | None = None  # "GRCh37" / "GRCh38" where the file says so
     importer: str = ""
     importer_version: str = ""
-    warnings: tuple[str, ...] = ()
+    notes: tuple[Value, ...] = ()  # warnings, as phrases (or text as written)
     details: dict[str, str] = field(default_factory=dict)  # e.g. run id, pipeline version
     # kinds of result the report itself shows were not assayed → why (kind names as
     # `mtb_desk.matching.coverage.Assayed` values: "fusions", "deletions", "TMB" …)
     not_assayed: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The warnings in English (logs, ``--json``); readers render `notes` themselves."""
+        from mtb_desk.i18n.phrases import render
+
+        return tuple(render(note) for note in self.notes)
 
 
 @dataclass(frozen=True, slots=True)

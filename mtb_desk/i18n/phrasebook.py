@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from mtb_desk.i18n import N_
+from mtb_desk.i18n.import_phrases import IMPORT_PHRASES
 
 
 def NP_(singular: str, plural: str) -> tuple[str, str]:  # noqa: N802 - gettext convention
@@ -223,4 +224,21 @@ PHRASES: dict[str, str | Plural] = {
     "criterion.off-label": N_("off-label use"),
     "criterion.takes-patients": N_("cohort takes patients"),
     "criterion.not-mapped": N_("not mapped"),
+    # ---------------------------------------------------------------- records (conflicts)
+    "record.annotation": N_("the annotation of finding {finding} ({gene})"),
+    "record.draft": N_("the draft recommendation for {study_id}"),
+    "record.recommendation-of": N_("the recommendation for {study_id}"),
+    "record.recommendation": N_("recommendation {id}"),
+    "record.meeting": N_("meeting {id}"),
+    "record.agenda-item": N_("agenda item {id}"),
+    "record.case": N_("case {study_id}"),
+    "conflict.annotated-same-moment": N_("someone else annotated it at the same moment"),
+    "conflict.revision-first": N_("someone else saved revision {revision} first"),
+    # ---------------------------------------------------------------- where in a file
+    "import.where": N_("{path}"),
+    "import.where-line": N_("{path}, line {line}"),
+    "import.where-field": N_("{path}, field '{field}'"),
+    "import.where-line-field": N_("{path}, line {line}, field '{field}'"),
 }
+
+PHRASES.update(IMPORT_PHRASES)

@@ -16,6 +16,7 @@ from mtb_desk.domain.enums import FindingKind, MsiStatus
 from mtb_desk.domain.protein import normalise_protein
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.importers import normalise as norm
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions, choose_sample
 from mtb_desk.importers.text import parse_table, read_text
@@ -89,14 +90,19 @@ def _finding(path: Path, line: int, raw_gene: str, raw_alteration: str) -> Impor
     alteration = raw_alteration.strip()
     key = alteration.upper()
     if not alteration:
-        raise ImportFileError(str(path), "empty alteration", line=line, field="ALTERATION")
+        raise ImportFileError(
+            str(path), phrase("import.empty-alteration"), line=line, field="ALTERATION"
+        )
     if raw_gene.strip().upper() in BIOMARKER_GENES:
         if key in MSI_H:
             return ImportedFinding(kind=FindingKind.MSI, description=alteration, source_line=line)
         if key in TMB_H:
             return ImportedFinding(kind=FindingKind.TMB, description=alteration, source_line=line)
         raise ImportFileError(
-            str(path), f"unknown biomarker '{alteration}'", line=line, field="ALTERATION"
+            str(path),
+            phrase("import.unknown-biomarker", value=alteration),
+            line=line,
+            field="ALTERATION",
         )
     gene = norm.gene_symbol(raw_gene, path, line, "HUGO_SYMBOL")
     if key in EVENTS:
@@ -111,7 +117,10 @@ def _finding(path: Path, line: int, raw_gene: str, raw_alteration: str) -> Impor
     canonical = normalise_protein(alteration)
     if canonical is None:
         raise ImportFileError(
-            str(path), f"unknown alteration '{alteration}'", line=line, field="ALTERATION"
+            str(path),
+            phrase("import.unknown-alteration", value=alteration),
+            line=line,
+            field="ALTERATION",
         )
     kind = (
         FindingKind.INDEL

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from mtb_desk.domain.records import ImportedReport
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.progress import NullProgress, Progress
 
 if TYPE_CHECKING:
@@ -90,5 +91,5 @@ def choose_sample(path: Path, available: Sequence[str], requested: str | None) -
     if len(unique) == 1:
         return unique[0]
     if not unique:
-        raise ImportFileError(str(path), "the file holds no sample", field="sample")
+        raise ImportFileError(str(path), phrase("import.no-sample"), field="sample")
     raise SampleChoiceRequired(str(path), unique)

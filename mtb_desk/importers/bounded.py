@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import Phrase, phrase
 
 GZIP_MAGIC = b"\x1f\x8b"
 GIB = 1 << 30
@@ -59,32 +60,29 @@ def check_input(path: Path) -> int:
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ImportFileError(
+            str(path), phrase("import.unreadable", why=str(exc.strerror or exc))
+        ) from exc
     if stat.S_ISDIR(info.st_mode):
-        raise ImportFileError(str(path), "this is a folder, not a file: choose a file inside it")
+        raise ImportFileError(str(path), phrase("import.is-folder"))
     if not stat.S_ISREG(info.st_mode):
         kind = (
-            "a FIFO (named pipe)"
+            phrase("import.fifo")
             if stat.S_ISFIFO(info.st_mode)
-            else "a socket"
+            else phrase("import.socket")
             if stat.S_ISSOCK(info.st_mode)
-            else "a device"
+            else phrase("import.device")
         )
-        raise ImportFileError(str(path), f"not a regular file but {kind}: nothing was read")
+        raise ImportFileError(str(path), phrase("import.not-regular", kind=kind))
     return info.st_size
 
 
-def _too_big(total: int, size: int, limits: InputLimits, cap: int) -> str | None:
+def _too_big(total: int, size: int, limits: InputLimits, cap: int) -> Phrase | None:
     if total > cap:
-        return (
-            f"the compressed file expands to more than {cap / MIB:,.0f} MiB (the limit for "
-            "this input; MTB_DESK_MAX_INPUT_BYTES)"
-        )
+        return phrase("import.expands-over-cap", mib=round(cap / MIB))
     if total > limits.ratio_floor and total > limits.max_ratio * max(size, 1):
-        return (
-            f"expands more than {limits.max_ratio:g} times its compressed size "
-            f"({size:,} bytes → over {total:,}): refused as a possible decompression bomb"
-        )
+        return phrase("import.decompression-bomb", ratio=float(limits.max_ratio), size=size,
+                      total=total)  # fmt: skip
     return None
 
 
@@ -103,8 +101,7 @@ def stream(
                 if cap is not None and size > cap:
                     raise ImportFileError(
                         str(path),
-                        f"the file is {size / MIB:,.0f} MiB; files of this format are read "
-                        f"whole and limited to {cap / MIB:,.0f} MiB",
+                        phrase("import.too-big", mib=round(size / MIB), cap=round(cap / MIB)),
                     )
                 yield from iter(lambda: raw.read(block), b"")
                 return
@@ -120,7 +117,7 @@ def stream(
     except ImportFileError:
         raise
     except (OSError, EOFError, zlib.error) as exc:
-        raise ImportFileError(str(path), f"corrupt or truncated gzip data: {exc}") from exc
+        raise ImportFileError(str(path), phrase("import.bad-gzip", why=str(exc))) from exc
 
 
 def read_all(path: Path, limits: InputLimits | None = None) -> bytes:
@@ -138,12 +135,14 @@ def read_head(path: Path, size: int) -> tuple[bytes, bool]:
             if start != GZIP_MAGIC:
                 return start + handle.read(size - 2), False
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ImportFileError(
+            str(path), phrase("import.unreadable", why=str(exc.strerror or exc))
+        ) from exc
     try:
         with gzip.open(path, "rb") as zipped:
             return zipped.read(size), True
     except (OSError, EOFError, zlib.error) as exc:
-        raise ImportFileError(str(path), f"corrupt or truncated gzip data: {exc}") from exc
+        raise ImportFileError(str(path), phrase("import.bad-gzip", why=str(exc))) from exc
 
 
 def lines_in_blocks(
@@ -170,10 +169,9 @@ def lines_in_blocks(
         if len(carry) > max_line:
             raise ImportFileError(
                 str(path),
-                "the file contains NUL bytes (binary data?)"
+                phrase("import.nul-bytes")
                 if b"\x00" in carry
-                else f"a line longer than {max_line / MIB:,.0f} MiB without a line break "
-                "(not a text file of records?)",
+                else phrase("import.long-line", mib=round(max_line / MIB)),
                 line=lines + 1,
             )
     if carry:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from mtb_desk.domain.enums import FindingKind
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
+from mtb_desk.i18n.phrases import Value, phrase
 from mtb_desk.importers import normalise as norm
 from mtb_desk.importers.atypical import SPEC as ATYPICAL_SPEC
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions, choose_sample
@@ -74,7 +75,7 @@ def list_samples(path: Path) -> tuple[str, ...]:
 def read(path: Path, options: ReadOptions) -> ImportedReport:
     table = parse_table(path, read_text(path))
     gene_col = table.require(*GENE_COLUMNS)
-    warnings: list[str] = []
+    warnings: list[Value] = []
     if _is_long(table):
         sample_col, value_col = table.require(*LONG_SAMPLE), table.require(*LONG_VALUE)
         sample = choose_sample(
@@ -96,18 +97,18 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
     repeated = [gene for gene, n in Counter(f.gene for f in findings).items() if n > 1]
     if repeated:
         names = ", ".join(sorted(g or "" for g in repeated))
-        warnings.append(f"genes called more than once for {sample}: {names}")
+        warnings.append(phrase("warn.genes-twice", sample=sample, genes=names))
     return ImportedReport(
         findings=tuple(findings),
         sample_id=sample,
         importer=NAME,
         importer_version=VERSION,
-        warnings=tuple(warnings),
+        notes=tuple(warnings),
     )
 
 
 def _findings(
-    path: Path, rows: list[tuple[int, str, str]], field: str, warnings: list[str]
+    path: Path, rows: list[tuple[int, str, str]], field: str, warnings: list[Value]
 ) -> list[ImportedFinding]:
     findings = []
     for line, raw_gene, value in rows:
@@ -118,7 +119,7 @@ def _findings(
             continue
         symbol = raw_gene.split("|", 1)[0]
         if norm.is_missing(symbol):
-            warnings.append(f"line {line}: no gene symbol; row skipped")
+            warnings.append(phrase("warn.no-gene-row", line=line))
             continue
         findings.append(
             ImportedFinding(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ def split_sections(path: Path, text: str) -> dict[str, Section]:
             current = Section(cells[0][1:-1].strip(), number, [])
             if current.name in sections:
                 raise ImportFileError(
-                    str(path), f"section [{current.name}] appears twice", line=number
+                    str(path), phrase("import.section-twice", section=current.name), line=number
                 )
             sections[current.name] = current
         elif current is not None:
@@ -50,7 +51,7 @@ def split_sections(path: Path, text: str) -> dict[str, Section]:
     if "Analysis Details" not in sections:
         raise ImportFileError(
             str(path),
-            "no [Analysis Details] section: not a TSO500 CombinedVariantOutput file",
+            phrase("import.no-analysis-details"),
             line=1,
         )
     return sections
@@ -68,20 +69,20 @@ def table(path: Path, section: Section | None) -> tuple[dict[str, int], list[Row
         return {}, []
     if not section.rows:
         raise ImportFileError(
-            str(path), f"[{section.name}] has no header row (truncated file?)", line=section.line
+            str(path), phrase("import.section-no-header", section=section.name), line=section.line
         )
     header = {name: index for index, name in enumerate(section.rows[0].cells)}
     rows = [row for row in section.rows[1:] if not (row.cells[0] == "NA" and len(row.cells) == 1)]
     for row in rows:
         if len(row.cells) > len(header):
             raise ImportFileError(
-                str(path), f"[{section.name}] row has more cells than its header", line=row.line
+                str(path), phrase("import.section-wide-row", section=section.name), line=row.line
             )
         if row.last and row.width < len(header):
             missing = section.rows[0].cells[row.width]
             raise ImportFileError(
                 str(path),
-                "the last row is incomplete (truncated file?)",
+                phrase("import.last-row-incomplete"),
                 line=row.line,
                 field=missing,
             )

@@ -23,6 +23,7 @@ from pathlib import Path
 from mtb_desk.domain.enums import Assay, CnvCall, FindingKind
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import Value, phrase
 from mtb_desk.importers import fusions as fusion_names
 from mtb_desk.importers import normalise as norm
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions
@@ -42,10 +43,7 @@ NAMED_SPLICES = {
     ("EGFR", "GRCh37", 55087058, 55223522): ("2-7", "EGFRvIII (EGFR exons 2-7 deletion)"),
     ("MET", "GRCh37", 116411708, 116414934): ("14", "MET exon 14 skipping"),
 }
-REFUSAL = (
-    "this is an unannotated DRAGEN small-variant VCF (no gene or protein annotation): import "
-    "the sample's CombinedVariantOutput.tsv or a VEP/snpEff-annotated VCF instead"
-)
+REFUSAL = phrase("import.dragen-unannotated")
 
 
 def _is_vcf(head: FileHead) -> bool:
@@ -86,7 +84,7 @@ def read_small_variants(path: Path, options: ReadOptions) -> ImportedReport:
 
 
 def _report(
-    vcf: SmallVcf, name: str, findings: list[ImportedFinding], warnings: list[str]
+    vcf: SmallVcf, name: str, findings: list[ImportedFinding], warnings: list[Value]
 ) -> ImportedReport:
     return ImportedReport(
         findings=tuple(findings),
@@ -95,7 +93,7 @@ def _report(
         genome_build=vcf.genome_build,
         importer=name,
         importer_version=VERSION,
-        warnings=tuple(warnings),
+        notes=tuple(warnings),
     )
 
 
@@ -111,9 +109,9 @@ def read_cnv(path: Path, options: ReadOptions) -> ImportedReport:
             filtered += 1
         else:
             findings.append(finding)
-    warnings = [f"{neutral} copy-neutral gene(s) (ALT .) are not findings"] if neutral else []
+    warnings: list[Value] = [phrase("warn.copy-neutral", count=neutral)] if neutral else []
     if filtered:
-        warnings.append(f"{filtered} filtered (non-PASS) copy-number calls skipped")
+        warnings.append(phrase("warn.filtered-cnv", count=filtered))
     return _report(vcf, "dragen-cnv-vcf", findings, warnings)
 
 
@@ -121,7 +119,7 @@ def _cnv(path: Path, record: Record) -> ImportedFinding:
     gene = norm.gene_symbol(record.info.get("SEGID"), path, record.line, "INFO/SEGID")
     if gene is None:
         raise ImportFileError(
-            str(path), "a copy-number call names no gene", line=record.line, field="INFO/SEGID"
+            str(path), phrase("import.cnv-no-gene"), line=record.line, field="INFO/SEGID"
         )
     ratio = record.format_float(path, "SM")
     cn = record.format_float(path, "CN")
@@ -136,7 +134,10 @@ def _cnv(path: Path, record: Record) -> ImportedFinding:
         )
     else:
         raise ImportFileError(
-            str(path), f"'{record.alt}' is not <DUP>, <DEL> or .", line=record.line, field="ALT"
+            str(path),
+            phrase("import.not-dup-del-dot", value=record.alt),
+            line=record.line,
+            field="ALT",
         )
     end = record.info.get("END", "?")
     return ImportedFinding(
@@ -172,16 +173,14 @@ def read_splice(path: Path, options: ReadOptions) -> ImportedReport:
             first = first or record.line
             continue
         findings.append(_splice(path, record, gene, build))
-    warnings = []
+    warnings: list[Value] = []
     if filtered:
-        warnings.append(f"{filtered} filtered splice-variant candidates skipped")
+        warnings.append(phrase("warn.filtered-splice", count=filtered))
     if outside:
-        warnings.append(
-            f"{len(outside)} passing splice call(s) outside AR/EGFR/MET name no gene and were "
-            f"not imported: {', '.join(outside[:10])}; import the CombinedVariantOutput.tsv"
-        )
-    if outside and not findings:
-        raise ImportFileError(str(path), warnings[-1], line=first, field="INFO")
+        unnamed = phrase("warn.splice-outside", count=len(outside), calls=", ".join(outside[:10]))
+        if not findings:
+            raise ImportFileError(str(path), unnamed, line=first, field="INFO")
+        warnings.append(unnamed)
     return _report(vcf, "dragen-splice-vcf", findings, warnings)
 
 
@@ -229,23 +228,30 @@ def read_fusions(path: Path, options: ReadOptions) -> ImportedReport:
     start = next((i for i, line in enumerate(lines) if not line.startswith("#")), len(lines))
     rows = list(csv.reader(lines[start:]))
     if not rows:
-        raise ImportFileError(str(path), "no header row after the # lines", line=start + 1)
+        raise ImportFileError(str(path), phrase("import.no-header-after-comments"), line=start + 1)
     header = {name.strip(): i for i, name in enumerate(rows[0])}
     for required in ("Gene A", "Gene B", "KeepFusion"):
         if required not in header:
-            raise ImportFileError(str(path), "column missing", line=start + 1, field=required)
+            raise ImportFileError(
+                str(path), phrase("import.column-missing"), line=start + 1, field=required
+            )
     findings, dropped = [], 0
     for offset, cells in enumerate(rows[1:], start=start + 2):
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != len(header):
             raise ImportFileError(
-                str(path), f"{len(cells)} cells, the header has {len(header)}", line=offset
+                str(path),
+                phrase("import.cells-vs-header", cells=len(cells), header=len(header)),
+                line=offset,
             )
         keep = cells[header["KeepFusion"]].strip().lower()
         if keep not in ("true", "false"):
             raise ImportFileError(
-                str(path), f"'{keep}' is not True/False", line=offset, field="KeepFusion"
+                str(path),
+                phrase("import.not-true-false", value=keep),
+                line=offset,
+                field="KeepFusion",
             )
         if keep == "false":
             dropped += 1
@@ -261,7 +267,7 @@ def read_fusions(path: Path, options: ReadOptions) -> ImportedReport:
         assay=Assay.TSO500,
         importer="dragen-all-fusions",
         importer_version=VERSION,
-        warnings=tuple(warnings),
+        notes=tuple(warnings),
     )
 
 
@@ -275,7 +281,7 @@ def _fusion_row(path: Path, header: dict[str, int], cells: list[str], line: int)
     if five is None or three is None:
         raise ImportFileError(
             str(path),
-            "a fusion needs both genes",
+            phrase("import.fusion-needs-genes"),
             line=line,
             field="Gene A" if five is None else "Gene B",
         )

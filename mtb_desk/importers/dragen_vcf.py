@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.importers import normalise as norm
 from mtb_desk.importers.base import choose_sample
 from mtb_desk.importers.text import read_text
@@ -50,7 +51,7 @@ def read_vcf(path: Path, requested: str | None) -> SmallVcf:
     header = [line for line in lines if line.startswith("##")]
     columns_at = next((i for i, line in enumerate(lines) if line.startswith("#CHROM")), None)
     if columns_at is None:
-        raise ImportFileError(str(path), "the #CHROM header line is missing", field="#CHROM")
+        raise ImportFileError(str(path), phrase("import.no-chrom-line"), field="#CHROM")
     columns = lines[columns_at].split("\t")
     samples = tuple(columns[9:])
     sample = choose_sample(path, samples, requested) if samples else None
@@ -67,11 +68,13 @@ def _record(path: Path, number: int, line: str, width: int, index: int | None) -
     cells = line.split("\t")
     if len(cells) != width:
         raise ImportFileError(
-            str(path), f"the record has {len(cells)} columns, the header {width}", line=number
+            str(path),
+            phrase("import.record-columns", columns=len(cells), header=width),
+            line=number,
         )
     pos = norm.parse_int(cells[1], path, number, "POS")
     if pos is None:
-        raise ImportFileError(str(path), "the record has no position", line=number, field="POS")
+        raise ImportFileError(str(path), phrase("import.no-position"), line=number, field="POS")
     info = {}
     for item in cells[7].split(";"):
         key, _, value = item.partition("=")

@@ -20,6 +20,7 @@ from pathlib import Path
 from mtb_desk.domain.genes import GeneMap
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import Value, phrase
 from mtb_desk.importers import dragen, tso500
 from mtb_desk.importers.registry import file_sha256, read_report, sniff
 
@@ -78,38 +79,34 @@ def read_folder(
 ) -> tuple[ImportedReport, tuple[UsedFile, ...]]:
     """One report from a sample's output folder; raises `ImportFileError` naming the file."""
     if not folder.is_dir():
-        raise ImportFileError(str(folder), "not a folder")
+        raise ImportFileError(str(folder), phrase("import.not-folder"))
     cvos, callers, unannotated = _recognised(folder)
     if len(cvos) > 1:
         names = ", ".join(p.relative_to(folder).as_posix() for p in cvos)
-        raise ImportFileError(
-            str(folder), f"the folder holds several samples' CombinedVariantOutput files: {names}"
-        )
+        raise ImportFileError(str(folder), phrase("import.folder-several-samples", names=names))
     if not cvos and not callers:
         if unannotated:
             raise ImportFileError(str(unannotated[0]), dragen.REFUSAL)
-        raise ImportFileError(str(folder), "no DRAGEN TSO500 output file found in the folder")
+        raise ImportFileError(str(folder), phrase("import.folder-no-output"))
     reports = [(path, read_report(path, genes=genes)) for path in [*cvos, *callers]]
     base = reports[0][1] if cvos else None
     findings = list(base.findings) if base else []
     seen = {_key(f) for f in findings}
-    used, warnings = [], list(base.warnings if base else ())
+    used: list[UsedFile] = []
+    warnings: list[Value] = list(base.notes if base else ())
     for path, report in reports:
         added = [f for f in report.findings if report is base or _key(f) not in seen]
         if report is not base:
             findings += added
             seen.update(_key(f) for f in added)
-            warnings += [f"{path.name}: {w}" for w in report.warnings]
+            warnings += [phrase("warn.in-file", file=path.name, warning=w) for w in report.notes]
         used.append(
             UsedFile(
                 path.relative_to(folder).as_posix(), file_sha256(path), report.importer, len(added)
             )
         )
     if unannotated and cvos:
-        warnings.append(
-            f"{len(unannotated)} unannotated small-variant VCF(s) passed over: the "
-            "CombinedVariantOutput.tsv holds the small variants"
-        )
+        warnings.append(phrase("warn.unannotated-passed-over", count=len(unannotated)))
     return _merged(folder, base, reports, findings, used, warnings), tuple(used)
 
 
@@ -119,7 +116,7 @@ def _merged(
     reports: list[tuple[Path, ImportedReport]],
     findings: list[ImportedFinding],
     used: list[UsedFile],
-    warnings: list[str],
+    warnings: list[Value],
 ) -> ImportedReport:
     first = base or reports[0][1]
     files = [{"name": u.name, "sha256": u.sha256, "importer": u.importer} for u in used]
@@ -132,7 +129,7 @@ def _merged(
         sample_id=sample,
         importer=NAME,
         importer_version=VERSION,
-        warnings=tuple(dict.fromkeys(warnings)),
+        notes=tuple(dict.fromkeys(warnings)),
         details={**first.details, "folder": folder.name, "source_files": json.dumps(files)},
     )
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from mtb_desk.domain.enums import FindingKind
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.importers import normalise as norm
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions, choose_sample
 from mtb_desk.importers.text import Table, parse_table, read_text
@@ -41,7 +42,7 @@ def split_pair(
     """
     name = _SUFFIX.sub("", text.strip())
     if not name:
-        raise ImportFileError(str(path), "empty fusion name", line=line, field=field)
+        raise ImportFileError(str(path), phrase("import.empty-fusion"), line=line, field=field)
     # `/` separates the two sides only when no hyphen does: in `PPARG/AC016683.6-PAX8` (as
     # DRAGEN writes it) `/` lists two names at one breakpoint
     separators = ("--", "::") if "-" in name else ("--", "::", "/")
@@ -57,7 +58,7 @@ def split_pair(
         return pick_gene(right, path, line, field), None
     if not left or not right:
         raise ImportFileError(
-            str(path), f"'{text}' does not name two genes", line=line, field=field
+            str(path), phrase("import.not-two-genes", value=text), line=line, field=field
         )
     return pick_gene(left, path, line, field), pick_gene(right, path, line, field)
 
@@ -173,13 +174,13 @@ def _finding(table: Table, line: int, cells: tuple[str, ...]) -> ImportedFinding
     site2 = table.column("Site2_Hugo_Symbol", "GeneB")
     if site1 is None or site2 is None:
         raise ImportFileError(
-            str(path), "no fusion or gene columns", line=table.header_line, field="Fusion"
+            str(path), phrase("import.no-fusion-columns"), line=table.header_line, field="Fusion"
         )
     five = norm.gene_symbol(cells[site1], path, line, table.header[site1])
     three = norm.gene_symbol(cells[site2], path, line, table.header[site2])
     if five is None and three is None:
         raise ImportFileError(
-            str(path), "neither gene is given", line=line, field=table.header[site1]
+            str(path), phrase("import.no-gene-given"), line=line, field=table.header[site1]
         )
     kind_col = table.column("Sv_Type", "Class", "Event_Info")
     label = _cell(cells, kind_col) or "fusion"

@@ -12,6 +12,7 @@ from typing import Any
 
 from mtb_desk.domain.genes import GeneMap, approved_symbols, default_gene_map
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
+from mtb_desk.i18n.phrases import Value
 
 
 def _needs_map(genes: GeneMap | None, symbols: list[str | None]) -> GeneMap | None:
@@ -26,7 +27,7 @@ def _needs_map(genes: GeneMap | None, symbols: list[str | None]) -> GeneMap | No
 
 
 def _resolve(
-    genes: GeneMap, text: str | None, warnings: dict[str, None]
+    genes: GeneMap, text: str | None, warnings: dict[Value, None]
 ) -> tuple[str | None, bool]:
     if text is None:
         return None, False
@@ -36,7 +37,7 @@ def _resolve(
     return symbol, symbol != text
 
 
-def _mapped(genes: GeneMap, row: dict[str, Any], warnings: dict[str, None]) -> None:
+def _mapped(genes: GeneMap, row: dict[str, Any], warnings: dict[Value, None]) -> None:
     gene, partner = row.get("gene"), row.get("partner_gene")
     new_gene, changed = _resolve(genes, gene, warnings)
     new_partner, partner_changed = _resolve(genes, partner, warnings)
@@ -45,10 +46,10 @@ def _mapped(genes: GeneMap, row: dict[str, Any], warnings: dict[str, None]) -> N
         row["gene"], row["partner_gene"] = new_gene, new_partner
 
 
-def map_rows(genes: GeneMap | None, rows: list[dict[str, Any]]) -> tuple[str, ...]:
+def map_rows(genes: GeneMap | None, rows: list[dict[str, Any]]) -> tuple[Value, ...]:
     """Map the rows' symbols in place (None: the shipped default, loaded only when a row
     names a gene); returns the warnings."""
-    warnings: dict[str, None] = {}
+    warnings: dict[Value, None] = {}
     named = [r for r in rows if r.get("gene") is not None or r.get("partner_gene") is not None]
     genes = _needs_map(genes, [s for r in named for s in (r.get("gene"), r.get("partner_gene"))])
     if genes is None:
@@ -63,7 +64,7 @@ def map_report(genes: GeneMap | None, report: ImportedReport) -> ImportedReport:
     genes = _needs_map(genes, [s for f in report.findings for s in (f.gene, f.partner_gene)])
     if genes is None:
         return report
-    warnings: dict[str, None] = {}
+    warnings: dict[Value, None] = {}
     findings: list[ImportedFinding] = []
     for finding in report.findings:
         row = {"gene": finding.gene, "partner_gene": finding.partner_gene}
@@ -78,4 +79,4 @@ def map_report(genes: GeneMap | None, report: ImportedReport) -> ImportedReport:
                 symbol_in_file=row["symbol_in_file"],
             )
         )
-    return replace(report, findings=tuple(findings), warnings=report.warnings + tuple(warnings))
+    return replace(report, findings=tuple(findings), notes=report.notes + tuple(warnings))

@@ -17,6 +17,7 @@ from typing import Any
 from mtb_desk.domain.enums import CnvCall, FindingKind
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError, ValidationError
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.importers import normalise as norm
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions, choose_sample
 from mtb_desk.importers.text import Table, decode, parse_table, read_bytes
@@ -99,12 +100,12 @@ def _xlsx_table(path: Path, sheet: str | None) -> Table:
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ImportFileError(str(path), f"not a readable XLSX workbook ({exc})") from exc
+        raise ImportFileError(str(path), phrase("import.bad-xlsx", why=str(exc))) from exc
     try:
         if sheet is not None and sheet not in book.sheetnames:
             raise ImportFileError(
                 str(path),
-                f"no sheet '{sheet}' (sheets: {', '.join(book.sheetnames)})",
+                phrase("import.no-sheet", sheet=sheet, sheets=", ".join(book.sheetnames)),
                 field="sheet",
             )
         values = book[sheet] if sheet else book.worksheets[0]
@@ -142,7 +143,7 @@ def load_table(path: Path, mapping: ColumnMapping) -> Table:
 def read(path: Path, options: ReadOptions) -> ImportedReport:
     mapping = options.mapping
     if mapping is None:
-        raise ImportFileError(str(path), "a generic table needs a column mapping", field="mapping")
+        raise ImportFileError(str(path), phrase("import.needs-mapping"), field="mapping")
     table = load_table(path, mapping)
     columns = {
         f.name: table.require(getattr(mapping, f.name))
@@ -221,7 +222,7 @@ def _kind(
         if text in KIND_WORDS:
             return KIND_WORDS[text]
         raise ImportFileError(
-            str(path), f"unknown finding kind '{word}'", line=line, field=mapping.kind
+            str(path), phrase("import.unknown-kind", value=word), line=line, field=mapping.kind
         )
     if mapping.default_kind:
         return FindingKind(mapping.default_kind)
@@ -240,7 +241,7 @@ def _kind(
         )
     raise ImportFileError(
         str(path),
-        "cannot tell what kind of finding the row holds",
+        phrase("import.unknown-row-kind"),
         line=line,
         field=mapping.kind or "kind",
     )

@@ -17,6 +17,7 @@ from mtb_desk.domain.enums import FindingKind, Origin
 from mtb_desk.domain.protein import protein_position
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import Value, phrase
 from mtb_desk.importers import normalise as norm
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions, choose_sample
 from mtb_desk.importers.text import Table, parse_table, read_text
@@ -77,12 +78,9 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
     sample = choose_sample(
         path, [cells[index] for _, cells in table.rows if cells[index]], options.sample
     )
-    warnings: list[str] = []
+    warnings: list[Value] = []
     if all(table.column(name) is None for name in PROTEIN_COLUMNS):
-        warnings.append(
-            f"no protein column ({', '.join(PROTEIN_COLUMNS)}): findings carry no protein "
-            "change and cannot meet protein or position rules"
-        )
+        warnings.append(phrase("warn.no-protein-column", columns=", ".join(PROTEIN_COLUMNS)))
     findings: list[ImportedFinding] = []
     rows = [row for row in table.rows if row[1][index] == sample]
     for count, (line, cells) in enumerate(rows):
@@ -106,7 +104,7 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
         genome_build=_genome_build(table, rows),
         importer=NAME,
         importer_version=VERSION,
-        warnings=tuple(warnings),
+        notes=tuple(warnings),
         details={"maf_version": version} if version else {},
     )
 
@@ -118,7 +116,9 @@ def _genome_build(table: Table, rows: list[tuple[int, tuple[str, ...]]]) -> str 
     builds = sorted({b for _, cells in rows if (b := genome_build(cells[index])) is not None})
     if len(builds) > 1:
         raise ImportFileError(
-            str(table.path), f"rows mix genome builds {builds}", field="NCBI_Build"
+            str(table.path),
+            phrase("import.mixed-builds", builds=", ".join(map(str, builds))),
+            field="NCBI_Build",
         )
     return builds[0] if builds else None
 
@@ -157,15 +157,12 @@ ORIGINS = {"GERMLINE": Origin.GERMLINE.value, "SOMATIC": Origin.SOMATIC.value}
 
 
 def _protein(
-    table: Table, line: int, cells: tuple[str, ...], warnings: list[str]
+    table: Table, line: int, cells: tuple[str, ...], warnings: list[Value]
 ) -> tuple[str | None, str | None]:
     long = norm.protein(_get(table, cells, "HGVSp"))
     short = norm.protein(_get(table, cells, "HGVSp_Short"))
     if short[0] and long[0] and short[0] != long[0]:
-        warnings.append(
-            f"line {line}: HGVSp {long[1]} and HGVSp_Short {short[1]} disagree; "
-            "HGVSp (the complete HGVS) used"
-        )
+        warnings.append(phrase("warn.hgvsp-disagree", line=line, long=long[1], short=short[1]))
     for found in (long, short):
         if found[1]:
             return found
@@ -185,7 +182,7 @@ def _origin(table: Table, cells: tuple[str, ...]) -> str | None:
 
 
 def _finding(
-    table: Table, line: int, cells: tuple[str, ...], warnings: list[str]
+    table: Table, line: int, cells: tuple[str, ...], warnings: list[Value]
 ) -> ImportedFinding:
     path = table.path
     ref, alt = _alleles(table, line, cells)
@@ -222,7 +219,7 @@ def _vaf(path: Path, line: int, alt_count: int, depth: int) -> float:
     if alt_count > depth:
         raise ImportFileError(
             str(path),
-            f"t_alt_count {alt_count} exceeds t_depth {depth}",
+            phrase("import.alt-exceeds-depth", alt=str(alt_count), depth=str(depth)),
             line=line,
             field="t_alt_count",
         )

@@ -9,6 +9,7 @@ from pathlib import Path
 from mtb_desk.domain.enums import CnvCall, FindingKind
 from mtb_desk.domain.protein import decode_hgvs, normalise_protein
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import phrase
 
 MISSING = frozenset({"", ".", "NA", "N/A", "NAN", "NONE", "NULL", "-", "[NOT AVAILABLE]"})
 _GENE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.\-_@]{0,29}$")
@@ -31,7 +32,7 @@ def gene_symbol(raw: str | None, path: Path, line: int | None, field: str) -> st
     symbol = raw.strip()
     if not _GENE.match(symbol):
         raise ImportFileError(
-            str(path), f"'{raw.strip()}' is not a gene symbol", line=line, field=field
+            str(path), phrase("import.not-gene", value=raw.strip()), line=line, field=field
         )
     return symbol
 
@@ -54,11 +55,11 @@ def parse_float(raw: str | None, path: Path, line: int | None, field: str) -> fl
         value = float(text)
     except ValueError:
         raise ImportFileError(
-            str(path), f"'{raw.strip()}' is not a number", line=line, field=field
+            str(path), phrase("import.not-number", value=raw.strip()), line=line, field=field
         ) from None
     if not math.isfinite(value):
         raise ImportFileError(
-            str(path), f"'{raw.strip()}' is not a finite number", line=line, field=field
+            str(path), phrase("import.not-finite", value=raw.strip()), line=line, field=field
         )
     return value
 
@@ -69,7 +70,7 @@ def parse_int(raw: str | None, path: Path, line: int | None, field: str) -> int 
         return None
     if value != int(value) or value < 0:
         raise ImportFileError(
-            str(path), f"'{raw}' is not a whole non-negative number", line=line, field=field
+            str(path), phrase("import.not-count", value=str(raw)), line=line, field=field
         )
     return int(value)
 
@@ -84,7 +85,7 @@ def parse_vaf(raw: str | None, path: Path, line: int | None, field: str) -> floa
         value /= 100.0
     if not 0.0 <= value <= 1.0:
         raise ImportFileError(
-            str(path), f"allele fraction {raw} is outside 0..1", line=line, field=field
+            str(path), phrase("import.vaf-range", value=str(raw)), line=line, field=field
         )
     return value
 
@@ -94,7 +95,7 @@ def parse_fraction(raw: str | None, path: Path, line: int | None, field: str) ->
     value = parse_float(raw, path, line, field)
     if value is not None and not 0.0 <= value <= 1.0:
         raise ImportFileError(
-            str(path), f"allele fraction {raw} is outside 0..1", line=line, field=field
+            str(path), phrase("import.vaf-range", value=str(raw)), line=line, field=field
         )
     return value
 
@@ -116,7 +117,9 @@ def check_allele(raw: str | None, path: Path, line: int | None, field: str) -> s
     assert raw is not None
     allele = raw.strip().upper()
     if allele != "-" and not _DNA.match(allele):
-        raise ImportFileError(str(path), f"'{raw}' is not a DNA allele", line=line, field=field)
+        raise ImportFileError(
+            str(path), phrase("import.not-allele", value=str(raw)), line=line, field=field
+        )
     return allele
 
 
@@ -174,7 +177,7 @@ def cnv_call(raw: str, path: Path, line: int | None, field: str) -> CnvCall | No
         return None
     if not -2.0 <= value <= 2.0:
         raise ImportFileError(
-            str(path), f"copy-number call {raw} is outside -2..2", line=line, field=field
+            str(path), phrase("import.cna-range", value=str(raw)), line=line, field=field
         )
     if value <= -1.5:
         return CnvCall.DELETION

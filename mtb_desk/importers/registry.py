@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from mtb_desk.domain.genes import GeneMap
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.importers import cna, dragen, fusions, generic, maf, tso500, vcf, xml_f1
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions
 from mtb_desk.importers.bounded import check_input
@@ -61,7 +62,7 @@ def sniff(path: str | Path, mapping: ColumnMapping | None = None) -> ImporterSpe
     file = Path(path)
     raw, gzipped = read_head(file)
     if not raw.strip():
-        raise ImportFileError(str(file), "the file is empty", line=1)
+        raise ImportFileError(str(file), phrase("import.empty"), line=1)
     if mapping is not None:
         return generic.SPEC
     head = FileHead(file, raw, gzipped)
@@ -73,12 +74,13 @@ def sniff(path: str | Path, mapping: ColumnMapping | None = None) -> ImporterSpe
     if generic.sniff(head):
         raise ImportFileError(
             str(file),
-            "not a known lab format; map its columns to import it as a generic table "
-            f"(tried: {', '.join(s.name for s in IMPORTERS)})",
+            phrase("import.map-columns", tried=", ".join(s.name for s in IMPORTERS)),
         )
     raise ImportFileError(
         str(file),
-        f"unrecognised file format (tried: {', '.join(s.name for s in (*IMPORTERS, generic.SPEC))})",  # noqa: E501
+        phrase(
+            "import.unknown-format", tried=", ".join(s.name for s in (*IMPORTERS, generic.SPEC))
+        ),  # noqa: E501
         line=1,
     )
 
@@ -94,18 +96,13 @@ def _guarded(file: Path, read: Callable[[], T]) -> T:
         raise
     except _PARSER_BUGS as exc:
         raise ImportFileError(
-            str(file), f"unreadable content ({type(exc).__name__}: {exc})"
+            str(file), phrase("import.unreadable-content", why=f"{type(exc).__name__}: {exc}")
         ) from exc
 
 
 def _note_empty(report: ImportedReport, finding_count: int) -> ImportedReport:
-    if (
-        not finding_count
-        and not report.warnings
-        and report.tmb is None
-        and report.msi_status is None
-    ):
-        return replace(report, warnings=("the file holds no findings",))
+    if not finding_count and not report.notes and report.tmb is None and report.msi_status is None:
+        return replace(report, notes=(phrase("warn.no-findings"),))
     return report
 
 
@@ -160,7 +157,7 @@ def read_report_rows(
     report, columns = _guarded(file, lambda: vcf.read_columns(file, options))
     rows = _guarded(file, lambda: list(columns.rows()))
     mapped = map_rows(genes, rows)
-    report = replace(report, warnings=report.warnings + mapped)
+    report = replace(report, notes=report.notes + mapped)
     return _note_empty(report, len(rows)), rows
 
 
@@ -195,14 +192,14 @@ def vcf_chunks(source: VcfStream) -> Iterator[VariantColumns]:
         if chunk.other:
             mapped = map_report(source.genes, ImportedReport(findings=tuple(chunk.other)))
             chunk.other = list(mapped.findings)
-            source.gene_warnings.update(dict.fromkeys(mapped.warnings))
+            source.gene_warnings.update(dict.fromkeys(mapped.notes))
         yield chunk
 
 
 def vcf_report(source: VcfStream, finding_count: int) -> ImportedReport:
     """The report once every chunk was read (with "no findings" noted when so)."""
     report = source.report()
-    report = replace(report, warnings=report.warnings + tuple(source.gene_warnings))
+    report = replace(report, notes=report.notes + tuple(source.gene_warnings))
     return _note_empty(report, finding_count)
 
 
@@ -221,5 +218,7 @@ def file_sha256(path: str | Path) -> str:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
     except OSError as exc:
-        raise ImportFileError(str(path), f"cannot read the file: {exc.strerror or exc}") from exc
+        raise ImportFileError(
+            str(path), phrase("import.unreadable", why=str(exc.strerror or exc))
+        ) from exc
     return digest.hexdigest()

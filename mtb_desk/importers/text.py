@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import Listing, phrase
 from mtb_desk.importers.bounded import read_all
 from mtb_desk.importers.bounded import read_head as bounded_head
 
@@ -34,13 +35,15 @@ def decode(path: Path, data: bytes, encoding: str = "utf-8") -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise ImportFileError(
-            str(path), f"the file is not valid {encoding} text (byte {exc.start})", line=line
+            str(path), phrase("import.bad-encoding", encoding=encoding, byte=exc.start), line=line
         ) from exc
     except LookupError as exc:
-        raise ImportFileError(str(path), f"unknown text encoding '{encoding}'") from exc
+        raise ImportFileError(
+            str(path), phrase("import.unknown-encoding", encoding=encoding)
+        ) from exc
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise ImportFileError(str(path), "the file contains NUL bytes (binary data?)", line=line)
+        raise ImportFileError(str(path), phrase("import.nul-bytes"), line=line)
     return text.lstrip("\ufeff")
 
 
@@ -71,7 +74,7 @@ class Table:
         if index is None:
             raise ImportFileError(
                 str(self.path),
-                f"missing column {' or '.join(repr(n) for n in names)}",
+                phrase("import.missing-column", names=Listing(tuple(repr(n) for n in names), "or")),
                 line=self.header_line,
                 field=names[0],
             )
@@ -97,7 +100,7 @@ def parse_table(path: Path, text: str, *, delimiter: str = "\t") -> Table:
             continue
         rows.append((number, _fit(path, number, cells, len(header))))
     if header is None:
-        raise ImportFileError(str(path), "the file is empty (no header line)", line=1)
+        raise ImportFileError(str(path), phrase("import.empty-no-header"), line=1)
     if rows and not text.endswith(("\n", "\r")):
         _check_complete(path, text, rows[-1][0], header, delimiter)
     return Table(path, header, header_line, tuple(rows), tuple(comments))
@@ -112,7 +115,7 @@ def _check_complete(
     if width < len(header) and text.rstrip(delimiter + " ").endswith(last.rstrip(delimiter + " ")):
         raise ImportFileError(
             str(path),
-            "the last row is incomplete (truncated file?)",
+            phrase("import.last-row-incomplete"),
             line=number,
             field=header[width],
         )
@@ -125,7 +128,7 @@ def _fit(path: Path, number: int, cells: tuple[str, ...], width: int) -> tuple[s
         if any(cells[width:]):
             raise ImportFileError(
                 str(path),
-                f"the row has {len(cells)} cells but the header has {width}",
+                phrase("import.row-cells", cells=len(cells), header=width),
                 line=number,
             )
         return cells[:width]

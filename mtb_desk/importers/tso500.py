@@ -18,6 +18,7 @@ from pathlib import Path
 from mtb_desk.domain.enums import Assay, CnvCall, FindingKind, MsiStatus
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import Value, phrase
 from mtb_desk.importers import fusions as fusion_names
 from mtb_desk.importers import normalise as norm
 from mtb_desk.importers import tso500_v2 as v2
@@ -46,15 +47,15 @@ def sniff(head: FileHead) -> bool:
     )
 
 
-def _section_warnings(sections: dict[str, Section]) -> list[str]:
-    warnings = [
-        f"section [{name}] is missing"
+def _section_warnings(sections: dict[str, Section]) -> list[Value]:
+    warnings: list[Value] = [
+        phrase("warn.section-missing", section=name)
         for name in TABLE_SECTIONS
         if name not in sections and ALTERNATIVES.get(name) not in sections
     ]
     known = KEY_VALUE_SECTIONS + TABLE_SECTIONS + v2.V2_TABLES + v2.V2_KEY_VALUES
     return warnings + [
-        f"unknown section [{name}] ignored" for name in sections if name not in known
+        phrase("warn.section-unknown", section=name) for name in sections if name not in known
     ]
 
 
@@ -96,7 +97,7 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
         msi_score=msi_score,
         importer=NAME,
         importer_version=VERSION,
-        warnings=tuple(warnings),
+        notes=tuple(warnings),
         details={
             k: v
             for k, v in (
@@ -162,14 +163,14 @@ def _sample_id(details: dict[str, tuple[str, int]]) -> str | None:
     return None
 
 
-def _report_date(details: dict[str, tuple[str, int]], warnings: list[str]) -> date | None:
+def _report_date(details: dict[str, tuple[str, int]], warnings: list[Value]) -> date | None:
     value = details.get("Output Date", ("", 0))[0]
     if norm.is_missing(value):
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        warnings.append(f"Output Date '{value}' is not a valid date; report date left empty")
+        warnings.append(phrase("warn.output-date", value=value))
         return None
 
 
@@ -317,7 +318,7 @@ def _small_variant(path: Path, header: dict[str, int], row: Row) -> ImportedFind
         if value is None:
             raise ImportFileError(
                 str(path),
-                "a small variant needs a position, reference and alternative call",
+                phrase("import.small-needs-position"),
                 line=row.line,
                 field=name,
             )

@@ -19,6 +19,7 @@ from pathlib import Path
 from mtb_desk.domain.enums import CnvCall, FindingKind
 from mtb_desk.domain.records import ImportedFinding
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import Value, phrase
 from mtb_desk.importers import normalise as norm
 from mtb_desk.importers.cvo_sections import Row, Section, key_values, table
 
@@ -59,7 +60,7 @@ def copy_number_variants(path: Path, sections: dict[str, Section]) -> list[Impor
         if alt not in ("<DUP>", "<DEL>"):
             raise ImportFileError(
                 str(path),
-                f"'{alt}' is not <DUP> or <DEL>",
+                phrase("import.not-dup-del", value=alt),
                 line=row.line,
                 field="Copy Number Variant",
             )
@@ -107,7 +108,10 @@ def _rearrangement(path: Path, header: dict[str, int], row: Row) -> ImportedFind
     call = _CNV_TYPES.get(raw_type.strip("<>"))
     if call is None:
         raise ImportFileError(
-            str(path), f"'{raw_type}' is not a copy-number type", line=row.line, field="CNV Type"
+            str(path),
+            phrase("import.not-cnv-type", value=raw_type),
+            line=row.line,
+            field="CNV Type",
         )
     exons = norm.exon_number(_cell(header, row, "Affected Exon(s)", "Affected Exon"))
     chrom = norm.chromosome(_cell(header, row, "Chromosome"))
@@ -128,7 +132,7 @@ def _rearrangement(path: Path, header: dict[str, int], row: Row) -> ImportedFind
 
 
 def loss_of_heterozygosity(
-    path: Path, sections: dict[str, Section], warnings: list[str]
+    path: Path, sections: dict[str, Section], warnings: list[Value]
 ) -> list[ImportedFinding]:
     header, rows = table(path, sections.get("Loss of Heterozygosity"))
     found, kept = [], 0
@@ -157,10 +161,7 @@ def loss_of_heterozygosity(
             )
         )
     if kept:
-        warnings.append(
-            f"{kept} gene(s) in [Loss of Heterozygosity] keep both alleles (minor copy "
-            "number > 0): not findings"
-        )
+        warnings.append(phrase("warn.loh-kept", count=kept))
     return found
 
 
@@ -190,7 +191,7 @@ def gis(path: Path, sections: dict[str, Section]) -> list[ImportedFinding]:
 
 
 def other_msi(
-    path: Path, values: dict[str, tuple[str, int]], warnings: list[str]
+    path: Path, values: dict[str, tuple[str, int]], warnings: list[Value]
 ) -> tuple[dict[str, str], list[ImportedFinding]]:
     """MSI keys other than the Local App's (ctDNA `SUM_JSD`…): kept by name, never a status."""
     other = {k: v for k, v in values.items() if k not in LOCAL_APP_MSI_KEYS}
@@ -205,7 +206,7 @@ def other_msi(
             continue  # a word such as "Stable": kept in the details, not a score
         if value is None or key == "Usable MSI Sites":
             continue
-        warnings.append(f"MSI given as {key} = {text}: MSI status was not called from it")
+        warnings.append(phrase("warn.msi-score-only", key=key, value=text))
         found.append(
             ImportedFinding(
                 kind=FindingKind.MSI,

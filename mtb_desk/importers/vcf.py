@@ -22,6 +22,7 @@ import numpy as np
 
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import Value, phrase
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions, choose_sample
 from mtb_desk.importers.vcf_annotation import AnnotationParser
 from mtb_desk.importers.vcf_columns import VariantColumns
@@ -65,7 +66,7 @@ def split_file(path: Path) -> tuple[str, bytes, int]:
     if nul >= 0:
         raise ImportFileError(
             str(path),
-            "the file contains NUL bytes (binary data?)",
+            phrase("import.nul-bytes"),
             line=header.count("\n") + body[:nul].count(b"\n") + 1,
         )
     return header, body, header.count("\n")
@@ -79,7 +80,7 @@ def read_header(path: Path, text: str, lines: int) -> Header:
     except Exception as exc:  # cyvcf2 raises bare Exception/OSError for bad headers
         raise ImportFileError(
             str(path),
-            f"invalid VCF header ({str(exc).splitlines()[0]})",
+            phrase("import.bad-vcf-header", why=str(exc).splitlines()[0]),
             line=lines,
             field="header",
         ) from exc
@@ -200,31 +201,26 @@ def report_for(
     cut_off: bool,
     undefined: list[str],
 ) -> ImportedReport:
-    warnings = []
+    warnings: list[Value] = []
     if cut_off:
-        warnings.append("the file does not end with a line break: the last record may be cut off")
+        warnings.append(phrase("warn.no-final-newline"))
     if undefined:
-        warnings.append(f"INFO fields without a header line: {', '.join(undefined)}")
+        warnings.append(phrase("warn.info-undefined", fields=", ".join(undefined)))
     if skipped.symbolic:
-        warnings.append(
-            f"{skipped.symbolic} structural-variant alleles (breakends, <INV>, …) not imported"
-        )
+        warnings.append(phrase("warn.symbolic-skipped", count=skipped.symbolic))
     if skipped.ambiguous:
-        warnings.append(f"{skipped.ambiguous} ambiguous alleles written as A/T not imported")
+        warnings.append(phrase("warn.ambiguous-skipped", count=skipped.ambiguous))
     if skipped.filtered:
-        warnings.append(f"{skipped.filtered} filtered (non-PASS) variants skipped")
+        warnings.append(phrase("warn.filtered-variants", count=skipped.filtered))
     if not {"CSQ", "ANN", "EFF"} & (header.info_ids | set(undefined)):
-        warnings.append(
-            "the VCF carries no gene annotation (no VEP CSQ or snpEff ANN/EFF): its findings "
-            "have no gene or protein and cannot meet gene rules; annotate it with VEP or snpEff"
-        )
+        warnings.append(phrase("warn.vcf-unannotated"))
     return ImportedReport(
         findings=tuple(findings),
         sample_id=None if sample is None else header.samples[sample],
         genome_build=header.genome_build,
         importer=NAME,
         importer_version=VERSION,
-        warnings=tuple(warnings),
+        notes=tuple(warnings),
     )
 
 
@@ -237,9 +233,7 @@ class _CyvcfRecord:
         # could not parse (no alleles) crashes cyvcf2, the formatted text shows "." instead.
         fields = str(variant).split("\t", 8)
         if len(fields) < 8 or fields[3] in ("", "."):
-            raise ImportFileError(
-                str(path), "htslib could not read the record", line=line, field="REF"
-            )
+            raise ImportFileError(str(path), phrase("import.htslib-record"), line=line, field="REF")
         self.chrom, self.pos, self.ref = fields[0], fields[1], fields[3]
         self.alts = fields[4].split(",")
         self.filter = fields[6]
@@ -307,7 +301,9 @@ def read_with_cyvcf2(path: Path, options: ReadOptions) -> ImportedReport:
     except ImportFileError:
         raise
     except Exception as exc:
-        raise ImportFileError(str(path), f"unreadable record ({exc})", field="record") from exc
+        raise ImportFileError(
+            str(path), phrase("import.unreadable-record", why=str(exc)), field="record"
+        ) from exc
     finally:
         reader.close()
     return build_report(path, header, sample, findings, body, skipped)

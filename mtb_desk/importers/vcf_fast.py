@@ -10,6 +10,7 @@ import numpy.typing as npt
 
 from mtb_desk.domain.records import ImportedFinding
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.importers.base import ReadOptions
 from mtb_desk.importers.vcf_columns import (
     MAX_WIDTH,
@@ -66,7 +67,7 @@ class FastReader:
             first = int(np.flatnonzero(bad)[0])
             raise ImportFileError(
                 str(self.path),
-                f"allele fraction {vaf[first]} is outside 0..1",
+                phrase("import.vaf-range", value=str(vaf[first])),
                 line=int(self.lines[rows[first]]),
                 field="AF",
             )
@@ -250,7 +251,7 @@ def read_body(
         if stray >= 0:
             raise ImportFileError(
                 str(path),
-                "a carriage return inside a line",
+                phrase("import.carriage-return"),
                 line=first + body[:stray].count(b"\n"),
             )
     if body and not body.endswith(b"\n"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import phrase
 
 
 class LineRecord:
@@ -31,14 +32,14 @@ class LineRecord:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise ImportFileError(str(path), "the line is not UTF-8 text", line=line) from None
+            raise ImportFileError(str(path), phrase("import.line-not-utf8"), line=line) from None
         fields = text.split("\t")
         if len(fields) != columns:
             names = ["#CHROM", "POS", "ID", "REF", "ALT", "QUAL", "FILTER", "INFO", "FORMAT"]
             where = names[len(fields)] if len(fields) < len(names) else "sample"
             raise ImportFileError(
                 str(path),
-                f"expected {columns} tab-separated columns, found {len(fields)}",
+                phrase("import.tab-columns", columns=columns, found=len(fields)),
                 line=line,
                 field=where,
             )

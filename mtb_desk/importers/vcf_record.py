@@ -30,6 +30,7 @@ import numpy as np
 from mtb_desk.domain.enums import CnvCall, FindingKind
 from mtb_desk.domain.records import ImportedFinding
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.importers import normalise as norm
 from mtb_desk.importers.vcf_annotation import Annotation, AnnotationParser
 
@@ -72,10 +73,12 @@ def _float(raw: str | None, path: Path, line: int, field: str) -> float | None:
         value = float(raw.rstrip("%"))
     except ValueError:
         raise ImportFileError(
-            str(path), f"'{raw}' is not a number", line=line, field=field
+            str(path), phrase("import.not-number", value=str(raw)), line=line, field=field
         ) from None
     if math.isinf(value):
-        raise ImportFileError(str(path), f"'{raw}' is not a finite number", line=line, field=field)
+        raise ImportFileError(
+            str(path), phrase("import.not-finite", value=str(raw)), line=line, field=field
+        )
     return None if math.isnan(value) else value
 
 
@@ -122,7 +125,7 @@ def vaf_depth(rec: RecordView, allele: int, path: Path) -> tuple[float | None, i
             depth = _float((rec.info(key) or "").split(",")[0] or None, path, line, f"INFO/{key}")
     if vaf is not None and not -1e-9 <= vaf <= 1.0 + 1e-9:
         raise ImportFileError(
-            str(path), f"allele fraction {vaf} is outside 0..1", line=line, field="AF"
+            str(path), phrase("import.vaf-range", value=str(vaf)), line=line, field="AF"
         )
     return (None if vaf is None else round(vaf, 6)), (None if depth is None else int(depth))
 
@@ -156,7 +159,10 @@ def record_findings(
     ref = rec.ref.upper()
     if not ref or not all(c in "ACGTN" for c in ref):
         raise ImportFileError(
-            str(path), f"'{rec.ref}' is not a reference allele", line=rec.line, field="REF"
+            str(path),
+            phrase("import.not-ref-allele", value=str(rec.ref)),
+            line=rec.line,
+            field="REF",
         )
     called = genotype_alleles(rec) if len(rec.alts) > 1 else None
     found = []
@@ -171,7 +177,7 @@ def record_findings(
             skipped.ambiguous += 1
             continue
         if not alt:
-            raise ImportFileError(str(path), "empty alternative allele", line=rec.line, field="ALT")
+            raise ImportFileError(str(path), phrase("import.empty-alt"), line=rec.line, field="ALT")
         maker = _symbolic if alt.startswith("<") or "[" in alt or "]" in alt else _small
         finding = maker(rec, path, annotations, number, position, ref)
         if finding is None:
@@ -192,7 +198,7 @@ def _small(
     alt = rec.alts[number - 1].upper()
     if not all(c in "ACGTN" for c in alt):
         raise ImportFileError(
-            str(path), f"'{alt}' is not an alternative allele", line=rec.line, field="ALT"
+            str(path), phrase("import.not-alt-allele", value=str(alt)), line=rec.line, field="ALT"
         )
     annotation = annotations.annotate(rec.info, ref, alt, number, rec.alts)
     vaf, depth = vaf_depth(rec, number, path)

@@ -17,6 +17,7 @@ from typing import Any
 
 from mtb_desk.domain.records import ImportedReport
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import Value, phrase
 from mtb_desk.importers import vcf
 from mtb_desk.importers.base import ReadOptions
 from mtb_desk.importers.bounded import MIB, lines_in_blocks, stream
@@ -35,7 +36,7 @@ def _nul(path: Path, data: bytes, first_line: int) -> None:
     if at >= 0:
         raise ImportFileError(
             str(path),
-            "the file contains NUL bytes (binary data?)",
+            phrase("import.nul-bytes"),
             line=first_line + data[:at].count(b"\n"),
         )
 
@@ -46,7 +47,7 @@ def _blank_flood(path: Path, data: bytes, first_line: int) -> None:
     if at >= 0:
         raise ImportFileError(
             str(path),
-            f"more than {len(BLANK_RUN) - 1:,} blank lines in a row (not VCF records)",
+            phrase("import.blank-run", count=len(BLANK_RUN) - 1),
             line=first_line + data[: at + 1].count(b"\n"),
         )
 
@@ -67,17 +68,15 @@ def split_header(path: Path, blocks: Iterator[bytes]) -> tuple[bytes, bytes]:
             _nul(path, data, 1)
             raise ImportFileError(
                 str(path),
-                f"no #CHROM header line in the first {MAX_HEADER_BYTES // MIB} MiB",
+                phrase("import.no-chrom-within", mib=MAX_HEADER_BYTES // MIB),
                 field="#CHROM",
             )
     if not data.startswith(b"##fileformat=VCF"):
-        raise ImportFileError(
-            str(path), "not a VCF file (no ##fileformat=VCF line)", line=1, field="fileformat"
-        )
+        raise ImportFileError(str(path), phrase("import.not-vcf"), line=1, field="fileformat")
     _nul(path, data, 1)
     index = data.find(b"\n#CHROM")
     if index < 0:
-        raise ImportFileError(str(path), "the #CHROM header line is missing", field="#CHROM")
+        raise ImportFileError(str(path), phrase("import.no-chrom-line"), field="#CHROM")
     return data, b""  # the #CHROM line ends the file
 
 
@@ -86,7 +85,7 @@ def decode_header(path: Path, raw: bytes) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            str(path), "the header is not UTF-8 text", line=raw[: exc.start].count(b"\n") + 1
+            str(path), phrase("import.header-not-utf8"), line=raw[: exc.start].count(b"\n") + 1
         ) from exc
 
 
@@ -115,7 +114,7 @@ class VcfStream:
     cut_off: bool = False
     finished: bool = False
     genes: Any = None  # the GeneMap for symbols (registry.open_vcf), None: shipped default
-    gene_warnings: dict[str, None] = field(default_factory=dict)
+    gene_warnings: dict[Value, None] = field(default_factory=dict)
 
     @classmethod
     def open(cls, path: Path, options: ReadOptions, chunk_bytes: int = CHUNK_BYTES) -> VcfStream:

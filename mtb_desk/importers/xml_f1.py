@@ -24,6 +24,7 @@ from typing import Any
 from mtb_desk.domain.enums import Assay, CnvCall, FindingKind, MsiStatus, Specimen
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import ImportFileError
+from mtb_desk.i18n.phrases import Value, phrase
 from mtb_desk.importers import fusions as fusion_names
 from mtb_desk.importers import normalise as norm
 from mtb_desk.importers.base import FileHead, ImporterSpec, ReadOptions
@@ -66,18 +67,20 @@ def _parse(path: Path) -> ET.Element:
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise ImportFileError(
             str(path),
-            "DOCTYPE/ENTITY declarations are not accepted in report XML",
+            phrase("import.xml-doctype"),
             line=data[: max(data.find(b"<!DOCTYPE"), data.find(b"<!ENTITY"))].count(b"\n") + 1,
         )
     try:
         return ET.fromstring(data)
     except (LookupError, ValueError) as exc:  # e.g. an unknown encoding in the declaration
-        raise ImportFileError(str(path), f"unreadable XML ({exc})", line=1) from exc
+        raise ImportFileError(
+            str(path), phrase("import.unreadable-xml", why=str(exc)), line=1
+        ) from exc
     except ET.ParseError as exc:
         line, column = exc.position
         raise ImportFileError(
             str(path),
-            f"malformed XML ({exc.msg if hasattr(exc, 'msg') else exc}, column {column})",
+            phrase("import.malformed-xml", why=str(getattr(exc, "msg", exc)), column=column),
             line=line,
         ) from exc
 
@@ -103,8 +106,8 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
     root = _parse(path)
     report = _find(root, "variant-report")
     if report is None:
-        raise ImportFileError(str(path), "no variant-report element", field="variant-report")
-    warnings: list[str] = []
+        raise ImportFileError(str(path), phrase("import.no-variant-report"), field="variant-report")
+    warnings: list[Value] = []
     findings = _alterations(path, report)
     tmb, msi, biomarker_findings = _biomarkers(path, report)
     findings.extend(biomarker_findings)
@@ -125,7 +128,7 @@ def read(path: Path, options: ReadOptions) -> ImportedReport:
         genome_build=report.get("reference-genome"),
         importer=NAME,
         importer_version=VERSION,
-        warnings=tuple(warnings),
+        notes=tuple(warnings),
         details=_details(test_type, report.get("test-request")),
     )
 
@@ -156,14 +159,14 @@ def _assay(test_type: str) -> tuple[Assay, Specimen | None]:
     return Assay.OTHER, None
 
 
-def _date(root: ET.Element, warnings: list[str]) -> date | None:
+def _date(root: ET.Element, warnings: list[Value]) -> date | None:
     for name in ("ReportDate", "SignOffDate", "ReceivedDate"):
         value = _text(root, name)
         if value:
             try:
                 return date.fromisoformat(value[:10])
             except ValueError:
-                warnings.append(f"{name} '{value}' is not a date")
+                warnings.append(phrase("warn.not-date", name=name, value=value))
     return None
 
 
@@ -205,7 +208,7 @@ def _position(
     match = _POSITION.match(raw.strip())
     if match is None:
         raise ImportFileError(
-            str(path), f"'{raw}' is not a genomic position", field=f"{where}/@{name}"
+            str(path), phrase("import.not-position", value=str(raw)), field=f"{where}/@{name}"
         )
     return match.group(1), int(match.group(2))
 
@@ -213,7 +216,9 @@ def _position(
 def _short_variant(path: Path, element: ET.Element, where: str) -> ImportedFinding:
     gene = norm.gene_symbol(element.get("gene"), path, None, f"{where}/@gene")
     if gene is None:
-        raise ImportFileError(str(path), "a short variant needs a gene", field=f"{where}/@gene")
+        raise ImportFileError(
+            str(path), phrase("import.short-variant-gene"), field=f"{where}/@gene"
+        )
     cds = (element.get("cds-effect") or "").strip()
     hgvs_c = None if not cds else cds if cds.startswith("c.") else f"c.{cds}"
     canonical, original = norm.protein(element.get("protein-effect"))
@@ -244,7 +249,7 @@ def _copy_number(path: Path, element: ET.Element, where: str) -> ImportedFinding
     kind_text = (element.get("type") or "").strip().lower()
     if kind_text not in CNA_TYPES:
         raise ImportFileError(
-            str(path), f"unknown copy-number type '{kind_text}'", field=f"{where}/@type"
+            str(path), phrase("import.unknown-cnv-type", value=kind_text), field=f"{where}/@type"
         )
     chrom, position = _position(path, element, where, "position")
     note = ", ".join(
@@ -333,7 +338,7 @@ def _biomarkers(
         if status not in MSI:
             raise ImportFileError(
                 str(path),
-                f"unknown MSI status '{status}'",
+                phrase("import.unknown-msi", value=status),
                 field="microsatellite-instability/@status",
             )
         msi = MSI[status]

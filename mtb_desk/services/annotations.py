@@ -14,6 +14,7 @@ from mtb_desk.db.unit_of_work import writing
 from mtb_desk.domain.enums import EscatTier, Oncogenicity
 from mtb_desk.domain.records import AnnotationView
 from mtb_desk.errors import ConflictError, NotFoundError
+from mtb_desk.i18n.phrases import Phrase, phrase
 from mtb_desk.services.audit import record_event, snapshot
 from mtb_desk.services.permissions import Action, Actor, require
 from mtb_desk.services.views import annotation_view
@@ -49,11 +50,14 @@ def apply_annotation(
     annotation = finding.annotation
     current = annotation.version if annotation is not None else NO_ANNOTATION_YET
     label = f"the annotation of finding {finding_id} ({finding.gene or finding.kind.value})"
+    record = phrase(
+        "record.annotation", finding=finding_id, gene=finding.gene or finding.kind.value
+    )
     if expected_version is not None and expected_version != current:
-        raise ConflictError(label, expected_version, current)
+        raise ConflictError(record, expected_version, current)
     before = snapshot(annotation, _FIELDS) if annotation is not None else None
     if annotation is None:
-        annotation = _insert_first_annotation(session, finding, label, expected_version)
+        annotation = _insert_first_annotation(session, finding, record, expected_version)
     annotation.oncogenicity = values.oncogenicity
     annotation.escat_tier = values.escat_tier
     annotation.reportable = values.reportable
@@ -76,7 +80,7 @@ def apply_annotation(
 
 
 def _insert_first_annotation(
-    session: Session, finding: Finding, label: str, expected_version: int | None
+    session: Session, finding: Finding, label: Phrase, expected_version: int | None
 ) -> Annotation:
     """Insert the finding's first annotation; if someone else inserted one at the same
     moment, that is a lost race and reported as a conflict (nothing is overwritten)."""
@@ -90,7 +94,7 @@ def _insert_first_annotation(
             label,
             expected_version or NO_ANNOTATION_YET,
             1,
-            now="someone else annotated it at the same moment",
+            now=phrase("conflict.annotated-same-moment"),
         ) from exc
     return annotation
 

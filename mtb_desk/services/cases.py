@@ -17,6 +17,7 @@ from mtb_desk.domain.enums import CaseStatus
 from mtb_desk.domain.national_id import NationalIdError, check_national_id
 from mtb_desk.domain.records import CaseDetail
 from mtb_desk.errors import ConflictError, NotFoundError, ValidationError
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.services.audit import record_event, snapshot
 from mtb_desk.services.case_findings import finding_views
 from mtb_desk.services.hospitals import hospital_by_code
@@ -142,7 +143,8 @@ def update_case(
         case = _case_row(session, case_id)
         label = f"case {case.patient.study_id}"
         if case.version != expected_version:
-            raise ConflictError(label, expected_version, case.version)
+            record = phrase("record.case", study_id=case.patient.study_id)
+            raise ConflictError(record, expected_version, case.version)
         before = snapshot(case, CASE_FIELDS) | {"hospital": _hospital_code(case)}
         if "hospital_code" in values:
             code = values.pop("hospital_code")

@@ -22,6 +22,7 @@ from mtb_desk.domain.enums import FindingKind, MsiStatus
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.errors import MtbDeskError, NotFoundError
 from mtb_desk.i18n import N_
+from mtb_desk.i18n.phrases import Value, render
 from mtb_desk.progress import NullProgress, Progress
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.cases import case_for_study_id
@@ -63,8 +64,12 @@ class ImportSummary:
     tmb: float | None
     msi: MsiStatus | None
     msi_score: float | None
-    warnings: tuple[str, ...]
+    warnings: tuple[str, ...]  # in English (``--json``); `notes` renders them for a reader
     source_files: tuple[str, ...] = ()  # a folder import: "name sha256" of each file used
+    notes: tuple[Value, ...] = ()  # the warnings as phrases (code and parameters)
+
+    def warnings_in(self, lang: str) -> list[str]:
+        return [render(note, lang) for note in self.notes] or list(self.warnings)
 
 
 @dataclass
@@ -116,6 +121,7 @@ def _summary(
         msi=report.msi_status,
         msi_score=report.msi_score,
         warnings=report.warnings,
+        notes=report.notes,
     )
 
 

@@ -16,6 +16,7 @@ from mtb_desk.domain.dates import check_date
 from mtb_desk.domain.enums import AgendaStatus, CaseStatus, MeetingStatus, Role
 from mtb_desk.domain.records import AgendaItemView, MeetingSummary
 from mtb_desk.errors import ConflictError, NotFoundError, ValidationError
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.permissions import Action, Actor, require
 
@@ -126,7 +127,9 @@ def reorder_agenda(
     with writing(database) as session:
         meeting = _meeting_row(session, meeting_id)
         if meeting.version != expected_version:
-            raise ConflictError(f"meeting {meeting.id}", expected_version, meeting.version)
+            raise ConflictError(
+                phrase("record.meeting", id=meeting.id), expected_version, meeting.version
+            )
         items = {item.case_id: item for item in meeting.agenda}
         if sorted(items) != sorted(case_ids_in_order):
             raise ValidationError("the new order must list exactly the cases on the agenda")
@@ -252,7 +255,9 @@ def set_agenda_status(
                 code="agenda.not-listed", params={"id": case_id, "meeting_id": meeting_id}
             )
         if expected_version is not None and item.version != expected_version:
-            raise ConflictError(f"agenda item {item.id}", expected_version, item.version)
+            raise ConflictError(
+                phrase("record.agenda-item", id=item.id), expected_version, item.version
+            )
         before = {"status": item.status, "note": item.note}
         item.status, item.note = status, note
         if meeting.status is MeetingStatus.PLANNED:
@@ -306,7 +311,9 @@ def set_meeting_details(
     with writing(database) as session:
         meeting = _meeting_row(session, meeting_id)
         if expected_version is not None and meeting.version != expected_version:
-            raise ConflictError(f"meeting {meeting.id}", expected_version, meeting.version)
+            raise ConflictError(
+                phrase("record.meeting", id=meeting.id), expected_version, meeting.version
+            )
         before = {"location": meeting.location, "minute_taker": meeting.minute_taker}
         after = {"location": location.strip(), "minute_taker": minute_taker.strip()}
         if before == after:

@@ -36,6 +36,7 @@ from mtb_desk.domain.enums import (
     UseType,
 )
 from mtb_desk.errors import ConflictError, NotFoundError, ValidationError
+from mtb_desk.i18n.phrases import phrase
 from mtb_desk.services.audit import record_event, snapshot
 from mtb_desk.services.cases import case_for_study_id
 from mtb_desk.services.permissions import Action, Actor, require
@@ -230,7 +231,7 @@ def record_recommendation(
         if latest is not None and latest.state is RecommendationState.DRAFT:
             if expected_version is not None and expected_version != latest.version:
                 raise ConflictError(
-                    f"the draft recommendation for {study_id}", expected_version, latest.version
+                    phrase("record.draft", study_id=study_id), expected_version, latest.version
                 )
             row, action, before = latest, "update", snapshot(latest, _AUDITED)
         else:
@@ -278,10 +279,10 @@ def _insert_revision(
     except IntegrityError as exc:
         seen = latest.version if latest is not None else 0
         raise ConflictError(
-            f"the recommendation for {study_id}",
+            phrase("record.recommendation-of", study_id=study_id),
             seen,
             None,
-            now=f"someone else saved revision {row.revision} first",
+            now=phrase("conflict.revision-first", revision=row.revision),
         ) from exc
 
 
@@ -314,7 +315,9 @@ def finalise_recommendation(
         if row is None:
             raise NotFoundError(code="recommendation.not-found", params={"id": recommendation_id})
         if row.version != expected_version:
-            raise ConflictError(f"recommendation {row.id}", expected_version, row.version)
+            raise ConflictError(
+                phrase("record.recommendation", id=row.id), expected_version, row.version
+            )
         if row.state is not RecommendationState.DRAFT:
             raise ValidationError(
                 code="recommendation.not-draft",

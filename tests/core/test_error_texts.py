@@ -3,6 +3,7 @@ per language; the recommendation service and the CLI use them."""
 
 from __future__ import annotations
 
+import re
 import string
 
 import pytest
@@ -47,7 +48,13 @@ def test_every_code_renders_in_both_languages_and_faces(code: str) -> None:
         english, bokmal = describe(error, "en", face), describe(error, "nb", face)
         assert "{" not in english
         assert "{" not in bokmal
-        assert english != bokmal, (code, face)
+        template = (
+            ERROR_TEXTS[code].gui
+            if face == "gui" and ERROR_TEXTS[code].gui
+            else ERROR_TEXTS[code].cli
+        )
+        if re.search(r"[A-Za-z]{2,}", re.sub(r"\{\w*\}", " ", template)):  # words to translate
+            assert english != bokmal, (code, face)
         for value in params.values():
             if isinstance(value, str) and value.startswith("<"):
                 assert value in english

@@ -17,6 +17,7 @@ from mtb_desk.errors import ImportFileError
 from mtb_desk.progress import OperationCancelled
 from ui.context import AppContext, Changes
 from ui.errors import describe_error, present_error
+from ui.formatting import ui_language
 from ui.imports.preview_dialog import ImportPreviewDialog, sample_chooser
 
 if TYPE_CHECKING:
@@ -37,7 +38,8 @@ def error_text(path: Path, error: BaseException) -> str:
             where.append(
                 QCoreApplication.translate("ImportFlow", "field “%1”").replace("%1", error.field)
             )
-        return f"{', '.join(where)}: {error.reason}\n\n" + QCoreApplication.translate(
+        reason = error.reason_in(ui_language())
+        return f"{', '.join(where)}: {reason}\n\n" + QCoreApplication.translate(
             "ImportFlow", "Nothing was imported."
         )
     return describe_error(error)

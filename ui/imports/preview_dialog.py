@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.formatting import DASH, enum_text, noop, number_text
+from ui.formatting import DASH, enum_text, noop, number_text, ui_language
 from ui.settings import PreservedDialog
 from ui.translation import localise_buttons
 
@@ -58,7 +58,7 @@ class ImportPreviewDialog(PreservedDialog):
         self.counts = self._counts_table(summary)
         self.warnings = QListWidget()
         self.warnings.setWordWrap(True)
-        for warning in summary.warnings:
+        for warning in summary.warnings_in(ui_language()):
             self.warnings.addItem(warning)
         if not summary.warnings:
             self.warnings.addItem(self.tr("No warnings."))
