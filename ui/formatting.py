@@ -38,11 +38,16 @@ def datetime_text(value: dt.datetime | None) -> str:
     return stamp.toString("yyyy-MM-dd HH:mm")
 
 
+# Values whose words keep capitals or a hyphen (an acronym, a trial's name): "MSS", not "mss".
+_WRITTEN = {"impress-cohort": "IMPRESS cohort", "mss": "MSS", "msi-high": "MSI-high"}
+
+
 def enum_text(value: Enum | None) -> str:
     """Enum values are the database spellings; show them as words (translated)."""
     if value is None:
         return ""
-    return tr(str(value.value).replace("-", " "))
+    spelling = str(value.value)
+    return tr(_WRITTEN.get(spelling) or spelling.replace("-", " "))
 
 
 def number_text(value: float | None, decimals: int = 1, suffix: str = "") -> str:
@@ -83,7 +88,7 @@ _ENUM_WORDS = (
     QT_TRANSLATE_NOOP("Values", "deletion"),
     QT_TRANSLATE_NOOP("Values", "fusion"),
     QT_TRANSLATE_NOOP("Values", "splice"),
-    QT_TRANSLATE_NOOP("Values", "impress cohort"),
+    QT_TRANSLATE_NOOP("Values", "IMPRESS cohort"),
     QT_TRANSLATE_NOOP("Values", "other trial"),
     QT_TRANSLATE_NOOP("Values", "approved therapy"),
     QT_TRANSLATE_NOOP("Values", "off label"),
@@ -105,8 +110,8 @@ _ENUM_WORDS = (
     QT_TRANSLATE_NOOP("Values", "secretary"),
     QT_TRANSLATE_NOOP("Values", "chair"),
     QT_TRANSLATE_NOOP("Values", "admin"),
-    QT_TRANSLATE_NOOP("Values", "msi high"),
-    QT_TRANSLATE_NOOP("Values", "mss"),
+    QT_TRANSLATE_NOOP("Values", "MSI-high"),
+    QT_TRANSLATE_NOOP("Values", "MSS"),
     QT_TRANSLATE_NOOP("Values", "indeterminate"),
     QT_TRANSLATE_NOOP("Values", "gain"),
     QT_TRANSLATE_NOOP("Values", "loss"),
@@ -124,12 +129,3 @@ def phrase_text(value: Value) -> str:
 
     return render(value, ui_language())
 
-
-def msi_text(status: Enum | str | None) -> str:
-    """MSI status as the lab writes it: "MSS", "MSI-high" (one spelling for every face)."""
-    from mtb_desk.domain.labels import alteration_label
-
-    if status is None:
-        return ""
-    value = status.value if isinstance(status, Enum) else status
-    return alteration_label("msi", None, change=str(value), lang=ui_language())

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from mtb_desk.domain.records import CaseDetail
 from ui import theme
-from ui.formatting import DASH, date_text, enum_text, msi_text, number_text, phrase_text
+from ui.formatting import DASH, date_text, enum_text, number_text, phrase_text
 
 if TYPE_CHECKING:
     from mtb_desk.services.patient_history import PatientHistory
@@ -88,7 +88,7 @@ class CaseHeader(QFrame):
         self.diagnosis.setText(diagnosis)
         hospital = case.hospital_name or case.hospital_code or DASH
         tmb = number_text(case.tmb, 1, " mut/Mb") if case.tmb is not None else DASH
-        msi = msi_text(case.msi) if case.msi else DASH
+        msi = enum_text(case.msi) if case.msi else DASH
         values = {
             "ecog": DASH if case.ecog is None else str(case.ecog),
             "lines": DASH if case.prior_lines is None else str(case.prior_lines),

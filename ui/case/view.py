@@ -370,10 +370,9 @@ class CaseView(QWidget):
 
         lines = [f"<b>{escape(match.cohort)}</b> — {escape(reason_text(match))}"]
         alternatives, untested = extra_lines(match)
-        for text in alternatives:
-            lines.append(f"{self.tr('Approved alternative')}: {escape(text)}")
-        for text in untested:
-            lines.append(f"{self.tr('Not tested')}: {escape(text)}")
+        approved, not_tested = self.tr("Approved alternative"), self.tr("Not tested")
+        lines += [f"{approved}: {escape(text)}" for text in alternatives]
+        lines += [f"{not_tested}: {escape(text)}" for text in untested]
         return "<br>".join(lines)
 
     def _match_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:

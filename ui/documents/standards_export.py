@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui import settings
@@ -22,6 +22,14 @@ if TYPE_CHECKING:
     from mtb_desk.services.standards import StandardExport
 
 STANDARDS = ("fhir", "phenopacket")
+
+
+_WORDS = (  # what `_tr` translates, marked for lupdate (it cannot see through `_tr`)
+    QT_TRANSLATE_NOOP("StandardsExport", "Saved %1 (%2 items)."),
+    QT_TRANSLATE_NOOP("StandardsExport", "Not exported or not coded:"),
+    QT_TRANSLATE_NOOP("StandardsExport", "Export"),
+    QT_TRANSLATE_NOOP("StandardsExport", "Exporting %1 for %2"),
+)
 
 
 def _tr(text: str) -> str:

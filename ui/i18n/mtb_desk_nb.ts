@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
-    <message>
-        <source>none open</source>
-        <translation type="vanished">ingen åpen</translation>
-    </message>
-    <message>
-        <source>Annotation</source>
-        <translation type="vanished">Annotering</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation type="vanished">Nivå</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="vanished">Kommentar</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <location filename="../about.py" line="15"/>
@@ -481,12 +462,14 @@
 <context>
     <name>CaseView</name>
     <message>
+        <location filename="../case/view.py" line="373"/>
         <source>Approved alternative</source>
-        <translation type="vanished">Godkjent alternativ</translation>
+        <translation>Godkjent alternativ</translation>
     </message>
     <message>
+        <location filename="../case/view.py" line="373"/>
         <source>Not tested</source>
-        <translation type="vanished">Ikke testet</translation>
+        <translation>Ikke testet</translation>
     </message>
     <message>
         <location filename="../case/view.py" line="146"/>
@@ -527,10 +510,6 @@
         <location filename="../case/view.py" line="332"/>
         <source>Already enrolled before: %1.</source>
         <translation>Allerede inkludert tidligere: %1.</translation>
-    </message>
-    <message>
-        <source>Cohort matching is not connected to this database yet.</source>
-        <translation type="vanished">Kohortmatching er ikke koblet til denne databasen ennå.</translation>
     </message>
     <message>
         <location filename="../case/view.py" line="342"/>
@@ -869,10 +848,6 @@
         <translation>%1 besluttet av %2 sak(er) på sakslisten lagret i %3</translation>
     </message>
     <message>
-        <source>%1 decision(s) saved in %2</source>
-        <translation type="vanished">%1 beslutning(er) lagret i %2</translation>
-    </message>
-    <message>
         <location filename="../documents/exporting.py" line="193"/>
         <source>Saved %1</source>
         <translation>Lagret %1</translation>
@@ -983,10 +958,6 @@
         <translation>Inkludert</translation>
     </message>
     <message>
-        <source>Benefit</source>
-        <translation type="vanished">Nytte</translation>
-    </message>
-    <message>
         <location filename="../cohorts/enrolments.py" line="43"/>
         <source>Response</source>
         <translation>Respons</translation>
@@ -1007,22 +978,6 @@
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <source>awaiting week 16</source>
-        <translation type="vanished">venter på uke 16</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="vanished">ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="vanished">nei</translation>
-    </message>
-    <message>
-        <source>Record week-16 outcome…</source>
-        <translation type="vanished">Registrer utfall ved uke 16…</translation>
-    </message>
-    <message>
         <location filename="../cohorts/enrolments.py" line="96"/>
         <source>Withdraw…</source>
         <translation>Trekk ut…</translation>
@@ -1031,10 +986,6 @@
         <location filename="../cohorts/enrolments.py" line="137"/>
         <source>Enrolled in %1 (%2)</source>
         <translation>Inkludert i %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Week-16 outcome of %1 recorded</source>
-        <translation type="vanished">Utfall ved uke 16 for %1 er registrert</translation>
     </message>
     <message>
         <location filename="../cohorts/enrolments.py" line="222"/>
@@ -1142,10 +1093,6 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>I beslutnings-PDF-en og referatet (R slår av/på)</translation>
     </message>
     <message>
-        <source>Protein / detail</source>
-        <translation type="vanished">Protein / detalj</translation>
-    </message>
-    <message>
         <location filename="../case/findings_model.py" line="44"/>
         <source>germline</source>
         <translation>kimbane</translation>
@@ -1179,10 +1126,6 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <location filename="../case/findings_model.py" line="110"/>
         <source>Copy number</source>
         <translation>Kopitall</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="vanished">Partner</translation>
     </message>
     <message>
         <location filename="../case/findings_model.py" line="111"/>
@@ -1427,10 +1370,6 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Behandling startet for %1</translation>
     </message>
     <message>
-        <source>Visit recorded for %1</source>
-        <translation type="vanished">Besøk registrert for %1</translation>
-    </message>
-    <message>
         <location filename="../followup/panel.py" line="288"/>
         <source>Dose changed for %1</source>
         <translation>Dose endret for %1</translation>
@@ -1648,42 +1587,42 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../imports/flow.py" line="34"/>
+        <location filename="../imports/flow.py" line="35"/>
         <source>line %1</source>
         <translation>linje %1</translation>
     </message>
     <message>
-        <location filename="../imports/flow.py" line="38"/>
+        <location filename="../imports/flow.py" line="39"/>
         <source>field “%1”</source>
         <translation>felt «%1»</translation>
     </message>
     <message>
-        <location filename="../imports/flow.py" line="40"/>
+        <location filename="../imports/flow.py" line="42"/>
         <source>Nothing was imported.</source>
         <translation>Ingenting ble importert.</translation>
     </message>
     <message>
-        <location filename="../imports/flow.py" line="78"/>
+        <location filename="../imports/flow.py" line="80"/>
         <source>Reading %1</source>
         <translation>Leser %1</translation>
     </message>
     <message>
-        <location filename="../imports/flow.py" line="110"/>
+        <location filename="../imports/flow.py" line="112"/>
         <source>Importing %1</source>
         <translation>Importerer %1</translation>
     </message>
     <message>
-        <location filename="../imports/flow.py" line="122"/>
+        <location filename="../imports/flow.py" line="124"/>
         <source>Imported %1 finding(s) from %2</source>
         <translation>Importerte %1 funn fra %2</translation>
     </message>
     <message>
-        <location filename="../imports/flow.py" line="134"/>
+        <location filename="../imports/flow.py" line="136"/>
         <source>Import cancelled; nothing was imported</source>
         <translation>Importen ble avbrutt; ingenting ble importert</translation>
     </message>
     <message>
-        <location filename="../imports/flow.py" line="139"/>
+        <location filename="../imports/flow.py" line="141"/>
         <source>Could not import %1</source>
         <translation>Kunne ikke importere %1</translation>
     </message>
@@ -1989,52 +1928,52 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>MatchesTableModel</name>
     <message>
-        <location filename="../case/matches.py" line="60"/>
+        <location filename="../case/matches.py" line="80"/>
         <source>Cohort</source>
         <translation>Kohort</translation>
     </message>
     <message>
-        <location filename="../case/matches.py" line="61"/>
+        <location filename="../case/matches.py" line="81"/>
         <source>Drugs</source>
         <translation>Legemidler</translation>
     </message>
     <message>
-        <location filename="../case/matches.py" line="62"/>
+        <location filename="../case/matches.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../case/matches.py" line="63"/>
+        <location filename="../case/matches.py" line="83"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../case/matches.py" line="68"/>
+        <location filename="../case/matches.py" line="88"/>
         <source>eligible</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../case/matches.py" line="69"/>
+        <location filename="../case/matches.py" line="89"/>
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../case/matches.py" line="70"/>
+        <location filename="../case/matches.py" line="90"/>
         <source>closed</source>
         <translation>lukket</translation>
     </message>
     <message>
-        <location filename="../case/matches.py" line="71"/>
+        <location filename="../case/matches.py" line="91"/>
         <source>excluded</source>
         <translation>utelukket</translation>
     </message>
     <message>
-        <location filename="../case/matches.py" line="72"/>
+        <location filename="../case/matches.py" line="92"/>
         <source>needs annotation</source>
         <translation>trenger annotering</translation>
     </message>
     <message>
-        <location filename="../case/matches.py" line="73"/>
+        <location filename="../case/matches.py" line="93"/>
         <source>needs confirmation</source>
         <translation>trenger bekreftelse</translation>
     </message>
@@ -2264,10 +2203,6 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
-    <message>
-        <source>MTB Desk</source>
-        <translation type="vanished">MTB Desk</translation>
-    </message>
 </context>
 <context>
     <name>Ops</name>
@@ -2280,37 +2215,6 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <location filename="../ops/database.py" line="68"/>
         <source>Opening the database</source>
         <translation>Åpner databasen</translation>
-    </message>
-</context>
-<context>
-    <name>OutcomeDialog</name>
-    <message>
-        <source>Week-16 outcome of %1</source>
-        <translation type="vanished">Utfall ved uke 16 for %1</translation>
-    </message>
-    <message>
-        <source>Yes: clinical benefit</source>
-        <translation type="vanished">Ja: klinisk nytte</translation>
-    </message>
-    <message>
-        <source>No: no clinical benefit</source>
-        <translation type="vanished">Nei: ingen klinisk nytte</translation>
-    </message>
-    <message>
-        <source>Clinical benefit</source>
-        <translation type="vanished">Klinisk nytte</translation>
-    </message>
-    <message>
-        <source>Response (RECIST)</source>
-        <translation type="vanished">Respons (RECIST)</translation>
-    </message>
-    <message>
-        <source>Evaluated on</source>
-        <translation type="vanished">Evaluert dato</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation type="vanished">ikke oppgitt</translation>
     </message>
 </context>
 <context>
@@ -2367,27 +2271,27 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Hvorfor: %1</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation_text.py" line="65"/>
+        <location filename="../meetings/presentation_text.py" line="66"/>
         <source>Decided (revision %1, %2): %3</source>
         <translation>Besluttet (revisjon %1, %2): %3</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation_text.py" line="72"/>
+        <location filename="../meetings/presentation_text.py" line="73"/>
         <source>Drugs: %1</source>
         <translation>Legemidler: %1</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation_text.py" line="78"/>
+        <location filename="../meetings/presentation_text.py" line="79"/>
         <source>Rationale: %1</source>
         <translation>Begrunnelse: %1</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation_text.py" line="85"/>
+        <location filename="../meetings/presentation_text.py" line="86"/>
         <source>Signed by %1</source>
         <translation>Signert av %1</translation>
     </message>
     <message>
-        <location filename="../meetings/presentation_text.py" line="89"/>
+        <location filename="../meetings/presentation_text.py" line="90"/>
         <source>Not signed yet: sign now (Ctrl+Shift+E) or with the meeting&apos;s batch.</source>
         <translation>Ikke signert ennå: signer nå (Ctrl+Shift+E) eller sammen med møtets øvrige beslutninger.</translation>
     </message>
@@ -2398,10 +2302,6 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <location filename="../meetings/presentation.py" line="61"/>
         <source>Presentation — %1</source>
         <translation>Presentasjon — %1</translation>
-    </message>
-    <message>
-        <source>→ next   ← previous   Esc leave</source>
-        <translation type="vanished">→ neste   ← forrige   Esc avslutt</translation>
     </message>
     <message>
         <location filename="../meetings/presentation.py" line="72"/>
@@ -2487,10 +2387,6 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <location filename="../meetings/presentation.py" line="301"/>
         <source>Deferred: %1</source>
         <translation>Utsatt: %1</translation>
-    </message>
-    <message>
-        <source>Recorded: %1 (%2)</source>
-        <translation type="vanished">Registrert: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../meetings/presentation.py" line="307"/>
@@ -2610,7 +2506,7 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
     </message>
     <message>
         <location filename="../case/recommendation.py" line="107"/>
-        <location filename="../case/recommendation.py" line="300"/>
+        <location filename="../case/recommendation.py" line="302"/>
         <source>No recommendation recorded yet.</source>
         <translation>Ingen anbefaling registrert ennå.</translation>
     </message>
@@ -2630,38 +2526,34 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Du redigerer en ny revisjon; lagring erstatter revisjon %1.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="260"/>
+        <location filename="../case/recommendation.py" line="262"/>
         <source>Matching: %1</source>
         <translation>Matching: %1</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="299"/>
+        <location filename="../case/recommendation.py" line="301"/>
         <source>No revisions or signatures yet.</source>
         <translation>Ingen revisjoner eller signaturer ennå.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="310"/>
+        <location filename="../case/recommendation.py" line="312"/>
         <source>Revision %1 is %2.</source>
         <translation>Revisjon %1 er %2.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="315"/>
+        <location filename="../case/recommendation.py" line="317"/>
         <source>Signed by %1.</source>
         <translation>Signert av %1.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="319"/>
+        <location filename="../case/recommendation.py" line="321"/>
         <source>Not signed yet.</source>
         <translation>Ikke signert ennå.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="321"/>
+        <location filename="../case/recommendation.py" line="323"/>
         <source>Superseded by revision %1.</source>
         <translation>Erstattet av revisjon %1.</translation>
-    </message>
-    <message>
-        <source>Recording recommendations arrives with the next version.</source>
-        <translation type="vanished">Registrering av anbefalinger kommer i neste versjon.</translation>
     </message>
     <message>
         <location filename="../case/recommendation.py" line="132"/>
@@ -2819,20 +2711,24 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>StandardsExport</name>
     <message>
+        <location filename="../documents/standards_export.py" line="28"/>
         <source>Saved %1 (%2 items).</source>
-        <translation type="vanished">Lagret %1 (%2 elementer).</translation>
+        <translation>Lagret %1 (%2 elementer).</translation>
     </message>
     <message>
+        <location filename="../documents/standards_export.py" line="29"/>
         <source>Not exported or not coded:</source>
-        <translation type="vanished">Ikke eksportert eller ikke kodet:</translation>
+        <translation>Ikke eksportert eller ikke kodet:</translation>
     </message>
     <message>
+        <location filename="../documents/standards_export.py" line="30"/>
         <source>Export</source>
-        <translation type="vanished">Eksport</translation>
+        <translation>Eksport</translation>
     </message>
     <message>
+        <location filename="../documents/standards_export.py" line="31"/>
         <source>Exporting %1 for %2</source>
-        <translation type="vanished">Eksporterer %1 for %2</translation>
+        <translation>Eksporterer %1 for %2</translation>
     </message>
 </context>
 <context>
@@ -3110,231 +3006,215 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>≥%1 av %2</translation>
     </message>
     <message>
-        <source>stage 1: 8</source>
-        <translation type="vanished">trinn 1: 8</translation>
-    </message>
-    <message>
-        <source>24</source>
-        <translation type="vanished">24</translation>
-    </message>
-    <message>
         <location filename="../cohorts/chart.py" line="64"/>
         <source>With clinical benefit: %1</source>
         <translation>Med klinisk nytte: %1</translation>
-    </message>
-    <message>
-        <source>≥1 of 8</source>
-        <translation type="vanished">≥1 av 8</translation>
-    </message>
-    <message>
-        <source>≥5 of 24</source>
-        <translation type="vanished">≥5 av 24</translation>
     </message>
 </context>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../formatting.py" line="56"/>
+        <location filename="../formatting.py" line="65"/>
         <source>referred</source>
         <translation>henvist</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="57"/>
+        <location filename="../formatting.py" line="66"/>
         <source>in review</source>
         <translation>under vurdering</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="58"/>
+        <location filename="../formatting.py" line="67"/>
         <source>scheduled</source>
         <translation>satt opp</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="59"/>
+        <location filename="../formatting.py" line="68"/>
         <source>discussed</source>
         <translation>diskutert</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="60"/>
+        <location filename="../formatting.py" line="69"/>
         <source>closed</source>
         <translation>avsluttet</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="61"/>
+        <location filename="../formatting.py" line="70"/>
         <source>oncogenic</source>
         <translation>onkogen</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="62"/>
+        <location filename="../formatting.py" line="71"/>
         <source>likely oncogenic</source>
         <translation>sannsynlig onkogen</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="63"/>
+        <location filename="../formatting.py" line="72"/>
         <source>vus</source>
         <translation>VUS</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="64"/>
+        <location filename="../formatting.py" line="73"/>
         <source>likely benign</source>
         <translation>sannsynlig benign</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="65"/>
+        <location filename="../formatting.py" line="74"/>
         <source>benign</source>
         <translation>benign</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="66"/>
+        <location filename="../formatting.py" line="75"/>
         <source>amplification</source>
         <translation>amplifikasjon</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="67"/>
+        <location filename="../formatting.py" line="76"/>
         <source>deletion</source>
         <translation>delesjon</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="68"/>
+        <location filename="../formatting.py" line="77"/>
         <source>fusion</source>
         <translation>fusjon</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="69"/>
+        <location filename="../formatting.py" line="78"/>
         <source>splice</source>
         <translation>spleising</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="70"/>
-        <source>impress cohort</source>
+        <location filename="../formatting.py" line="79"/>
+        <source>IMPRESS cohort</source>
         <translation>IMPRESS-kohort</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="71"/>
+        <location filename="../formatting.py" line="80"/>
         <source>other trial</source>
         <translation>annen studie</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="72"/>
+        <location filename="../formatting.py" line="81"/>
         <source>approved therapy</source>
         <translation>godkjent behandling</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="73"/>
+        <location filename="../formatting.py" line="82"/>
         <source>off label</source>
         <translation>utenfor godkjent indikasjon</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="74"/>
+        <location filename="../formatting.py" line="83"/>
         <source>no actionable</source>
         <translation>ingen behandlingsrettet endring</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="75"/>
+        <location filename="../formatting.py" line="84"/>
         <source>further testing</source>
         <translation>videre testing</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="76"/>
+        <location filename="../formatting.py" line="85"/>
         <source>genetic counselling</source>
         <translation>genetisk veiledning</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="77"/>
+        <location filename="../formatting.py" line="86"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="78"/>
+        <location filename="../formatting.py" line="87"/>
         <source>final</source>
         <translation>fastsatt</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="79"/>
+        <location filename="../formatting.py" line="88"/>
         <source>signed</source>
         <translation>signert</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="80"/>
+        <location filename="../formatting.py" line="89"/>
         <source>superseded</source>
         <translation>erstattet</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="81"/>
+        <location filename="../formatting.py" line="90"/>
         <source>pending</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="82"/>
+        <location filename="../formatting.py" line="91"/>
         <source>deferred</source>
         <translation>utsatt</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="83"/>
+        <location filename="../formatting.py" line="92"/>
         <source>planned</source>
         <translation>planlagt</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="84"/>
+        <location filename="../formatting.py" line="93"/>
         <source>in progress</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="85"/>
+        <location filename="../formatting.py" line="94"/>
         <source>reader</source>
         <translation>leser</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="86"/>
+        <location filename="../formatting.py" line="95"/>
         <source>clinician</source>
         <translation>kliniker</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="87"/>
+        <location filename="../formatting.py" line="96"/>
         <source>pathologist</source>
         <translation>patolog</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="88"/>
+        <location filename="../formatting.py" line="97"/>
         <source>bioinformatician</source>
         <translation>bioinformatiker</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="89"/>
+        <location filename="../formatting.py" line="98"/>
         <source>secretary</source>
         <translation>sekretær</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="90"/>
+        <location filename="../formatting.py" line="99"/>
         <source>chair</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="91"/>
+        <location filename="../formatting.py" line="100"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="92"/>
-        <source>msi high</source>
+        <location filename="../formatting.py" line="101"/>
+        <source>MSI-high</source>
         <translation>MSI-høy</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="93"/>
-        <source>mss</source>
+        <location filename="../formatting.py" line="102"/>
+        <source>MSS</source>
         <translation>MSS</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="94"/>
+        <location filename="../formatting.py" line="103"/>
         <source>indeterminate</source>
         <translation>ubestemt</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="95"/>
+        <location filename="../formatting.py" line="104"/>
         <source>gain</source>
         <translation>økning</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="96"/>
+        <location filename="../formatting.py" line="105"/>
         <source>loss</source>
         <translation>tap</translation>
     </message>
@@ -3430,14 +3310,6 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Registrer besøk for %1</translation>
     </message>
     <message>
-        <source>CTCAE v5 term, e.g. Diarrhea (optional)</source>
-        <translation type="vanished">CTCAE v5-term, f.eks. Diarrhea (valgfritt)</translation>
-    </message>
-    <message>
-        <source>serious</source>
-        <translation type="vanished">alvorlig</translation>
-    </message>
-    <message>
         <location filename="../followup/visit_dialog.py" line="79"/>
         <source>%1 (due %2)</source>
         <translation>%1 (forfaller %2)</translation>
@@ -3481,26 +3353,6 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <location filename="../followup/visit_dialog.py" line="100"/>
         <source>Adverse events at this visit</source>
         <translation>Bivirkninger ved dette besøket</translation>
-    </message>
-    <message>
-        <source>Criteria</source>
-        <translation type="vanished">Kriterier</translation>
-    </message>
-    <message>
-        <source>Adverse event</source>
-        <translation type="vanished">Bivirkning</translation>
-    </message>
-    <message>
-        <source>Grade (CTCAE)</source>
-        <translation type="vanished">Grad (CTCAE)</translation>
-    </message>
-    <message>
-        <source>Attribution</source>
-        <translation type="vanished">Årsakssammenheng</translation>
-    </message>
-    <message>
-        <source>Event started</source>
-        <translation type="vanished">Hendelsen startet</translation>
     </message>
 </context>
 <context>
