@@ -4,16 +4,18 @@ before the database commits, and a signed decision exported again is its stored 
 from __future__ import annotations
 
 import hashlib
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from mtb_desk.cli.main import run
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import Document
 from mtb_desk.db.unit_of_work import reading
-from mtb_desk.domain.enums import RecommendationOutcome, RecommendationState, Role
+from mtb_desk.domain.enums import Oncogenicity, RecommendationOutcome, RecommendationState, Role
 from mtb_desk.errors import ValidationError
 from mtb_desk.reports.signing import create_self_signed_credential
 from mtb_desk.services.demo import load_demo
@@ -120,3 +122,24 @@ def test_signing_refuses_a_stored_pdf_that_lost_its_recorded_signature(
         export_decision(sqlite_db, actor, STUDY,
                         signers=[_credential(tmp_path, Role.PATHOLOGIST)])
     assert _documents(sqlite_db) == stored
+
+
+def test_a_signed_decision_keeps_the_reasons_it_was_signed_with(
+    final: Database, actor: Actor, tmp_path: Path
+) -> None:
+    """Reasons are rendered when the PDF is built, in its language; the signed bytes are
+    stored, so neither a later annotation nor asking in another language changes them."""
+    from mtb_desk.services.annotations import AnnotationInput, annotate_finding
+    from mtb_desk.services.cases import get_case
+    from mtb_desk.services.matching import match_case
+
+    assert match_case(final, STUDY).matches  # the PDF lists the cohorts with their reasons
+    signers = [_credential(tmp_path, Role.CHAIR), _credential(tmp_path, Role.PATHOLOGIST)]
+    signed = export_decision(final, actor, STUDY, lang="nb", signers=signers)
+    braf = next(f for f in get_case(final, STUDY).findings if f.gene == "BRAF")
+    annotate_finding(final, actor, braf.id, AnnotationInput(Oncogenicity.VUS))
+    assert not match_case(final, STUDY).matches  # today the case matches nothing
+    again = export_decision(final, actor, STUDY, lang="en")
+    assert again.content == signed.content
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(again.content)).pages)
+    assert "BRAF V600E oppfyller" in text
