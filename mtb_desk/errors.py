@@ -366,7 +366,7 @@ class ConflictError(MtbDeskError):
         expected_version: int,
         current_version: int | None,
         *,
-        now: Phrase | None = None,
+        now: Phrase | str | None = None,
     ) -> None:
         self.record = record
         self.expected_version = expected_version
