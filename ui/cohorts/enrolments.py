@@ -47,6 +47,12 @@ COLUMNS = (
 )
 
 
+_LITERALS = (  # what `_tr` is called with, marked for lupdate (it cannot see through `_tr`)
+    QT_TRANSLATE_NOOP("EnrolmentsPanel", "awaiting week 16"),
+    QT_TRANSLATE_NOOP("EnrolmentsPanel", "awaiting the chair's confirmation"),
+)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("EnrolmentsPanel", text)
 

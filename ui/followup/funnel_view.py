@@ -60,6 +60,12 @@ TABLE_COLUMNS = (
 MAX_GROUPS_IN_CHART = 6
 
 
+_LITERALS = (  # what `_tr` is called with, marked for lupdate (it cannot see through `_tr`)
+    QT_TRANSLATE_NOOP("FunnelView", "all"),
+    QT_TRANSLATE_NOOP("FunnelView", "all cases"),
+)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FunnelView", text)
 

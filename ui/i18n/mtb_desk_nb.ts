@@ -978,17 +978,27 @@
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="96"/>
+        <location filename="../cohorts/enrolments.py" line="51"/>
+        <source>awaiting week 16</source>
+        <translation>venter på uke 16</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="52"/>
+        <source>awaiting the chair&apos;s confirmation</source>
+        <translation>venter på leders bekreftelse</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="102"/>
         <source>Withdraw…</source>
         <translation>Trekk ut…</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="137"/>
+        <location filename="../cohorts/enrolments.py" line="143"/>
         <source>Enrolled in %1 (%2)</source>
         <translation>Inkludert i %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="222"/>
+        <location filename="../cohorts/enrolments.py" line="228"/>
         <source>%1 withdrawn from %2</source>
         <translation>%1 er trukket ut av %2</translation>
     </message>
@@ -998,32 +1008,32 @@
         <translation>Utfall uke 16</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="55"/>
+        <location filename="../cohorts/enrolments.py" line="61"/>
         <source>benefit</source>
         <translation>nytte</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="56"/>
+        <location filename="../cohorts/enrolments.py" line="62"/>
         <source>no benefit</source>
         <translation>ingen nytte</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="57"/>
+        <location filename="../cohorts/enrolments.py" line="63"/>
         <source>not evaluable</source>
         <translation>ikke evaluerbar</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="95"/>
+        <location filename="../cohorts/enrolments.py" line="101"/>
         <source>Confirm week-16 outcome…</source>
         <translation>Bekreft utfall uke 16 …</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="185"/>
+        <location filename="../cohorts/enrolments.py" line="191"/>
         <source>Confirm week-16 outcome</source>
         <translation>Bekreft utfall uke 16</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="186"/>
+        <location filename="../cohorts/enrolments.py" line="192"/>
         <source>%1 in %2: the visits give %3.
 
 Confirm this outcome? It then counts in the cohort&apos;s two-stage rule.</source>
@@ -1032,7 +1042,7 @@ Confirm this outcome? It then counts in the cohort&apos;s two-stage rule.</sourc
 Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="213"/>
+        <location filename="../cohorts/enrolments.py" line="219"/>
         <source>Week-16 outcome of %1 confirmed</source>
         <translation>Utfall uke 16 for %1 bekreftet</translation>
     </message>
@@ -1458,57 +1468,67 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Hvorfor saker falt fra</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="73"/>
+        <location filename="../followup/funnel_view.py" line="63"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../followup/funnel_view.py" line="64"/>
+        <source>all cases</source>
+        <translation>alle saker</translation>
+    </message>
+    <message>
+        <location filename="../followup/funnel_view.py" line="79"/>
         <source>Trial funnel: from profiling to disease control at week 16</source>
         <translation>Studietrakt: fra profilering til sykdomskontroll uke 16</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="75"/>
+        <location filename="../followup/funnel_view.py" line="81"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="76"/>
+        <location filename="../followup/funnel_view.py" line="82"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="79"/>
+        <location filename="../followup/funnel_view.py" line="85"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="80"/>
+        <location filename="../followup/funnel_view.py" line="86"/>
         <source>By hospital</source>
         <translation>Per sykehus</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="81"/>
+        <location filename="../followup/funnel_view.py" line="87"/>
         <source>By tumour type</source>
         <translation>Per tumortype</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="82"/>
+        <location filename="../followup/funnel_view.py" line="88"/>
         <source>By cohort</source>
         <translation>Per kohort</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="85"/>
+        <location filename="../followup/funnel_view.py" line="91"/>
         <source>Export…</source>
         <translation>Eksporter …</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="138"/>
+        <location filename="../followup/funnel_view.py" line="144"/>
         <source>%1 cases referred in the period</source>
         <translation>%1 saker henvist i perioden</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="181"/>
+        <location filename="../followup/funnel_view.py" line="187"/>
         <source>Export funnel</source>
         <translation>Eksporter trakt</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="182"/>
+        <location filename="../followup/funnel_view.py" line="188"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -1981,12 +2001,27 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>MeetingClosing</name>
     <message>
-        <location filename="../meetings/closing.py" line="34"/>
+        <location filename="../meetings/closing.py" line="18"/>
+        <source>Close the meeting?</source>
+        <translation>Lukke møtet?</translation>
+    </message>
+    <message>
+        <location filename="../meetings/closing.py" line="19"/>
+        <source>They stay on the agenda as not discussed in the minutes.</source>
+        <translation>De blir stående på sakslisten som ikke behandlet i referatet.</translation>
+    </message>
+    <message>
+        <location filename="../meetings/closing.py" line="20"/>
+        <source>Close anyway</source>
+        <translation>Lukk likevel</translation>
+    </message>
+    <message>
+        <location filename="../meetings/closing.py" line="41"/>
         <source>1 case was not discussed — close the meeting anyway?</source>
         <translation>1 sak ble ikke diskutert – avslutte møtet likevel?</translation>
     </message>
     <message>
-        <location filename="../meetings/closing.py" line="37"/>
+        <location filename="../meetings/closing.py" line="44"/>
         <source>%1 cases were not discussed — close the meeting anyway?</source>
         <translation>%1 saker ble ikke diskutert – avslutte møtet likevel?</translation>
     </message>

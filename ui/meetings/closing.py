@@ -5,13 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mtb_desk.domain.enums import AgendaStatus, MeetingStatus
 
 if TYPE_CHECKING:
     from mtb_desk.services.meetings import MeetingDetail
+
+
+_LITERALS = (  # what `_tr` is called with, marked for lupdate (it cannot see through `_tr`)
+    QT_TRANSLATE_NOOP("MeetingClosing", "Close the meeting?"),
+    QT_TRANSLATE_NOOP("MeetingClosing", "They stay on the agenda as not discussed in the minutes."),
+    QT_TRANSLATE_NOOP("MeetingClosing", "Close anyway"),
+)
 
 
 def _tr(text: str) -> str:
