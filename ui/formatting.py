@@ -14,11 +14,6 @@ if TYPE_CHECKING:
 DASH = "–"
 
 
-def noop(context: str, text: str) -> str:
-    """Mark `text` for translation in `context` (lupdate reads QT_TRANSLATE_NOOP)."""
-    return str(QT_TRANSLATE_NOOP(context, text))
-
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("Values", text)
 

@@ -1660,6 +1660,46 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <location filename="../imports/preview_dialog.py" line="29"/>
+        <source>Single-nucleotide variants</source>
+        <translation>Enkeltnukleotidvarianter</translation>
+    </message>
+    <message>
+        <location filename="../imports/preview_dialog.py" line="30"/>
+        <source>Insertions and deletions</source>
+        <translation>Insersjoner og delesjoner</translation>
+    </message>
+    <message>
+        <location filename="../imports/preview_dialog.py" line="31"/>
+        <source>Multi-nucleotide variants</source>
+        <translation>Flernukleotidvarianter</translation>
+    </message>
+    <message>
+        <location filename="../imports/preview_dialog.py" line="32"/>
+        <source>Copy-number changes</source>
+        <translation>Kopitallsendringer</translation>
+    </message>
+    <message>
+        <location filename="../imports/preview_dialog.py" line="33"/>
+        <source>Fusions</source>
+        <translation>Fusjoner</translation>
+    </message>
+    <message>
+        <location filename="../imports/preview_dialog.py" line="34"/>
+        <source>Splice variants</source>
+        <translation>Spleisevarianter</translation>
+    </message>
+    <message>
+        <location filename="../imports/preview_dialog.py" line="35"/>
+        <source>Tumour mutational burden</source>
+        <translation>Tumormutasjonsbyrde</translation>
+    </message>
+    <message>
+        <location filename="../imports/preview_dialog.py" line="36"/>
+        <source>Microsatellite instability</source>
+        <translation>Mikrosatellittinstabilitet</translation>
+    </message>
+    <message>
         <location filename="../imports/preview_dialog.py" line="51"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
@@ -3049,207 +3089,207 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../formatting.py" line="65"/>
+        <location filename="../formatting.py" line="60"/>
         <source>referred</source>
         <translation>henvist</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="66"/>
+        <location filename="../formatting.py" line="61"/>
         <source>in review</source>
         <translation>under vurdering</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="67"/>
+        <location filename="../formatting.py" line="62"/>
         <source>scheduled</source>
         <translation>satt opp</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="68"/>
+        <location filename="../formatting.py" line="63"/>
         <source>discussed</source>
         <translation>diskutert</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="69"/>
+        <location filename="../formatting.py" line="64"/>
         <source>closed</source>
         <translation>avsluttet</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="70"/>
+        <location filename="../formatting.py" line="65"/>
         <source>oncogenic</source>
         <translation>onkogen</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="71"/>
+        <location filename="../formatting.py" line="66"/>
         <source>likely oncogenic</source>
         <translation>sannsynlig onkogen</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="72"/>
+        <location filename="../formatting.py" line="67"/>
         <source>vus</source>
         <translation>VUS</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="73"/>
+        <location filename="../formatting.py" line="68"/>
         <source>likely benign</source>
         <translation>sannsynlig benign</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="74"/>
+        <location filename="../formatting.py" line="69"/>
         <source>benign</source>
         <translation>benign</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="75"/>
+        <location filename="../formatting.py" line="70"/>
         <source>amplification</source>
         <translation>amplifikasjon</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="76"/>
+        <location filename="../formatting.py" line="71"/>
         <source>deletion</source>
         <translation>delesjon</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="77"/>
+        <location filename="../formatting.py" line="72"/>
         <source>fusion</source>
         <translation>fusjon</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="78"/>
+        <location filename="../formatting.py" line="73"/>
         <source>splice</source>
         <translation>spleising</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="79"/>
+        <location filename="../formatting.py" line="74"/>
         <source>IMPRESS cohort</source>
         <translation>IMPRESS-kohort</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="80"/>
+        <location filename="../formatting.py" line="75"/>
         <source>other trial</source>
         <translation>annen studie</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="81"/>
+        <location filename="../formatting.py" line="76"/>
         <source>approved therapy</source>
         <translation>godkjent behandling</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="82"/>
+        <location filename="../formatting.py" line="77"/>
         <source>off label</source>
         <translation>utenfor godkjent indikasjon</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="83"/>
+        <location filename="../formatting.py" line="78"/>
         <source>no actionable</source>
         <translation>ingen behandlingsrettet endring</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="84"/>
+        <location filename="../formatting.py" line="79"/>
         <source>further testing</source>
         <translation>videre testing</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="85"/>
+        <location filename="../formatting.py" line="80"/>
         <source>genetic counselling</source>
         <translation>genetisk veiledning</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="86"/>
+        <location filename="../formatting.py" line="81"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="87"/>
+        <location filename="../formatting.py" line="82"/>
         <source>final</source>
         <translation>fastsatt</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="88"/>
+        <location filename="../formatting.py" line="83"/>
         <source>signed</source>
         <translation>signert</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="89"/>
+        <location filename="../formatting.py" line="84"/>
         <source>superseded</source>
         <translation>erstattet</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="90"/>
+        <location filename="../formatting.py" line="85"/>
         <source>pending</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="91"/>
+        <location filename="../formatting.py" line="86"/>
         <source>deferred</source>
         <translation>utsatt</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="92"/>
+        <location filename="../formatting.py" line="87"/>
         <source>planned</source>
         <translation>planlagt</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="93"/>
+        <location filename="../formatting.py" line="88"/>
         <source>in progress</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="94"/>
+        <location filename="../formatting.py" line="89"/>
         <source>reader</source>
         <translation>leser</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="95"/>
+        <location filename="../formatting.py" line="90"/>
         <source>clinician</source>
         <translation>kliniker</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="96"/>
+        <location filename="../formatting.py" line="91"/>
         <source>pathologist</source>
         <translation>patolog</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="97"/>
+        <location filename="../formatting.py" line="92"/>
         <source>bioinformatician</source>
         <translation>bioinformatiker</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="98"/>
+        <location filename="../formatting.py" line="93"/>
         <source>secretary</source>
         <translation>sekretær</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="99"/>
+        <location filename="../formatting.py" line="94"/>
         <source>chair</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="100"/>
+        <location filename="../formatting.py" line="95"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="101"/>
+        <location filename="../formatting.py" line="96"/>
         <source>MSI-high</source>
         <translation>MSI-høy</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="102"/>
+        <location filename="../formatting.py" line="97"/>
         <source>MSS</source>
         <translation>MSS</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="103"/>
+        <location filename="../formatting.py" line="98"/>
         <source>indeterminate</source>
         <translation>ubestemt</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="104"/>
+        <location filename="../formatting.py" line="99"/>
         <source>gain</source>
         <translation>økning</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="105"/>
+        <location filename="../formatting.py" line="100"/>
         <source>loss</source>
         <translation>tap</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.formatting import DASH, enum_text, noop, number_text, ui_language
+from ui.formatting import DASH, enum_text, number_text, ui_language
 from ui.settings import PreservedDialog
 from ui.translation import localise_buttons
 
@@ -26,14 +26,14 @@ if TYPE_CHECKING:
     from mtb_desk.services.imports import ImportSummary
 
 KIND_NAMES = {
-    "snv": noop("ImportPreviewDialog", "Single-nucleotide variants"),
-    "indel": noop("ImportPreviewDialog", "Insertions and deletions"),
-    "mnv": noop("ImportPreviewDialog", "Multi-nucleotide variants"),
-    "cnv": noop("ImportPreviewDialog", "Copy-number changes"),
-    "fusion": noop("ImportPreviewDialog", "Fusions"),
-    "splice": noop("ImportPreviewDialog", "Splice variants"),
-    "tmb": noop("ImportPreviewDialog", "Tumour mutational burden"),
-    "msi": noop("ImportPreviewDialog", "Microsatellite instability"),
+    "snv": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "Single-nucleotide variants")),
+    "indel": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "Insertions and deletions")),
+    "mnv": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "Multi-nucleotide variants")),
+    "cnv": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "Copy-number changes")),
+    "fusion": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "Fusions")),
+    "splice": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "Splice variants")),
+    "tmb": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "Tumour mutational burden")),
+    "msi": str(QT_TRANSLATE_NOOP("ImportPreviewDialog", "Microsatellite instability")),
 }
 
 
