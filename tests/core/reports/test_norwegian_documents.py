@@ -92,7 +92,7 @@ def typed_words(data: DecisionInput) -> set[str]:
 
 
 QUOTED: dict[str, tuple[str, ...]] = {}  # study id -> reference text its reasons quote
-_QUOTING = ("diagnosis", "included", "excluded", "indication", "regimen", "authority")
+_QUOTING = ("diagnosis", "included", "excluded", "indication", "regimen", "authority", "agreement")
 
 
 def quoted(value: object) -> list[str]:
