@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -23,3 +24,13 @@ def migrations_dir() -> Path:
 
 def assets_dir() -> Path:
     return _locate("_assets", "assets")
+
+
+def parse_yaml(text: str) -> Any:
+    """`yaml.safe_load` through libyaml's C parser when PyYAML has it (the same documents,
+    about 8x faster: the shipped labels, tumour tree and catalogue are parsed on every start
+    of `mtb-desk match`); errors are `yaml.YAMLError` either way."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader

@@ -18,6 +18,7 @@ from mtb_desk.catalogue.loader import AUTHORITIES, CatalogueError, _Checker
 from mtb_desk.errors import ValidationError
 from mtb_desk.matching.labels import Label, LabelConditions
 from mtb_desk.reference.oncotree import TumourTypeTree
+from mtb_desk.resources import parse_yaml
 
 LABELS_FILENAME = "approved_indications.yaml"
 _TOP = frozenset({"version", "title", "labels"})
@@ -143,7 +144,7 @@ def load_labels(path: Path, tree: TumourTypeTree | None = None) -> LabelSet:
     import yaml
 
     try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: Any = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ValidationError(f"{path.name}: cannot read the file: {exc}") from exc
     except yaml.YAMLError as exc:

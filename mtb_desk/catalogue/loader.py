@@ -18,6 +18,7 @@ from mtb_desk.matching.rule_syntax import parse_rule
 from mtb_desk.matching.rules import RuleError
 from mtb_desk.matching.two_stage import StageDesign
 from mtb_desk.reference.oncotree import TumourTypeTree
+from mtb_desk.resources import parse_yaml
 
 CATALOGUE_FILENAME = "catalogue.yaml"
 AUTHORITIES = frozenset({"EMA", "FDA"})
@@ -258,7 +259,7 @@ def load_catalogue(path: Path, tree: TumourTypeTree | None = None) -> Catalogue:
     import yaml
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ValidationError(f"{path.name}: cannot read the catalogue: {exc}") from exc
     except yaml.YAMLError as exc:

@@ -54,6 +54,7 @@ GRANTS: tuple[tuple[str, str, tuple[Role, ...]], ...] = (
     ("INSERT, UPDATE", "hospital", EDITORS),
     ("INSERT", "molecular_report", IMPORTERS),
     ("INSERT", "finding", IMPORTERS),
+    ("INSERT", "report_finding_count", IMPORTERS),  # migration 0012: written with the findings
     ("INSERT", "report_coverage", IMPORTERS),  # migration 0006: written with each report
     ("INSERT", "report_coverage", IMPORTERS),
     ("INSERT, UPDATE", "column_mapping", IMPORTERS),

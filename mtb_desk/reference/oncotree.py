@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from mtb_desk.errors import ValidationError
+from mtb_desk.resources import parse_yaml
 
 ROOT_CODE = "TISSUE"
 BUILTIN_FILENAME = "oncotree_builtin.yaml"
@@ -226,12 +227,11 @@ def parse_builtin(data: Mapping[str, Any]) -> TumourTypeTree:
 
 def builtin_tree() -> TumourTypeTree:
     """The small built-in set of common tumour types shipped in ``assets/``."""
-    import yaml
 
     from mtb_desk.resources import assets_dir
 
     path = assets_dir() / BUILTIN_FILENAME
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = parse_yaml(path.read_text(encoding="utf-8"))
     return parse_builtin(data)
 
 

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, literal, or_, select
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.engine import Database
@@ -88,9 +88,10 @@ def _same(f: Finding) -> object | None:
 def _key_findings(session: Session, case: Case) -> list[Finding]:
     return list(
         session.scalars(
-            select(Finding)
-            .join(MolecularReport, MolecularReport.id == Finding.report_id)
-            .join(Annotation, Annotation.finding_id == Finding.id)
+            select(Finding)  # driven by the (few) annotations, not the case's findings:
+            .select_from(Annotation)  # the `+ 0`s keep SQLite from walking a WGS report
+            .join(Finding, Finding.id == Annotation.finding_id + literal(0))
+            .join(MolecularReport, MolecularReport.id == Finding.report_id + literal(0))
             .where(MolecularReport.case_id == case.id, Finding.is_filtered.is_(False))
             .where(
                 or_(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.engine import Database
-from mtb_desk.db.models import Case, Finding, MolecularReport, Patient
+from mtb_desk.db.models import Case, Finding, MolecularReport, Patient, ReportFindingCount
 from mtb_desk.db.unit_of_work import reading, writing
 from mtb_desk.domain.dates import check_date
 from mtb_desk.domain.enums import CaseStatus
@@ -206,9 +207,36 @@ def get_case_header(database: Database, study_id: str) -> CaseDetail:
         return _detail(session, case_for_study_id(session, study_id), with_findings=False)
 
 
+def case_header(session: Session, case_id: int) -> CaseDetail:
+    """`get_case_header` by case id, inside the caller's unit of work."""
+    return _detail(session, _case_row(session, case_id), with_findings=False)
+
+
 def get_case_by_id(database: Database, case_id: int) -> CaseDetail:
     with reading(database) as session:
         return _detail(session, _case_row(session, case_id))
+
+
+def report_finding_counts(session: Session, reports: Sequence[int]) -> dict[int, int]:
+    """Each report's findings as counted at import (no row counting: a whole-genome report
+    has a million); a report without that record is counted over the index."""
+    stored = dict(
+        session.execute(
+            select(ReportFindingCount.report_id, ReportFindingCount.findings).where(
+                ReportFindingCount.report_id.in_(reports)
+            )
+        ).all()
+    )
+    missing = [r for r in reports if r not in stored]
+    if missing:
+        stored |= dict(
+            session.execute(
+                select(Finding.report_id, func.count())
+                .where(Finding.report_id.in_(missing))
+                .group_by(Finding.report_id)
+            ).all()
+        )
+    return stored
 
 
 def _detail(session: Session, case: Case, *, with_findings: bool = True) -> CaseDetail:
@@ -217,14 +245,7 @@ def _detail(session: Session, case: Case, *, with_findings: bool = True) -> Case
         .where(MolecularReport.case_id == case.id)
         .order_by(MolecularReport.id.desc())
     ).all()
-    counts: dict[int, int] = dict(
-        session.execute(
-            select(Finding.report_id, func.count(Finding.id))
-            .join(MolecularReport)
-            .where(MolecularReport.case_id == case.id)
-            .group_by(Finding.report_id)
-        ).all()
-    )
+    counts = report_finding_counts(session, [r.id for r in reports])
     findings = finding_views(session, case.id) if with_findings else []
     patient = case.patient
     return CaseDetail(

@@ -25,6 +25,7 @@ from mtb_desk.db.engine import Database
 from mtb_desk.db.models import Cohort, Drug, ReferenceRelease, SupplyAgreement
 from mtb_desk.db.unit_of_work import writing
 from mtb_desk.errors import NotFoundError, ValidationError
+from mtb_desk.resources import parse_yaml
 from mtb_desk.services.audit import plain, record_event
 from mtb_desk.services.permissions import Action, Actor, require
 from mtb_desk.services.reference import (
@@ -60,7 +61,7 @@ def read_catalogue_file(path: Path, session: Session) -> tuple[Catalogue, Any]:
     import yaml
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ValidationError(f"{path.name}: cannot read the catalogue: {exc}") from exc
     except yaml.YAMLError as exc:

@@ -14,6 +14,7 @@ from mtb_desk.catalogue.labels import LabelSet, builtin_labels, load_labels, par
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import ReferenceRelease
 from mtb_desk.db.unit_of_work import writing
+from mtb_desk.resources import parse_yaml
 from mtb_desk.services.permissions import Action, Actor, require
 from mtb_desk.services.reference import (
     ReferenceView,
@@ -47,14 +48,13 @@ def labels_in_force(session: Session) -> LabelSet:
 def load_labels_release(database: Database, actor: Actor, path: Path) -> ReferenceView:
     """Validate an approved-indications YAML (codes against the OncoTree release in force,
     when one is loaded) and store it as the release in force."""
-    import yaml
 
     require(actor, Action.MANAGE_CATALOGUE)
     with writing(database) as session:
         tree = current_tree(session)
         checked = None if tree.version.startswith("builtin") else tree
         labels = load_labels(path, checked)  # the whole file is valid before anything is written
-        content: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        content: Any = parse_yaml(path.read_text(encoding="utf-8"))
         release, added = store_release(
             session, actor, kind=LABELS, name=LABELS, version=labels.version, content=content,
             source_filename=path.name, sha256=file_sha256(path),

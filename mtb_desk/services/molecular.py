@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from mtb_desk.db.models import Case, MolecularReport, ReportCoverage
+from mtb_desk.db.models import Case, MolecularReport, ReportCoverage, ReportFindingCount
 from mtb_desk.domain.enums import CnvCall, FindingKind
 from mtb_desk.domain.records import ImportedFinding, ImportedReport
 from mtb_desk.services.audit import record_event
@@ -227,7 +227,9 @@ def record_import(
     counts: dict[str, int],
     findings_sha256: str,
 ) -> None:
-    """The audit event of an import: the report, its findings per kind and their digest."""
+    """The audit event of an import: the report, its findings per kind and their digest; and
+    the report's finding count (what the case view shows without counting rows)."""
+    session.add(ReportFindingCount(report_id=row.id, findings=sum(counts.values())))
     source_filename = row.source_filename
     record_event(
         session,

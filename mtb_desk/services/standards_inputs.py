@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import literal, select, union
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.models import (
@@ -20,6 +20,7 @@ from mtb_desk.db.models import (
 from mtb_desk.domain.enums import RecommendationState
 from mtb_desk.errors import NotFoundError, ValidationError
 from mtb_desk.reference.oncotree import TumourTypeTree
+from mtb_desk.resources import parse_yaml
 from mtb_desk.standards.codes import builtin_hgnc_ids
 from mtb_desk.standards.records import (
     CaseRecord,
@@ -38,11 +39,10 @@ NCIT_BUILTIN = "oncotree_ncit_builtin.yaml"
 @cache
 def builtin_ncit() -> dict[str, tuple[str, ...]]:
     """OncoTree code → NCIt codes for the built-in tumour types (from release 2025_10_03)."""
-    import yaml
 
     from mtb_desk.resources import assets_dir
 
-    data = yaml.safe_load((assets_dir() / NCIT_BUILTIN).read_text(encoding="utf-8"))
+    data = parse_yaml((assets_dir() / NCIT_BUILTIN).read_text(encoding="utf-8"))
     return {str(k): tuple(str(x) for x in v) for k, v in (data.get("ncit") or {}).items()}
 
 
@@ -121,14 +121,41 @@ def _finding(f: Finding, a: Annotation | None) -> FindingRecord:
     )
 
 
-def report_findings(session: Session, report: MolecularReport) -> tuple[FindingRecord, ...]:
+def report_findings(
+    session: Session, report: MolecularReport, keep: set[int] | None = None
+) -> tuple[FindingRecord, ...]:
+    """The report's findings; with `keep`, only those `exported` can keep (reportable, kept
+    ids, TMB/MSI), chosen by the database: a whole-genome report's million others are never
+    read (annotations drive the reportable ones; the (report_id, kind) index the biomarkers)."""
+    statement = select(Finding, Annotation).outerjoin(
+        Annotation, Annotation.finding_id == Finding.id
+    )
+    if keep is not None:
+        wanted = union(
+            select(Annotation.finding_id.label("id"))
+            .join(Finding, Finding.id == Annotation.finding_id + literal(0))
+            .where(Annotation.reportable.is_(True), Finding.report_id + literal(0) == report.id),
+            select(Finding.id).where(Finding.report_id == report.id, Finding.id.in_(keep)),
+            select(Finding.id).where(Finding.report_id == report.id, Finding.kind.in_(_MEASURED)),
+        ).subquery()
+        statement = statement.where(Finding.id.in_(select(wanted.c.id)))
     rows = session.execute(
-        select(Finding, Annotation)
-        .outerjoin(Annotation, Annotation.finding_id == Finding.id)
-        .where(Finding.report_id == report.id)
-        .order_by(Finding.id)
+        statement.where(Finding.report_id == report.id).order_by(Finding.id)
     ).all()
     return tuple(_finding(f, a) for f, a in rows)
+
+
+_MEASURED = ("tmb", "msi")
+
+
+def finding_kinds(session: Session, report: MolecularReport, ids: set[int]) -> dict[int, str]:
+    """The kind of each of these findings that belongs to the report."""
+    rows = session.execute(
+        select(Finding.id, Finding.kind).where(
+            Finding.report_id == report.id, Finding.id.in_(sorted(ids))
+        )
+    )
+    return {finding_id: kind.value for finding_id, kind in rows}
 
 
 def exported(findings: tuple[FindingRecord, ...], keep: set[int]) -> tuple[FindingRecord, ...]:
@@ -161,15 +188,19 @@ def _recommendation(session: Session, row: Recommendation) -> RecommendationReco
 
 
 def eligible_matches(
-    session: Session, case: Case, kinds: dict[int, str]
+    session: Session, case: Case, report: MolecularReport
 ) -> tuple[MatchRecord, ...]:
+    """Eligible matches; a match resting only on the `report`'s TMB/MSI names that biomarker."""
     from mtb_desk.matching.specs import MatchStatus
     from mtb_desk.services.matching import matches_in_session
 
+    eligible = [
+        m for m in matches_in_session(session, case).matches if m.status is MatchStatus.ELIGIBLE
+    ]
+    named = {i for m in eligible for i in (*m.findings, *([m.finding] if m.finding else []))}
+    kinds = finding_kinds(session, report, named)
     found = []
-    for match in matches_in_session(session, case).matches:
-        if match.status is not MatchStatus.ELIGIBLE:
-            continue
+    for match in eligible:
         ids = tuple(sorted({*match.findings, *([match.finding] if match.finding else [])}))
         biomarker = None
         if not ids or all(kinds.get(i) in {"tmb", "msi"} for i in ids):
@@ -229,11 +260,9 @@ def case_record(
     row = current_decision(session, case, study_id)
     report = newest_report(session, case, study_id)
     recommendation = _recommendation(session, row)
-    everything = report_findings(session, report)
-    kinds = {f.id: f.kind for f in everything}
-    matches = eligible_matches(session, case, kinds) if with_matches else ()
+    matches = eligible_matches(session, case, report) if with_matches else ()
     keep = {*recommendation.finding_ids, *(i for m in matches for i in m.finding_ids)}
-    findings = exported(everything, keep)
+    findings = exported(report_findings(session, report, keep), keep)
     return CaseRecord(
         study_id=study_id,
         national_id=case.patient.national_id,

@@ -22,6 +22,7 @@ from functools import cache
 from operator import itemgetter
 
 from mtb_desk.errors import ValidationError
+from mtb_desk.resources import parse_yaml
 
 SUPPRESSED = "*"
 UNKNOWN_REGION = "unknown region"
@@ -52,11 +53,10 @@ def pseudonym(key_hex: str, study_id: str) -> str:
 
 @cache
 def _region_table() -> tuple[dict[str, str], dict[str, str]]:
-    import yaml
 
     from mtb_desk.resources import assets_dir
 
-    data = yaml.safe_load((assets_dir() / "health_regions.yaml").read_text(encoding="utf-8"))
+    data = parse_yaml((assets_dir() / "health_regions.yaml").read_text(encoding="utf-8"))
     by_code: dict[str, str] = {}
     by_city: dict[str, str] = {}
     for region, where in (data.get("regions") or {}).items():

@@ -11,7 +11,7 @@ from mtb_desk.domain.enums import EscatTier, Oncogenicity
 from mtb_desk.domain.records import AnnotationView, FindingView
 from mtb_desk.errors import ConflictError
 from mtb_desk.services.annotations import AnnotationInput, annotate_finding
-from mtb_desk.services.cases import get_case_by_id
+from mtb_desk.services.case_opening import findings_of
 from ui.case.findings_model import FindingsTableModel, annotation_input
 from ui.conflict_dialog import ConflictDialog, ConflictField, Resolution
 from ui.context import AppContext, Changes
@@ -66,8 +66,8 @@ class AnnotationSaver(QObject):
             return
         database, case_id = self._context.database, self._case_id
         (
-            Op(self, lambda _p: get_case_by_id(database, case_id))
-            .success(lambda case: self._ask(finding_id, mine, case.findings))
+            Op(self, lambda _p: findings_of(database, case_id, [finding_id]))
+            .success(lambda findings: self._ask(finding_id, mine, findings))
             .run()
         )
 

@@ -1,5 +1,10 @@
 """Findings of a case as a table; pathologists edit the annotation columns in place.
 
+A whole-genome case has a million findings: the model holds the pages loaded so far (sorted
+by the database, see `mtb_desk.services.finding_pages`) and asks for the next one when the
+view scrolls to the end (`fetchMore` emits `more_wanted`; `ui.case.finding_pager` fetches it
+off the GUI thread and calls `append_page`). The review count comes from the database too.
+
 The model never saves: an edit becomes `annotation_will_change(finding_id, values, version)`,
 the case view saves it through the op helper, and calls `set_annotation` with the result.
 """
@@ -25,6 +30,7 @@ from PySide6.QtGui import QBrush, QFont
 from mtb_desk.domain.enums import BIOMARKER_KINDS, CnvCall, EscatTier, Oncogenicity
 from mtb_desk.domain.records import AnnotationView, FindingView
 from mtb_desk.services.annotations import NO_ANNOTATION_YET, AnnotationInput
+from mtb_desk.services.finding_pages import sort_key
 from ui.formatting import enum_text, number_text, percent_text, ui_language
 
 Index = QModelIndex | QPersistentModelIndex
@@ -137,6 +143,7 @@ def needs_review(finding: FindingView) -> bool:
 class FindingsTableModel(QAbstractTableModel):
     annotation_will_change = Signal(int, object, int)  # finding id, AnnotationInput, version
     review_count_did_change = Signal(int, int)  # still to review, all
+    more_wanted = Signal(object)  # the sort key after which the next page starts
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -148,15 +155,61 @@ class FindingsTableModel(QAbstractTableModel):
         )
         self.highlight_brush: QBrush | None = None
         self._highlighted: frozenset[int] = frozenset()
+        self._counts = (0, 0)  # (still to review, all) of the whole case
+        self.total = 0  # findings that pass the filter, loaded or not
+        self._more = False
+        self._fetching = False
 
     def set_findings(self, findings: Sequence[FindingView]) -> None:
+        """All findings at once (a small case, or a test)."""
+        counts = (sum(1 for f in findings if needs_review(f)), len(findings))
+        self.set_page(findings, len(findings), more=False, counts=counts)
+
+    def set_page(
+        self,
+        findings: Sequence[FindingView],
+        total: int,
+        *,
+        more: bool,
+        counts: tuple[int, int] | None = None,
+    ) -> None:
+        """Show the first page; `counts` (to review, all) when the whole case was counted."""
         self.beginResetModel()
         self._findings = list(findings)
         self._rows = {f.id: i for i, f in enumerate(self._findings)}
         self._saving.clear()
         self._highlighted = frozenset()
+        self.total, self._more, self._fetching = total, more, False
+        if counts is not None:
+            self._counts = counts
         self.endResetModel()
         self._announce_review_count()
+
+    def append_page(self, findings: Sequence[FindingView], *, more: bool) -> None:
+        fresh = [f for f in findings if f.id not in self._rows]
+        self._more, self._fetching = more, False  # before the rows announce themselves
+        if fresh:
+            start = len(self._findings)
+            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+            for row, finding in enumerate(fresh, start):
+                self._rows[finding.id] = row
+            self._findings.extend(fresh)
+            self.endInsertRows()
+
+    def fetch_failed(self) -> None:
+        self._fetching = False
+
+    @property
+    def more(self) -> bool:
+        return self._more
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more and not self._fetching and bool(self._findings)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if self.canFetchMore(parent):
+            self._fetching = True
+            self.more_wanted.emit(sort_key(self._findings[-1]))
 
     def set_edit_permission(self, reason_not: str | None) -> None:
         """None lets the user edit annotations; a sentence disables editing and explains why."""
@@ -173,13 +226,16 @@ class FindingsTableModel(QAbstractTableModel):
         return self._rows.get(finding_id)
 
     def review_counts(self) -> tuple[int, int]:
-        return sum(1 for f in self._findings if needs_review(f)), len(self._findings)
+        return self._counts
 
     def set_annotation(self, finding_id: int, annotation: AnnotationView | None) -> None:
         row = self._rows.get(finding_id)
         if row is None:
             return
+        was = needs_review(self._findings[row])
         self._findings[row] = dataclasses.replace(self._findings[row], annotation=annotation)
+        now = needs_review(self._findings[row])
+        self._counts = (self._counts[0] + int(now) - int(was), self._counts[1])
         self._saving.discard(finding_id)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
         self._announce_review_count()

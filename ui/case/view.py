@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,33 +19,29 @@ from PySide6.QtWidgets import (
 )
 
 from mtb_desk.domain.records import CaseDetail
-from mtb_desk.services.cases import get_case_by_id
+from mtb_desk.services.finding_pages import FindingPageQuery
 from mtb_desk.services.permissions import Action
 from ui import settings, theme
 from ui.case.annotating import AnnotationSaver
 from ui.case.delegates import ChoiceDelegate
+from ui.case.finding_pager import FindingPager
 from ui.case.findings_model import FindingsTableModel
 from ui.case.header import CaseHeader
+from ui.case.loading import LoadedCase, load_case
 from ui.case.matches import MatchesTableModel, MatchLike, MatchProvider, service_matches
 from ui.case.recommendation import RecommendationEditor
 from ui.case.recommending import RecommendationController
 from ui.context import AppContext, Changes
 from ui.imports.flow import ImportFlow
-from ui.ops.op import Op, describe_error
+from ui.ops.op import Op
 
 if TYPE_CHECKING:  # loaded with the first case, not at start-up
     from mtb_desk.services.patient_history import PatientHistory
 
-_FINDING_WIDTHS = (40, 50, 62, 170, 54, 96, 108, 40, 86, 120)
+_FINDING_WIDTHS = (66, 50, 62, 170, 54, 96, 108, 40, 86, 120)  # # fits a 7-digit id
 _MATCH_WIDTHS = (150, 120, 90, 220)
 
-
-@dataclass(frozen=True, slots=True)
-class LoadedCase:
-    case: CaseDetail
-    matches: tuple[MatchLike, ...]
-    matches_error: str | None = None
-    history: PatientHistory | None = None
+__all__ = ["CaseView", "LoadedCase"]
 
 
 def _table(selection_mode: QAbstractItemView.SelectionMode) -> QTableView:
@@ -100,6 +95,7 @@ class CaseView(QWidget):
         self.matches_note = QLabel()
         self.recommendation = RecommendationEditor()
         self.saver = AnnotationSaver(context, case_id, self.findings_model, self)
+        self.pager = FindingPager(context, case_id, self.findings_model, self)
         self.recommending = RecommendationController(context, self.recommendation, self)
         self.importer = ImportFlow(context, self)
         self._access_recorded = False
@@ -144,6 +140,7 @@ class CaseView(QWidget):
         self.matches_stack.addWidget(self.matches_page)
         self.matches_stack.addWidget(self.matches_note)
         findings_box = self._titled(self.tr("Findings"), self.findings_table, self.review_count)
+        findings_box.layout().insertWidget(2, self.pager.bar)  # type: ignore[union-attr]
         matches_box = self._titled(self.tr("Matching cohorts and drugs"), self.matches_stack)
         from ui.followup.history import BoardHistoryWidget
 
@@ -205,18 +202,11 @@ class CaseView(QWidget):
 
     # -- loading ----------------------------------------------------------------
     def load(self) -> Op[LoadedCase]:
+        """(Re)load the case; a reload keeps the filter and as many findings as were shown."""
         database, case_id, provider = self.context.database, self.case_id, self._provider
-
-        def fetch(_progress: object) -> LoadedCase:
-            from mtb_desk.services.patient_history import patient_history
-
-            case = get_case_by_id(database, case_id)
-            history = patient_history(database, case_id)
-            try:  # the case must open even when matching fails
-                return LoadedCase(case, tuple(provider(database, case)), None, history)
-            except Exception as exc:  # noqa: BLE001 - shown in the matches pane
-                return LoadedCase(case, (), describe_error(exc), history)
-
+        shown = max(self.pager.page_size, self.findings_model.rowCount())
+        query = FindingPageQuery(gene=self.pager.gene, limit=shown)
+        fetch = lambda _p: load_case(database, case_id, provider, query)  # noqa: E731
         return Op(self, fetch).success(self.show_loaded).run()
 
     def show_loaded(self, loaded: LoadedCase) -> None:
@@ -224,8 +214,15 @@ class CaseView(QWidget):
         self.header.show_case(loaded.case)
         self.header.show_history(loaded.history)
         self._history = loaded.history
-        self._keep_cursor(lambda: self.findings_model.set_findings(loaded.case.findings))
-        self.recommendation.set_findings(loaded.case.findings)
+        page, counts = loaded.page, (loaded.counts.to_review, loaded.counts.total)
+        self._keep_cursor(
+            lambda: self.findings_model.set_page(
+                page.findings, page.total, more=page.more, counts=counts
+            )
+        )
+        named = {f.id for f in loaded.named}
+        shown = [f for f in page.findings if f.id not in named]
+        self.recommendation.set_findings([*loaded.named, *shown])
         case = loaded.case
         self.recommendation.set_tumour(case.diagnosis_text or case.diagnosis_code)
         self.show_matches(loaded.matches, loaded.matches_error)
@@ -298,9 +295,7 @@ class CaseView(QWidget):
     def _changes_happened(self, changes: Changes) -> None:
         if self.case is None:
             return
-        if self.case_id in changes.cases or (
-            changes.findings and changes.matches
-        ):
+        if self.case_id in changes.cases or (changes.findings and changes.matches):
             self.load()
         elif changes.recommendations:  # signed elsewhere (export, batch): new signatures
             self.recommending.load(self.case.study_id)
@@ -341,8 +336,9 @@ class CaseView(QWidget):
         if total == 0:
             self.review_count.setText(self.tr("No findings imported yet."))
             return
-        text = self.tr("%1 of %2 findings still to review").replace("%1", str(open_count))
-        self.review_count.setText(text.replace("%2", str(total)))
+        number = QLocale().toString
+        text = self.tr("%1 of %2 findings still to review").replace("%1", number(open_count))
+        self.review_count.setText(text.replace("%2", number(total)))
         kind = "warn" if open_count else "ok"
         self.review_count.setStyleSheet(f"color: {theme.accent(kind, self).name()};")
 

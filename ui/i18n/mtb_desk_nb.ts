@@ -462,62 +462,62 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case/view.py" line="373"/>
+        <location filename="../case/view.py" line="369"/>
         <source>Approved alternative</source>
         <translation>Godkjent alternativ</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="373"/>
+        <location filename="../case/view.py" line="369"/>
         <source>Not tested</source>
         <translation>Ikke testet</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="146"/>
+        <location filename="../case/view.py" line="142"/>
         <source>Findings</source>
         <translation>Funn</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="147"/>
+        <location filename="../case/view.py" line="144"/>
         <source>Matching cohorts and drugs</source>
         <translation>Aktuelle kohorter og legemidler</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="289"/>
+        <location filename="../case/view.py" line="286"/>
         <source>Select a match to see why it matches.</source>
         <translation>Velg et treff for å se hvorfor det passer.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="293"/>
+        <location filename="../case/view.py" line="290"/>
         <source>Matching failed: %1</source>
         <translation>Matchingen feilet: %1</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="295"/>
+        <location filename="../case/view.py" line="292"/>
         <source>No cohort in the catalogue matches this case.</source>
         <translation>Ingen kohort i katalogen passer denne saken.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="318"/>
+        <location filename="../case/view.py" line="313"/>
         <source>The recommendation is final; choose New revision to change it.</source>
         <translation>Anbefalingen er endelig; velg Ny revisjon for å endre den.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="330"/>
+        <location filename="../case/view.py" line="325"/>
         <source>No eligible match for this case.</source>
         <translation>Ingen aktuell kohort for denne saken.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="332"/>
+        <location filename="../case/view.py" line="327"/>
         <source>Already enrolled before: %1.</source>
         <translation>Allerede inkludert tidligere: %1.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="342"/>
+        <location filename="../case/view.py" line="337"/>
         <source>No findings imported yet.</source>
         <translation>Ingen funn importert ennå.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="344"/>
+        <location filename="../case/view.py" line="340"/>
         <source>%1 of %2 findings still to review</source>
         <translation>%1 av %2 funn gjenstår å vurdere</translation>
     </message>
@@ -925,17 +925,17 @@
         <translation>Alle sykehus</translation>
     </message>
     <message>
-        <location filename="../followup/lists.py" line="134"/>
+        <location filename="../followup/lists.py" line="136"/>
         <source>overdue</source>
         <translation>forsinket</translation>
     </message>
     <message>
-        <location filename="../followup/lists.py" line="134"/>
+        <location filename="../followup/lists.py" line="136"/>
         <source>due</source>
         <translation>forfaller</translation>
     </message>
     <message>
-        <location filename="../followup/lists.py" line="145"/>
+        <location filename="../followup/lists.py" line="147"/>
         <source>%1 visits</source>
         <translation>%1 besøk</translation>
     </message>
@@ -1061,114 +1061,152 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
     </message>
 </context>
 <context>
+    <name>FindingPager</name>
+    <message>
+        <location filename="../case/finding_pager.py" line="35"/>
+        <source>Filter by gene…</source>
+        <translation>Filtrer på gen …</translation>
+    </message>
+    <message>
+        <location filename="../case/finding_pager.py" line="36"/>
+        <source>Show the findings whose gene starts with this text</source>
+        <translation>Vis funnene der genet begynner med denne teksten</translation>
+    </message>
+    <message>
+        <location filename="../case/finding_pager.py" line="42"/>
+        <source>Reportable findings first, then PASS, coding and annotated ones</source>
+        <translation>Rapporterbare funn først, deretter PASS, kodende og annoterte</translation>
+    </message>
+    <message>
+        <location filename="../case/finding_pager.py" line="110"/>
+        <source>No finding of a gene starting with “%1”.</source>
+        <translation>Ingen funn i gener som begynner med «%1».</translation>
+    </message>
+    <message>
+        <location filename="../case/finding_pager.py" line="113"/>
+        <source>Showing %1–%2 of %3 findings of genes starting with “%4”</source>
+        <translation>Viser %1–%2 av %3 funn i gener som begynner med «%4»</translation>
+    </message>
+    <message>
+        <location filename="../case/finding_pager.py" line="116"/>
+        <source>Showing %1–%2 of %3 findings</source>
+        <translation>Viser %1–%2 av %3 funn</translation>
+    </message>
+    <message>
+        <location filename="../case/finding_pager.py" line="123"/>
+        <source>(scroll down for more)</source>
+        <translation>(rull ned for flere)</translation>
+    </message>
+</context>
+<context>
     <name>FindingsTableModel</name>
     <message>
-        <location filename="../case/findings_model.py" line="60"/>
+        <location filename="../case/findings_model.py" line="66"/>
         <source>amp</source>
         <translation>amp</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="61"/>
+        <location filename="../case/findings_model.py" line="67"/>
         <source>gain</source>
         <translation>gevinst</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="62"/>
+        <location filename="../case/findings_model.py" line="68"/>
         <source>loss</source>
         <translation>tap</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="63"/>
+        <location filename="../case/findings_model.py" line="69"/>
         <source>del</source>
         <translation>del</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="105"/>
+        <location filename="../case/findings_model.py" line="111"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="106"/>
+        <location filename="../case/findings_model.py" line="112"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="107"/>
+        <location filename="../case/findings_model.py" line="113"/>
         <source>Gene</source>
         <translation>Gen</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="265"/>
+        <location filename="../case/findings_model.py" line="321"/>
         <source>In the decision PDF and the minutes (R toggles)</source>
         <translation>I beslutnings-PDF-en og referatet (R slår av/på)</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="44"/>
+        <location filename="../case/findings_model.py" line="50"/>
         <source>germline</source>
         <translation>kimbane</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="45"/>
+        <location filename="../case/findings_model.py" line="51"/>
         <source>somatic</source>
         <translation>somatisk</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="46"/>
+        <location filename="../case/findings_model.py" line="52"/>
         <source>equivocal</source>
         <translation>usikker</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="108"/>
+        <location filename="../case/findings_model.py" line="114"/>
         <source>Alteration</source>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="260"/>
+        <location filename="../case/findings_model.py" line="316"/>
         <source>Written in the file as %1</source>
         <translation>Skrevet i filen som %1</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="109"/>
+        <location filename="../case/findings_model.py" line="115"/>
         <source>VAF</source>
         <translation>VAF</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="110"/>
+        <location filename="../case/findings_model.py" line="116"/>
         <source>Copy number</source>
         <translation>Kopitall</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="111"/>
+        <location filename="../case/findings_model.py" line="117"/>
         <source>Annotation</source>
         <translation>Annotering</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="112"/>
+        <location filename="../case/findings_model.py" line="118"/>
         <source>Tier</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="113"/>
+        <location filename="../case/findings_model.py" line="119"/>
         <source>Reportable</source>
         <translation>Rapporteres</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="114"/>
+        <location filename="../case/findings_model.py" line="120"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="146"/>
+        <location filename="../case/findings_model.py" line="153"/>
         <source>Nobody is logged in</source>
         <translation>Ingen er logget inn</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="246"/>
+        <location filename="../case/findings_model.py" line="302"/>
         <source>(not assessed)</source>
         <translation>(ikke vurdert)</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="257"/>
+        <location filename="../case/findings_model.py" line="313"/>
         <source>Annotated by %1</source>
         <translation>Annotert av %1</translation>
     </message>
@@ -1234,163 +1272,163 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../followup/panel.py" line="37"/>
+        <location filename="../followup/panel.py" line="38"/>
         <source>Visit</source>
         <translation>Besøk</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="38"/>
+        <location filename="../followup/panel.py" line="39"/>
         <source>Due</source>
         <translation>Forfaller</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="39"/>
+        <location filename="../followup/panel.py" line="40"/>
         <source>Window</source>
         <translation>Vindu</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="40"/>
+        <location filename="../followup/panel.py" line="41"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="41"/>
+        <location filename="../followup/panel.py" line="42"/>
         <source>ECOG</source>
         <translation>ECOG</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="42"/>
+        <location filename="../followup/panel.py" line="43"/>
         <source>Response</source>
         <translation>Respons</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="43"/>
+        <location filename="../followup/panel.py" line="44"/>
         <source>Criteria</source>
         <translation>Kriterier</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="44"/>
+        <location filename="../followup/panel.py" line="45"/>
         <source>Adverse events (CTCAE v5)</source>
         <translation>Bivirkninger (CTCAE v5)</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="47"/>
+        <location filename="../followup/panel.py" line="48"/>
         <source>pending</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="48"/>
+        <location filename="../followup/panel.py" line="49"/>
         <source>clinical benefit</source>
         <translation>klinisk nytte</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="49"/>
+        <location filename="../followup/panel.py" line="50"/>
         <source>no clinical benefit</source>
         <translation>ingen klinisk nytte</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="50"/>
+        <location filename="../followup/panel.py" line="51"/>
         <source>not evaluable</source>
         <translation>ikke evaluerbar</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="54"/>
+        <location filename="../followup/panel.py" line="55"/>
         <source>on treatment</source>
         <translation>under behandling</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="55"/>
+        <location filename="../followup/panel.py" line="56"/>
         <source>stopped</source>
         <translation>stoppet</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="92"/>
+        <location filename="../followup/panel.py" line="93"/>
         <source>Start treatment…</source>
         <translation>Start behandling …</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="93"/>
+        <location filename="../followup/panel.py" line="94"/>
         <source>Record visit…</source>
         <translation>Registrer besøk …</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="94"/>
+        <location filename="../followup/panel.py" line="95"/>
         <source>Change dose…</source>
         <translation>Endre dose …</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="95"/>
+        <location filename="../followup/panel.py" line="96"/>
         <source>Stop…</source>
         <translation>Stopp …</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="96"/>
+        <location filename="../followup/panel.py" line="97"/>
         <source>Confirm week-16 outcome</source>
         <translation>Bekreft utfall uke 16</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="121"/>
+        <location filename="../followup/panel.py" line="122"/>
         <source>Treatment</source>
         <translation>Behandling</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="149"/>
+        <location filename="../followup/panel.py" line="150"/>
         <source>Follow-up · %1</source>
         <translation>Oppfølging · %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="53"/>
-        <location filename="../followup/panel.py" line="153"/>
+        <location filename="../followup/panel.py" line="54"/>
+        <location filename="../followup/panel.py" line="154"/>
         <source>never started</source>
         <translation>aldri startet</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="171"/>
+        <location filename="../followup/panel.py" line="172"/>
         <source>No treatment recorded.</source>
         <translation>Ingen behandling registrert.</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="186"/>
+        <location filename="../followup/panel.py" line="187"/>
         <source>Dose: %1</source>
         <translation>Dose: %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="192"/>
+        <location filename="../followup/panel.py" line="193"/>
         <source>Stopped %1: %2</source>
         <translation>Stoppet %1: %2</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="196"/>
+        <location filename="../followup/panel.py" line="197"/>
         <source>confirmed by %1</source>
         <translation>bekreftet av %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="197"/>
+        <location filename="../followup/panel.py" line="198"/>
         <source>not confirmed by the chair</source>
         <translation>ikke bekreftet av leder</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="200"/>
+        <location filename="../followup/panel.py" line="201"/>
         <source>Week-16 outcome: %1 (%2); %3</source>
         <translation>Utfall uke 16: %1 (%2); %3</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="246"/>
+        <location filename="../followup/panel.py" line="248"/>
         <source>Treatment started for %1</source>
         <translation>Behandling startet for %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="288"/>
+        <location filename="../followup/panel.py" line="290"/>
         <source>Dose changed for %1</source>
         <translation>Dose endret for %1</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="316"/>
+        <location filename="../followup/panel.py" line="318"/>
         <source>Treatment of %1 stopped</source>
         <translation>Behandlingen av %1 stoppet</translation>
     </message>
     <message>
-        <location filename="../followup/panel.py" line="330"/>
+        <location filename="../followup/panel.py" line="332"/>
         <source>Week-16 outcome of %1 confirmed</source>
         <translation>Utfall uke 16 for %1 bekreftet</translation>
     </message>
@@ -1398,137 +1436,137 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>FunnelView</name>
     <message>
-        <location filename="../followup/funnel_view.py" line="42"/>
+        <location filename="../followup/funnel_view.py" line="43"/>
         <source>Profiled</source>
         <translation>Profilert</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="43"/>
+        <location filename="../followup/funnel_view.py" line="44"/>
         <source>Discussed at a board</source>
         <translation>Diskutert i MTB</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="44"/>
+        <location filename="../followup/funnel_view.py" line="45"/>
         <source>Actionable finding</source>
         <translation>Behandlingsrettet funn</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="45"/>
+        <location filename="../followup/funnel_view.py" line="46"/>
         <source>Matched (cohort or trial)</source>
         <translation>Match (kohort eller studie)</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="46"/>
+        <location filename="../followup/funnel_view.py" line="47"/>
         <source>Treatment recommended</source>
         <translation>Behandling anbefalt</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="47"/>
+        <location filename="../followup/funnel_view.py" line="48"/>
         <source>Started treatment</source>
         <translation>Startet behandling</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="48"/>
+        <location filename="../followup/funnel_view.py" line="49"/>
         <source>Evaluable at week 16</source>
         <translation>Evaluerbar uke 16</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="49"/>
+        <location filename="../followup/funnel_view.py" line="50"/>
         <source>Disease control at week 16</source>
         <translation>Sykdomskontroll uke 16</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="52"/>
+        <location filename="../followup/funnel_view.py" line="53"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="53"/>
+        <location filename="../followup/funnel_view.py" line="54"/>
         <source>Step</source>
         <translation>Trinn</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="54"/>
+        <location filename="../followup/funnel_view.py" line="55"/>
         <source>Cases</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="55"/>
+        <location filename="../followup/funnel_view.py" line="56"/>
         <source>% of profiled</source>
         <translation>% av profilerte</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="56"/>
+        <location filename="../followup/funnel_view.py" line="57"/>
         <source>% of previous</source>
         <translation>% av forrige</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="57"/>
+        <location filename="../followup/funnel_view.py" line="58"/>
         <source>Why cases dropped</source>
         <translation>Hvorfor saker falt fra</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="63"/>
+        <location filename="../followup/funnel_view.py" line="64"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="64"/>
+        <location filename="../followup/funnel_view.py" line="65"/>
         <source>all cases</source>
         <translation>alle saker</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="79"/>
+        <location filename="../followup/funnel_view.py" line="80"/>
         <source>Trial funnel: from profiling to disease control at week 16</source>
         <translation>Studietrakt: fra profilering til sykdomskontroll uke 16</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="81"/>
+        <location filename="../followup/funnel_view.py" line="82"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="82"/>
+        <location filename="../followup/funnel_view.py" line="83"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="85"/>
+        <location filename="../followup/funnel_view.py" line="86"/>
         <source>Overall</source>
         <translation>Samlet</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="86"/>
+        <location filename="../followup/funnel_view.py" line="87"/>
         <source>By hospital</source>
         <translation>Per sykehus</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="87"/>
+        <location filename="../followup/funnel_view.py" line="88"/>
         <source>By tumour type</source>
         <translation>Per tumortype</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="88"/>
+        <location filename="../followup/funnel_view.py" line="89"/>
         <source>By cohort</source>
         <translation>Per kohort</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="91"/>
+        <location filename="../followup/funnel_view.py" line="92"/>
         <source>Export…</source>
         <translation>Eksporter …</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="144"/>
+        <location filename="../followup/funnel_view.py" line="149"/>
         <source>%1 cases referred in the period</source>
         <translation>%1 saker henvist i perioden</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="187"/>
+        <location filename="../followup/funnel_view.py" line="194"/>
         <source>Export funnel</source>
         <translation>Eksporter trakt</translation>
     </message>
     <message>
-        <location filename="../followup/funnel_view.py" line="188"/>
+        <location filename="../followup/funnel_view.py" line="195"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3033,27 +3071,27 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../followup/lists.py" line="160"/>
+        <location filename="../followup/lists.py" line="162"/>
         <source>Drug supply agreements</source>
         <translation>Leveringsavtaler for legemidler</translation>
     </message>
     <message>
-        <location filename="../followup/lists.py" line="162"/>
+        <location filename="../followup/lists.py" line="164"/>
         <source>The company supplies the drug for the first 16 weeks; the public payer takes over for patients with clinical benefit. Study ids only: no names or national ids.</source>
         <translation>Firmaet leverer legemidlet de første 16 ukene; det offentlige overtar for pasienter med klinisk nytte. Kun studie-ID: ingen navn eller fødselsnummer.</translation>
     </message>
     <message>
-        <location filename="../followup/lists.py" line="171"/>
+        <location filename="../followup/lists.py" line="173"/>
         <source>Export…</source>
         <translation>Eksporter …</translation>
     </message>
     <message>
-        <location filename="../followup/lists.py" line="208"/>
+        <location filename="../followup/lists.py" line="215"/>
         <source>Export supply report</source>
         <translation>Eksporter leveringsrapport</translation>
     </message>
     <message>
-        <location filename="../followup/lists.py" line="209"/>
+        <location filename="../followup/lists.py" line="216"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel-arbeidsbok (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3089,207 +3127,207 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>Values</name>
     <message>
-        <location filename="../formatting.py" line="60"/>
+        <location filename="../formatting.py" line="72"/>
         <source>referred</source>
         <translation>henvist</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="61"/>
+        <location filename="../formatting.py" line="73"/>
         <source>in review</source>
         <translation>under vurdering</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="62"/>
+        <location filename="../formatting.py" line="74"/>
         <source>scheduled</source>
         <translation>satt opp</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="63"/>
+        <location filename="../formatting.py" line="75"/>
         <source>discussed</source>
         <translation>diskutert</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="64"/>
+        <location filename="../formatting.py" line="76"/>
         <source>closed</source>
         <translation>avsluttet</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="65"/>
+        <location filename="../formatting.py" line="77"/>
         <source>oncogenic</source>
         <translation>onkogen</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="66"/>
+        <location filename="../formatting.py" line="78"/>
         <source>likely oncogenic</source>
         <translation>sannsynlig onkogen</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="67"/>
+        <location filename="../formatting.py" line="79"/>
         <source>vus</source>
         <translation>VUS</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="68"/>
+        <location filename="../formatting.py" line="80"/>
         <source>likely benign</source>
         <translation>sannsynlig benign</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="69"/>
+        <location filename="../formatting.py" line="81"/>
         <source>benign</source>
         <translation>benign</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="70"/>
+        <location filename="../formatting.py" line="82"/>
         <source>amplification</source>
         <translation>amplifikasjon</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="71"/>
+        <location filename="../formatting.py" line="83"/>
         <source>deletion</source>
         <translation>delesjon</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="72"/>
+        <location filename="../formatting.py" line="84"/>
         <source>fusion</source>
         <translation>fusjon</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="73"/>
+        <location filename="../formatting.py" line="85"/>
         <source>splice</source>
         <translation>spleising</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="74"/>
+        <location filename="../formatting.py" line="86"/>
         <source>IMPRESS cohort</source>
         <translation>IMPRESS-kohort</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="75"/>
+        <location filename="../formatting.py" line="87"/>
         <source>other trial</source>
         <translation>annen studie</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="76"/>
+        <location filename="../formatting.py" line="88"/>
         <source>approved therapy</source>
         <translation>godkjent behandling</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="77"/>
+        <location filename="../formatting.py" line="89"/>
         <source>off label</source>
         <translation>utenfor godkjent indikasjon</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="78"/>
+        <location filename="../formatting.py" line="90"/>
         <source>no actionable</source>
         <translation>ingen behandlingsrettet endring</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="79"/>
+        <location filename="../formatting.py" line="91"/>
         <source>further testing</source>
         <translation>videre testing</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="80"/>
+        <location filename="../formatting.py" line="92"/>
         <source>genetic counselling</source>
         <translation>genetisk veiledning</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="81"/>
+        <location filename="../formatting.py" line="93"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="82"/>
+        <location filename="../formatting.py" line="94"/>
         <source>final</source>
         <translation>fastsatt</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="83"/>
+        <location filename="../formatting.py" line="95"/>
         <source>signed</source>
         <translation>signert</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="84"/>
+        <location filename="../formatting.py" line="96"/>
         <source>superseded</source>
         <translation>erstattet</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="85"/>
+        <location filename="../formatting.py" line="97"/>
         <source>pending</source>
         <translation>venter</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="86"/>
+        <location filename="../formatting.py" line="98"/>
         <source>deferred</source>
         <translation>utsatt</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="87"/>
+        <location filename="../formatting.py" line="99"/>
         <source>planned</source>
         <translation>planlagt</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="88"/>
+        <location filename="../formatting.py" line="100"/>
         <source>in progress</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="89"/>
+        <location filename="../formatting.py" line="101"/>
         <source>reader</source>
         <translation>leser</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="90"/>
+        <location filename="../formatting.py" line="102"/>
         <source>clinician</source>
         <translation>kliniker</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="91"/>
+        <location filename="../formatting.py" line="103"/>
         <source>pathologist</source>
         <translation>patolog</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="92"/>
+        <location filename="../formatting.py" line="104"/>
         <source>bioinformatician</source>
         <translation>bioinformatiker</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="93"/>
+        <location filename="../formatting.py" line="105"/>
         <source>secretary</source>
         <translation>sekretær</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="94"/>
+        <location filename="../formatting.py" line="106"/>
         <source>chair</source>
         <translation>leder</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="95"/>
+        <location filename="../formatting.py" line="107"/>
         <source>admin</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="96"/>
+        <location filename="../formatting.py" line="108"/>
         <source>MSI-high</source>
         <translation>MSI-høy</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="97"/>
+        <location filename="../formatting.py" line="109"/>
         <source>MSS</source>
         <translation>MSS</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="98"/>
+        <location filename="../formatting.py" line="110"/>
         <source>indeterminate</source>
         <translation>ubestemt</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="99"/>
+        <location filename="../formatting.py" line="111"/>
         <source>gain</source>
         <translation>økning</translation>
     </message>
     <message>
-        <location filename="../formatting.py" line="100"/>
+        <location filename="../formatting.py" line="112"/>
         <source>loss</source>
         <translation>tap</translation>
     </message>

@@ -33,10 +33,15 @@ class PresentedCase:
 
 
 def load_page(database: Database, case_id: int, provider: MatchProvider) -> PresentedCase:
-    from mtb_desk.services.cases import get_case_by_id
+    """The case carries its first page of findings (reportable, PASS, coding, annotated
+    first), where the key findings are: a whole-genome case is never loaded whole."""
+    import dataclasses
+
+    from mtb_desk.services.case_opening import open_case
     from mtb_desk.services.recommendations import recommendation_history
 
-    case = get_case_by_id(database, case_id)
+    opening = open_case(database, case_id)
+    case = dataclasses.replace(opening.case, findings=opening.page.findings)
     try:
         matches = tuple(provider(database, case))
     except Exception:  # noqa: BLE001 - a page must show even when matching fails

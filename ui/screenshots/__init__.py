@@ -5,7 +5,8 @@ user's own window state and recent databases are neither used nor touched. One m
 screen family: `cases` (worklist, case view, import preview), `dialogs` (conflict, login),
 `meetings` (meetings, presentation), `cohorts`, `documents` (signing, decision PDF),
 `followup` (a case's follow-up, visits due, funnel, supply agreements);
-`decisions` (decided case, supersede confirmation, batch signing, minutes export). All at
+`decisions` (decided case, supersede confirmation, batch signing, minutes export);
+`large_case` (a whole-genome case's findings, paged and filtered). All at
 1280×720, the shared screen of an online board meeting.
 """
 
@@ -27,7 +28,16 @@ def _take(outdir: Path, scratch: Path, language: str) -> list[Path]:
     from ui import translation
     from ui.app import create_application
     from ui.ops.op import process_until_idle, wait_for_pools
-    from ui.screenshots import cases, cohorts, decisions, dialogs, documents, followup, meetings
+    from ui.screenshots import (
+        cases,
+        cohorts,
+        decisions,
+        dialogs,
+        documents,
+        followup,
+        large_case,
+        meetings,
+    )
     from ui.screenshots.capture import SIZE, Shots, demo_context, isolated_settings
     from ui.window.main_window import MainWindow
 
@@ -49,6 +59,7 @@ def _take(outdir: Path, scratch: Path, language: str) -> list[Path]:
         documents.take(shots, study_id)
         followup.take(shots)
         decisions.take(shots, study_id)
+        large_case.take(shots)  # last: the other screens show the demo data alone
         window.close()
         window.deleteLater()
         process_until_idle()

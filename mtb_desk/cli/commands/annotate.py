@@ -29,14 +29,15 @@ def register(commands: Any, parent: argparse.ArgumentParser) -> None:
 def run_annotate(context: CliContext) -> int:
     from mtb_desk.errors import ValidationError
     from mtb_desk.services.annotations import AnnotationInput, annotate_finding
-    from mtb_desk.services.cases import get_case
+    from mtb_desk.services.case_opening import findings_of
+    from mtb_desk.services.cases import get_case_header
     from mtb_desk.services.permissions import Action, require
 
     args = context.args
     database, actor = context.database(), context.actor()
     require(actor, Action.ANNOTATE)
-    case = get_case(database, args.study_id)
-    finding = next((f for f in case.findings if f.id == args.finding_id), None)
+    case = get_case_header(database, args.study_id)  # one finding, not all of a WGS case
+    finding = next(iter(findings_of(database, case.id, [args.finding_id])), None)
     if finding is None:
         raise ValidationError(f"finding {args.finding_id} does not belong to case {args.study_id}")
     stored = finding.annotation

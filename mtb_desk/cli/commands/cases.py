@@ -235,7 +235,7 @@ def write_case_json(data: dict[str, Any], findings: Iterator[dict[str, Any]]) ->
 
 
 def case_update(context: CliContext) -> int:
-    from mtb_desk.services.cases import get_case, update_case
+    from mtb_desk.services.cases import get_case_header, update_case
 
     args = context.args
     changes = {
@@ -250,7 +250,7 @@ def case_update(context: CliContext) -> int:
         if getattr(args, name) is not None
     }
     database = context.database()
-    current = get_case(database, args.study_id)
+    current = get_case_header(database, args.study_id)
     expected = args.expected_version if args.expected_version is not None else current.version
     detail = update_case(database, context.actor(), current.id, expected, changes)
     context.emit(case_json(detail), f"case {detail.study_id} updated (version {detail.version})")

@@ -98,11 +98,11 @@ def meeting_create(context: CliContext) -> int:
 
 
 def meeting_add_case(context: CliContext) -> int:
-    from mtb_desk.services.cases import get_case
+    from mtb_desk.services.cases import get_case_header
     from mtb_desk.services.meetings import add_to_agenda
 
     database = context.database()
-    case = get_case(database, context.args.study_id)
+    case = get_case_header(database, context.args.study_id)
     detail = add_to_agenda(database, context.actor(), context.args.meeting_id, case.id)
     context.emit(
         {"id": detail.id, "cases": [i.study_id for i in detail.agenda]},

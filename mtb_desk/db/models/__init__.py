@@ -9,6 +9,7 @@ from mtb_desk.db.models.clinical import (
     Finding,
     MolecularReport,
     ReportCoverage,
+    ReportFindingCount,
 )
 from mtb_desk.db.models.followup import AdverseEvent, DoseChange, Treatment, Visit
 from mtb_desk.db.models.funnel import CaseStage
@@ -41,6 +42,7 @@ __all__ = [
     "ColumnMapping",
     "ReferenceRelease",
     "ReportCoverage",
+    "ReportFindingCount",
     "SupplyAgreement",
     "AgendaItem",
     "Annotation",

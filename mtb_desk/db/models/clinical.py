@@ -8,8 +8,10 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     CheckConstraint,
+    Computed,
     ForeignKey,
     Index,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -107,6 +109,16 @@ class MolecularReport(Base):
     )
 
 
+# The case view's order below reportable (see `services/finding_pages.py`): 0 PASS and coding,
+# 1 PASS and not coding, 2 filtered and coding, 3 filtered and not coding. Coding: a protein
+# change is given, or the finding is not a small variant (copy number, fusion, biomarker…).
+# Computed by the database (migration 0012), so every insert path fills it.
+SORT_RANK_SQL = (
+    "(CASE WHEN is_filtered THEN 2 ELSE 0 END) + "
+    "(CASE WHEN protein IS NOT NULL OR kind NOT IN ('snv', 'indel', 'mnv') THEN 0 ELSE 1 END)"
+)
+
+
 class Finding(Base):
     __tablename__ = "finding"
 
@@ -141,6 +153,9 @@ class Finding(Base):
     origin: Mapped[str | None] = mapped_column(String(20))
     equivocal: Mapped[bool] = mapped_column(default=False, server_default=false())
     symbol_in_file: Mapped[str | None] = mapped_column(String(60))
+    sort_rank: Mapped[int] = mapped_column(
+        SmallInteger, Computed(SORT_RANK_SQL, persisted=True)  # VIRTUAL on SQLite: see 0012
+    )
 
     report: Mapped[MolecularReport] = relationship(back_populates="findings")
     annotation: Mapped[Annotation | None] = relationship(
@@ -156,6 +171,8 @@ class Finding(Base):
         CheckConstraint("origin IS NULL OR origin IN ('germline', 'somatic')", name="origin"),
         # Report lookups and the gene/kind lookups of matching and the case view (0009).
         Index("ix_finding_report_kind_gene", "report_id", "kind", "gene"),
+        # The case view's pages of a million-finding report walk this index (0012).
+        Index("ix_finding_report_rank", "report_id", "sort_rank", "id"),
     )
 
 
@@ -178,6 +195,20 @@ class Annotation(Versioned, Base):
     annotated_at: Mapped[dt.datetime | None]
 
     finding: Mapped[Finding] = relationship(back_populates="annotation")
+
+
+class ReportFindingCount(Base):
+    """How many findings a report holds, written with them at import (0012): the case view
+    shows "1–200 of 1,000,000" without counting a whole-genome report's rows on each open."""
+
+    __tablename__ = "report_finding_count"
+
+    report_id: Mapped[int] = mapped_column(
+        ForeignKey("molecular_report.id", ondelete="CASCADE"), primary_key=True
+    )
+    findings: Mapped[int]
+
+    __table_args__ = (CheckConstraint("findings >= 0", name="findings_non_negative"),)
 
 
 class ReportCoverage(Base):
