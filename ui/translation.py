@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from ui import settings
 
@@ -51,16 +51,20 @@ def install(app: QCoreApplication, language: str) -> str:
     return "nb"
 
 
-def localise_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+def localise_buttons(box: QDialogButtonBox | QMessageBox) -> QDialogButtonBox | QMessageBox:
     """Qt's own translations are not shipped with PySide6-Essentials, so standard buttons
-    get their words from our catalogue."""
+    get their words from our catalogue (a dialog's button box or a message box)."""
     words = {
-        QDialogButtonBox.StandardButton.Ok: QCoreApplication.translate("Buttons", "OK"),
-        QDialogButtonBox.StandardButton.Cancel: QCoreApplication.translate("Buttons", "Cancel"),
-        QDialogButtonBox.StandardButton.Close: QCoreApplication.translate("Buttons", "Close"),
+        "Ok": QCoreApplication.translate("Buttons", "OK"),
+        "Cancel": QCoreApplication.translate("Buttons", "Cancel"),
+        "Close": QCoreApplication.translate("Buttons", "Close"),
+        "Save": QCoreApplication.translate("Buttons", "Save"),
+        "Yes": QCoreApplication.translate("Buttons", "Yes"),
+        "No": QCoreApplication.translate("Buttons", "No"),
     }
-    for which, word in words.items():
-        button = box.button(which)
-        if button is not None and button.text().replace("&", "") in {"OK", "Cancel", "Close"}:
+    english = {"OK", "Cancel", "Close", "Save", "Yes", "&Yes", "No", "&No"}
+    for name, word in words.items():
+        button = box.button(getattr(type(box).StandardButton, name))
+        if button is not None and button.text().replace("&", "") in english:
             button.setText(word)
     return box

@@ -132,6 +132,15 @@ def reason_words(derived: DerivedOutcome, lang: str = "en") -> str:
     return _render(derived.code, derived.params, lang)
 
 
+def derived_words(derived: DerivedOutcome | None, lang: str = "en") -> str:
+    """What the visits give, in the reader's language: "clinical benefit: SD at the week-16
+    assessment on 2025-05-01", the pending reason, or that no treatment is recorded (None)."""
+    if derived is None:
+        return translator(lang).gettext(N_("no treatment recorded yet"))
+    reason = reason_words(derived, lang)
+    return f"{outcome_words(derived.outcome, lang)}: {reason}" if derived.outcome else reason
+
+
 def visit_label(week: int, lang: str = "en") -> str:
     """``day 1`` / ``week 16`` in the reader's language."""
     words = translator(lang).gettext

@@ -55,6 +55,7 @@ PHRASES: dict[str, str | Plural] = {
     "limit.fold-change": N_("fold change ≥ {value}"),
     # ---------------------------------------------------------------- findings
     "finding.fusion": N_("{gene}::{partner} fusion"),
+    "finding.fusion-gene": N_("{gene} fusion"),
     "finding.cnv": N_("{gene} {call}"),
     "finding.cnv-sized": N_("{gene} {call} ({sizes})"),
     "finding.cnv-change": N_("copy-number change"),

@@ -34,6 +34,7 @@ from mtb_desk.domain.enums import (
     Week16Outcome,
 )
 from mtb_desk.i18n import translator
+from mtb_desk.i18n.phrases import Phrase, Term, phrase, render
 from mtb_desk.services.cases import case_for_study_id
 
 SMALL = (FindingKind.SNV, FindingKind.INDEL, FindingKind.MNV, FindingKind.SPLICE)
@@ -53,18 +54,26 @@ class EarlierCase:
 @dataclass(frozen=True, slots=True)
 class FindingHistory:
     finding_id: int
-    alteration: str  # "BRAF V600E", "EML4::ALK fusion", "ERBB2 amplification"
+    alteration: str  # in English: "BRAF V600E", "EML4::ALK fusion", "ERBB2 amplification"
     cases: tuple[EarlierCase, ...]  # same tumour type first
     summary: str  # in English; `summarise(..., lang)` says it in the reader's language
     diagnosis: str = ""  # the case's own tumour type (OncoTree code)
+    alteration_phrase: Phrase | None = None  # `alteration` as data, for other languages
+
+    def alteration_in(self, lang: str) -> str:
+        """The alteration in the reader's language ("CDKN2A-delesjon" in bokmål)."""
+        return render(self.alteration_phrase, lang) if self.alteration_phrase else self.alteration
 
 
-def _label(f: Finding) -> str:
+def _label(f: Finding) -> Phrase:
     if f.kind is FindingKind.FUSION:
-        return f"{f.partner_gene}::{f.gene} fusion" if f.partner_gene else f"{f.gene} fusion"
+        if f.partner_gene:
+            return phrase("finding.fusion", gene=f.partner_gene, partner=f.gene)
+        return phrase("finding.fusion-gene", gene=f.gene)
     if f.kind is FindingKind.CNV:
-        return f"{f.gene} {f.cnv_call.value if f.cnv_call else 'copy-number change'}"
-    return f"{f.gene} {f.protein or f.hgvs_c or f.kind.value}"
+        call = Term("cnv_call", f.cnv_call.value) if f.cnv_call else phrase("finding.cnv-change")
+        return phrase("finding.cnv", gene=f.gene, call=call)
+    return phrase("finding.small", gene=f.gene, change=f.protein or f.hgvs_c or f.kind.value)
 
 
 def _same(f: Finding) -> object | None:
@@ -158,11 +167,13 @@ def _what_happened(
 
 
 def summarise(
-    alteration: str, diagnosis: str, cases: Sequence[EarlierCase], lang: str = "en"
+    alteration: str | Phrase, diagnosis: str, cases: Sequence[EarlierCase], lang: str = "en"
 ) -> str:
     """One sentence in the reader's language, e.g. "3 earlier cases with BRAF V600E (2 in
     COAD): 2 treated in BRAF-V600-DAB-TRAM, 1 with disease control at week 16"."""
     t = translator(lang)
+    if isinstance(alteration, Phrase):
+        alteration = render(alteration, lang)
     if not cases:
         return t.gettext("no earlier case with {alteration}").format(alteration=alteration)
     n, same = len(cases), sum(1 for c in cases if c.same_tumour)
@@ -200,7 +211,7 @@ def board_history(database: Database, study_id: str) -> tuple[FindingHistory, ..
             cases = _earlier(session, case, finding)
             label = _label(finding)
             histories.append(FindingHistory(
-                finding.id, label, tuple(cases), summarise(label, case.diagnosis_code, cases),
-                case.diagnosis_code,
+                finding.id, str(label), tuple(cases),
+                summarise(label, case.diagnosis_code, cases), case.diagnosis_code, label,
             ))  # fmt: skip
         return tuple(histories)

@@ -22,7 +22,7 @@ from mtb_desk.db.engine import Database
 from mtb_desk.db.models import Case, Cohort, Enrolment, Hospital, Patient, Treatment
 from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.enums import Response, Week16Outcome
-from mtb_desk.domain.followup import derive_outcome, outcome_words
+from mtb_desk.domain.followup import DerivedOutcome, derive_outcome, derived_words
 from mtb_desk.errors import NotFoundError
 from mtb_desk.i18n.phrases import Listing, Value, phrase, render
 from mtb_desk.matching.engine import Availability
@@ -77,13 +77,19 @@ class EnrolmentView:
     derived: str = ""  # what the visits give now, in words (or "no treatment recorded")
     awaiting_confirmation: bool = False  # the visits give an outcome the chair has not confirmed
     override_reason: str | None = None  # enrolled against the match result, and why
+    derived_outcome: DerivedOutcome | None = None  # `derived` as data (None: no treatment)
+
+    def derived_in(self, lang: str) -> str:
+        """`derived` in the reader's language."""
+        return derived_words(self.derived_outcome, lang)
 
 
 def outcome_fields(treatment: Treatment | None) -> dict[str, Any]:
     """EnrolmentView's outcome fields from the enrolment's treatment (None: none recorded)."""
     if treatment is None:
         return {"benefit": None, "response": None, "evaluated_on": None, "outcome": None,
-                "derived": "no treatment recorded yet", "awaiting_confirmation": False}  # fmt: skip
+                "derived": derived_words(None), "derived_outcome": None,
+                "awaiting_confirmation": False}  # fmt: skip
     derived = derive_outcome(facts_of(treatment))
     confirmed = treatment.outcome
     response = treatment.outcome_response
@@ -94,8 +100,8 @@ def outcome_fields(treatment: Treatment | None) -> dict[str, Any]:
         else None,
         "evaluated_on": treatment.outcome_on,
         "outcome": confirmed.value if confirmed else None,
-        "derived": f"{outcome_words(derived.outcome)}: {derived.reason}"
-        if derived.outcome else derived.reason,
+        "derived": derived_words(derived),
+        "derived_outcome": derived,
         "awaiting_confirmation": derived.outcome is not None and confirmed is not derived.outcome,
     }  # fmt: skip
 

@@ -317,3 +317,35 @@ def test_what_this_board_did_before(trial: Database, actor: Actor) -> None:  # n
         "3 earlier cases with BRAF V600E (2 in COADREAD): 2 treated in COH-A, "
         "1 with disease control at week 16, 1 not treated"
     )
+
+
+@pytest.mark.parametrize(
+    ("fields", "english", "bokmal"),
+    [
+        ({"kind": "cnv", "gene": "CDKN2A", "cnv_call": "deletion"},
+         "CDKN2A deletion", "CDKN2A-delesjon"),
+        ({"kind": "cnv", "gene": "ERBB2", "cnv_call": "amplification"},
+         "ERBB2 amplification", "ERBB2-amplifikasjon"),
+        ({"kind": "fusion", "gene": "ALK", "partner_gene": "EML4"},
+         "EML4::ALK fusion", "EML4::ALK-fusjon"),
+        ({"kind": "fusion", "gene": "NTRK1"}, "NTRK1 fusion", "NTRK1-fusjon"),
+        ({"kind": "snv", "gene": "BRAF", "protein": "V600E"}, "BRAF V600E", "BRAF V600E"),
+    ],
+)
+def test_the_board_history_names_an_alteration_in_the_readers_language(
+    fields: dict[str, str], english: str, bokmal: str
+) -> None:
+    """The alteration is data: the sentence in bokmål says it in bokmål, never in English."""
+    from mtb_desk.db.models import Finding
+    from mtb_desk.domain.enums import CnvCall, FindingKind
+    from mtb_desk.services.board_history import FindingHistory, _label, summarise
+
+    values: dict[str, object] = dict(fields)
+    values["kind"] = FindingKind(fields["kind"])
+    if "cnv_call" in fields:
+        values["cnv_call"] = CnvCall(fields["cnv_call"])
+    label = _label(Finding(**values))
+    history = FindingHistory(1, str(label), (), "", "COADREAD", label)
+    assert history.alteration == english
+    assert history.alteration_in("nb") == bokmal
+    assert summarise(label, "COADREAD", (), "nb").endswith(bokmal)

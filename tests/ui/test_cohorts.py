@@ -113,3 +113,31 @@ def test_refusal_is_shown_and_readers_may_not_record(
     assert "may not confirm week-16 outcomes" in other.enrolments.record.toolTip()
     assert "may not enrol" in other.enrolments.withdraw.toolTip()
     assert process_until_idle()
+
+
+def test_the_confirmation_question_is_asked_in_bokmal(
+    qtbot: QtBot, qapp: object, db: Database, actor: Actor, context: AppContext,
+    enrolled: list[str],
+) -> None:  # fmt: skip
+    """What the visits give is data, said in the GUI's language, with bokmål buttons."""
+    from ui import translation
+
+    record_visit(db, actor, "C-1", VisitInput(16, START + dt.timedelta(days=113), response="PR"))
+    translation.install(qapp, "nb")  # type: ignore[arg-type]
+    try:
+        view = open_view(qtbot, context)
+        panel = view.enrolments
+        panel.select("C-2")
+        assert panel.table.item(1, 0).toolTip().startswith("ingen behandling registrert ennå")
+        panel.select("C-1")
+        box = panel.ask_outcome()
+        assert box is not None
+        assert "klinisk nytte: PR" in box.text()
+        assert "clinical benefit" not in box.text()
+        assert "assessment" not in box.text()
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        cancel = box.button(QMessageBox.StandardButton.Cancel)
+        assert (yes.text(), cancel.text()) == ("Ja", "Avbryt")
+        box.reject()
+    finally:
+        translation.install(qapp, "en")  # type: ignore[arg-type]

@@ -98,7 +98,7 @@ def test_the_history_is_said_in_bokmal(
             qtbot.keyClick(window, Qt.Key.Key_Right)
         assert window.board.heading.text() == "<b>Hva dette MTB-et har gjort før</b>"
         assert window.board.lines.text() == (
-            "• 1 tidligere sak med CDKN2A deletion: 1 behandlet i CDK-PALBOCICLIB"
+            "• 1 tidligere sak med CDKN2A-delesjon: 1 behandlet i CDK-PALBOCICLIB"
         )
         window.close()
         assert process_until_idle()

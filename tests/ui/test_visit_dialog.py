@@ -183,6 +183,9 @@ def test_the_dialog_speaks_bokmal(
         dialog = open_visit(qtbot, view)
         assert dialog.week.currentText().startswith("uke 8 (forfaller ")
         assert dialog.events.add_button.text() == "Legg til bivirkning"
+        buttons = dialog.buttons
+        assert buttons.button(buttons.StandardButton.Save).text() == "Lagre"
+        assert buttons.button(buttons.StandardButton.Cancel).text() == "Avbryt"
         add_event(qtbot, dialog, "Diarrhea", 2)
         type_into(qtbot, dialog.events.grade, "6")
         assert dialog.message.text() == "Grad 6 er ikke en CTCAE-grad: velg 1 til 5."

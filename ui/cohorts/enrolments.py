@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from mtb_desk.services.permissions import Action
 from ui.context import AppContext, Changes
-from ui.formatting import DASH, date_text
+from ui.formatting import DASH, date_text, ui_language
 from ui.ops.op import Op, refusal_text
+from ui.translation import localise_buttons
 
 if TYPE_CHECKING:
     from mtb_desk.progress import Progress
@@ -150,7 +151,10 @@ class EnrolmentsPanel(QWidget):
                     item.setForeground(self.palette().placeholderText())
                 item.setToolTip(
                     "\n".join(
-                        t for t in (row.derived, row.withdrawal_reason, row.cohort_state) if t
+                        t
+                        for t in (row.derived_in(ui_language()), row.withdrawal_reason,
+                                  row.cohort_state)
+                        if t
                     )
                 )
                 self.table.setItem(index, column, item)
@@ -176,7 +180,9 @@ class EnrolmentsPanel(QWidget):
         open_row = row is not None and row.withdrawn_on is None
         awaiting = row is not None and row.withdrawn_on is None and row.awaiting_confirmation
         self.record.setEnabled(may_confirm is None and awaiting)
-        self.record.setToolTip(may_confirm or (row.derived if row is not None else ""))
+        self.record.setToolTip(
+            may_confirm or (row.derived_in(ui_language()) if row is not None else "")
+        )
         self.withdraw.setEnabled(why_not is None and open_row)
         self.withdraw.setToolTip(why_not or "")
 
@@ -191,10 +197,12 @@ class EnrolmentsPanel(QWidget):
             self.tr("Confirm week-16 outcome"),
             self.tr("%1 in %2: the visits give %3.\n\nConfirm this outcome? It then counts in "
                     "the cohort's two-stage rule.")
-            .replace("%1", row.study_id).replace("%2", self.code).replace("%3", row.derived),
+            .replace("%1", row.study_id).replace("%2", self.code)
+            .replace("%3", row.derived_in(ui_language())),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )  # fmt: skip
+        localise_buttons(box)
         box.accepted.connect(lambda: self.record_outcome(row.study_id))
         box.open()
         return box

@@ -47,9 +47,8 @@ class BoardHistoryWidget(QWidget):
         from mtb_desk.services.board_history import summarise
         from ui.translation import current_language
 
-        return summarise(
-            history.alteration, history.diagnosis, history.cases, current_language()
-        )
+        alteration = history.alteration_phrase or history.alteration
+        return summarise(alteration, history.diagnosis, history.cases, current_language())
 
     def show_histories(self, histories: tuple[FindingHistory, ...] | None) -> None:
         """One line per key finding with earlier cases (at most `limit`, then how many more);
@@ -68,10 +67,13 @@ class BoardHistoryWidget(QWidget):
                 lines.append(self.tr("… and %1 more alteration(s) with earlier cases")
                              .replace("%1", str(len(told) - len(shown))))  # fmt: skip
             self.lines.setText("<br>".join(lines))
+        from ui.translation import current_language
+
         tips = []
         for h in told:
+            alteration = h.alteration_in(current_language())
             for c in h.cases:
                 what = ", ".join(p for p in (c.recommended, c.treated_in, c.week16) if p)
-                tips.append(f"{h.alteration}: {c.study_id} ({c.diagnosis}) {what}")
+                tips.append(f"{alteration}: {c.study_id} ({c.diagnosis}) {what}")
         self.lines.setToolTip("\n".join(tips))
         self.history_did_load.emit(histories or ())

@@ -350,22 +350,22 @@
         <translation>Hva dette MTB-et har gjort før</translation>
     </message>
     <message>
-        <location filename="../followup/history.py" line="59"/>
+        <location filename="../followup/history.py" line="58"/>
         <source>What this board did before could not be loaded.</source>
         <translation>Hva dette MTB-et har gjort før, kunne ikke lastes.</translation>
     </message>
     <message>
-        <location filename="../followup/history.py" line="61"/>
+        <location filename="../followup/history.py" line="60"/>
         <source>No annotated key findings yet.</source>
         <translation>Ingen annoterte hovedfunn ennå.</translation>
     </message>
     <message>
-        <location filename="../followup/history.py" line="63"/>
+        <location filename="../followup/history.py" line="62"/>
         <source>No earlier case with these alterations.</source>
         <translation>Ingen tidligere sak med disse endringene.</translation>
     </message>
     <message>
-        <location filename="../followup/history.py" line="68"/>
+        <location filename="../followup/history.py" line="67"/>
         <source>… and %1 more alteration(s) with earlier cases</source>
         <translation>… og %1 endring(er) til med tidligere saker</translation>
     </message>
@@ -386,6 +386,21 @@
         <location filename="../translation.py" line="60"/>
         <source>Close</source>
         <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../translation.py" line="61"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../translation.py" line="62"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../translation.py" line="63"/>
+        <source>No</source>
+        <translation>Nei</translation>
     </message>
 </context>
 <context>
@@ -943,97 +958,97 @@
 <context>
     <name>EnrolmentsPanel</name>
     <message>
-        <location filename="../cohorts/enrolments.py" line="39"/>
+        <location filename="../cohorts/enrolments.py" line="40"/>
         <source>Study id</source>
         <translation>Studie-ID</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="40"/>
+        <location filename="../cohorts/enrolments.py" line="41"/>
         <source>Hospital</source>
         <translation>Sykehus</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="41"/>
+        <location filename="../cohorts/enrolments.py" line="42"/>
         <source>Enrolled</source>
         <translation>Inkludert</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="43"/>
+        <location filename="../cohorts/enrolments.py" line="44"/>
         <source>Response</source>
         <translation>Respons</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="44"/>
+        <location filename="../cohorts/enrolments.py" line="45"/>
         <source>Evaluated</source>
         <translation>Evaluert</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="45"/>
+        <location filename="../cohorts/enrolments.py" line="46"/>
         <source>Withdrawn</source>
         <translation>Trukket ut</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="46"/>
+        <location filename="../cohorts/enrolments.py" line="47"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="51"/>
+        <location filename="../cohorts/enrolments.py" line="52"/>
         <source>awaiting week 16</source>
         <translation>venter på uke 16</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="52"/>
+        <location filename="../cohorts/enrolments.py" line="53"/>
         <source>awaiting the chair&apos;s confirmation</source>
         <translation>venter på leders bekreftelse</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="102"/>
+        <location filename="../cohorts/enrolments.py" line="103"/>
         <source>Withdraw…</source>
         <translation>Trekk ut…</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="143"/>
+        <location filename="../cohorts/enrolments.py" line="144"/>
         <source>Enrolled in %1 (%2)</source>
         <translation>Inkludert i %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="228"/>
+        <location filename="../cohorts/enrolments.py" line="236"/>
         <source>%1 withdrawn from %2</source>
         <translation>%1 er trukket ut av %2</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="42"/>
+        <location filename="../cohorts/enrolments.py" line="43"/>
         <source>Week-16 outcome</source>
         <translation>Utfall uke 16</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="61"/>
+        <location filename="../cohorts/enrolments.py" line="62"/>
         <source>benefit</source>
         <translation>nytte</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="62"/>
+        <location filename="../cohorts/enrolments.py" line="63"/>
         <source>no benefit</source>
         <translation>ingen nytte</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="63"/>
+        <location filename="../cohorts/enrolments.py" line="64"/>
         <source>not evaluable</source>
         <translation>ikke evaluerbar</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="101"/>
+        <location filename="../cohorts/enrolments.py" line="102"/>
         <source>Confirm week-16 outcome…</source>
         <translation>Bekreft utfall uke 16 …</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="191"/>
+        <location filename="../cohorts/enrolments.py" line="197"/>
         <source>Confirm week-16 outcome</source>
         <translation>Bekreft utfall uke 16</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="192"/>
+        <location filename="../cohorts/enrolments.py" line="198"/>
         <source>%1 in %2: the visits give %3.
 
 Confirm this outcome? It then counts in the cohort&apos;s two-stage rule.</source>
@@ -1042,7 +1057,7 @@ Confirm this outcome? It then counts in the cohort&apos;s two-stage rule.</sourc
 Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="219"/>
+        <location filename="../cohorts/enrolments.py" line="227"/>
         <source>Week-16 outcome of %1 confirmed</source>
         <translation>Utfall uke 16 for %1 bekreftet</translation>
     </message>
