@@ -14,8 +14,9 @@ are listed with the match (`approved_alternatives`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from mtb_desk.domain.enums import FindingKind
 from mtb_desk.i18n.phrases import Listing, Phrase, phrase
@@ -355,8 +356,8 @@ class Matcher:
         """The match of a cohort whose rule and tumour types hold, with its reason."""
         cohort = self._compiled.cohorts[index]
         own, other = self.label_uses(index, evaluator)
-        status, status_text = _status(cohort, own, tumour, truth)
-        reasons = match_reasons(evidence, tumour, status_text)
+        status, wording, argument = _status(cohort, own, tumour, truth)
+        reasons = _LazyReasons(evidence, tumour, wording, argument)  # built when first read
         ids = tuple(dict.fromkeys([e.finding.id for e in evidence if e.finding and not e.negated]))
         tiers = [t for e in evidence if e.finding is not None and not e.negated and (t := _tier(e))]
         return Match(
@@ -367,6 +368,24 @@ class Matcher:
             tier=min(tiers, key=_TIER_ORDER.index) if tiers else None,
             free_slots=cohort.availability.free_slots,
         )  # fmt: skip
+
+
+class _LazyReasons:
+    """How to build a match's reasons when they are first read. One object holding references
+    (no closures or partials): every match keeps it, and the cyclic collector walks each one
+    while many cases are matched."""
+
+    __slots__ = ("argument", "evidence", "tumour", "wording")
+
+    def __init__(
+        self, evidence: list[Evidence], tumour: TumourClause,
+        wording: Callable[[Any], Phrase], argument: object,
+    ) -> None:  # fmt: skip
+        self.evidence, self.tumour = evidence, tumour
+        self.wording, self.argument = wording, argument
+
+    def __call__(self) -> tuple[Reason, ...]:
+        return match_reasons(self.evidence, self.tumour, self.wording(self.argument))
 
 
 _TIER_ORDER = ("I-A", "I-B", "I-C", "II-A", "II-B", "III-A", "III-B", "IV", "V", "X")
@@ -381,28 +400,46 @@ def _tier(evidence: Evidence) -> str | None:
 
 def _status(
     cohort: CohortSpec, own: list[LabelUse], tumour: TumourClause, truth: Truth
-) -> tuple[MatchStatus, Phrase]:
+) -> tuple[MatchStatus, Callable[[Any], Phrase], Any]:
+    """The status, and how to word it: `wording(argument)`, called only when the reason is
+    read (module functions, not lambdas, so an unread match still pickles)."""
     if tumour.excluded:
-        return MatchStatus.EXCLUDED, phrase("status.excluded-tumour")
-    certain = tuple(u.phrase() for u in own if u.certain)
-    if certain:
-        return MatchStatus.EXCLUDED, phrase("status.on-label", uses=Listing(certain, "semicolon"))
+        return MatchStatus.EXCLUDED, phrase, "status.excluded-tumour"
+    if any(u.certain for u in own):
+        return MatchStatus.EXCLUDED, _on_label, tuple(u for u in own if u.certain)
     availability = cohort.availability
     if availability.closed:
-        return MatchStatus.CLOSED, phrase("status.not-eligible", why=availability.phrase())
+        return MatchStatus.CLOSED, _not_eligible, availability
     if not availability.accepting:
-        return MatchStatus.FULL, phrase("status.not-eligible", why=availability.phrase())
+        return MatchStatus.FULL, _not_eligible, availability
     if truth is Truth.NEEDS_ANNOTATION:
-        return MatchStatus.NEEDS_ANNOTATION, phrase("status.annotate")
+        return MatchStatus.NEEDS_ANNOTATION, phrase, "status.annotate"
     if own:
-        uses = Listing(tuple(u.phrase() for u in own), "semicolon")
-        return MatchStatus.NEEDS_CONFIRMATION, phrase("status.would-be-on-label", uses=uses)
+        return MatchStatus.NEEDS_CONFIRMATION, _would_be_on_label, tuple(own)
     if truth is Truth.NEEDS_CONFIRMATION:
-        return MatchStatus.NEEDS_CONFIRMATION, phrase("status.equivocal")
+        return MatchStatus.NEEDS_CONFIRMATION, phrase, "status.equivocal"
+    return MatchStatus.ELIGIBLE, _eligible, availability
+
+
+def _uses(uses: tuple[LabelUse, ...]) -> Listing:
+    return Listing(tuple(u.phrase() for u in uses), "semicolon")
+
+
+def _on_label(uses: tuple[LabelUse, ...]) -> Phrase:
+    return phrase("status.on-label", uses=_uses(uses))
+
+
+def _would_be_on_label(uses: tuple[LabelUse, ...]) -> Phrase:
+    return phrase("status.would-be-on-label", uses=_uses(uses))
+
+
+def _not_eligible(availability: Availability) -> Phrase:
+    return phrase("status.not-eligible", why=availability.phrase())
+
+
+def _eligible(availability: Availability) -> Phrase:
     shown = availability.phrase()
-    return MatchStatus.ELIGIBLE, shown if isinstance(shown, Phrase) else phrase(
-        "cohort.as-written", text=shown
-    )
+    return shown if isinstance(shown, Phrase) else phrase("cohort.as-written", text=shown)
 
 
 def match_cases(

@@ -5,7 +5,8 @@ Re-exported by `mtb_desk.matching.engine`, where callers import them from.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -109,12 +110,19 @@ def texts(phrases: tuple[Phrase, ...], lang: str = "en") -> list[str]:
     return [render(p, lang) for p in phrases]
 
 
-@dataclass(frozen=True, slots=True)
+ReasonsSource = tuple[Reason, ...] | Callable[[], tuple[Reason, ...]]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class Match:
+    """A cohort a case matches. The reasons are built on first use (`reasons`): matching many
+    cases builds the phrases only for the matches someone reads. Equality and hashing compare
+    the reasons as built, like every other field."""
+
     cohort: str
     drugs: tuple[str, ...]
     status: MatchStatus
-    reasons: tuple[Reason, ...]
+    reasons_source: ReasonsSource = field(repr=False)  # the reasons, or how to build them
     finding: int | None  # the finding the match rests on (None for TMB/MSI-only rules)
     findings: tuple[int, ...] = ()
     source: str = "impress"
@@ -123,6 +131,40 @@ class Match:
     tier: str | None = None  # best ESCAT tier of the findings the match rests on
     free_slots: int | None = None  # None: no limit known
     rank: int | None = None  # 1 = first to read; set by `ranked`
+
+    @property
+    def reasons(self) -> tuple[Reason, ...]:
+        """The parts of the reason, built once on first use."""
+        source = self.reasons_source
+        if callable(source):
+            source = source()
+            object.__setattr__(self, "reasons_source", source)
+        return source
+
+    def _key(self) -> tuple[Any, ...]:
+        return (
+            self.cohort, self.drugs, self.status, self.reasons, self.finding, self.findings,
+            self.source, self.approved_alternatives, self.not_tested_because, self.tier,
+            self.free_slots, self.rank,
+        )  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Match)
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Match(cohort={self.cohort!r}, drugs={self.drugs!r}, status={self.status!r}, "
+            f"reasons={self.reasons!r}, finding={self.finding!r}, findings={self.findings!r}, "
+            f"source={self.source!r}, approved_alternatives={self.approved_alternatives!r}, "
+            f"not_tested_because={self.not_tested_because!r}, tier={self.tier!r}, "
+            f"free_slots={self.free_slots!r}, rank={self.rank!r})"
+        )
 
     @property
     def reason(self) -> str:
