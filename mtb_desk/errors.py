@@ -68,6 +68,24 @@ ERROR_TEXTS: dict[str, ErrorText] = {
     "cohort.not-found": ErrorText(
         N_("no cohort '{cohort}'"), N_("There is no cohort “{cohort}” in the catalogue.")
     ),
+    "enrolment.refused": ErrorText(
+        N_("cannot enrol {study_id} in {cohort}: {why}"),
+        N_("{study_id} cannot be enrolled in {cohort}: {why}."),
+    ),
+    "enrolment.already": ErrorText(
+        N_("{study_id} is already enrolled in cohort {cohort}"),
+        N_("{study_id} is already enrolled in cohort {cohort} (since {on})."),
+    ),
+    "enrolment.cohort-moved": ErrorText(
+        N_(
+            "cohort {cohort} changed while you were deciding: you saw {seen}, it is now {now}; "
+            "nothing was saved"
+        ),
+        N_(
+            "Cohort {cohort} changed while the dialog was open: you saw {seen}; it is now {now}. "
+            "Nothing was saved."
+        ),
+    ),
     "meeting.not-found": ErrorText(N_("no meeting with id {id}")),
     "meeting.title-missing": ErrorText(
         N_("a meeting needs a title"), N_("Give the meeting a title.")
@@ -379,6 +397,21 @@ class ConflictError(MtbDeskError):
         else:
             code, params["current"] = "conflict.changed", current_version
         super().__init__(code=code, params=params)
+
+
+class CohortMovedError(ConflictError):
+    """A cohort's two-stage counts changed between what the person saw and the save (others
+    enrolled, withdrew or had outcomes confirmed): nothing was written. `seen` and `now` are
+    the counts as phrases."""
+
+    def __init__(self, cohort: str, seen: Phrase | str, now: Phrase | str) -> None:
+        self.record = cohort
+        self.expected_version = -1
+        self.current_version = None
+        self.seen, self.now = seen, now
+        MtbDeskError.__init__(
+            self, code="enrolment.cohort-moved", params={"cohort": cohort, "seen": seen, "now": now}
+        )
 
 
 class ImportFileError(MtbDeskError):

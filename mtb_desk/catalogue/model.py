@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from mtb_desk.i18n.phrases import phrase
+from mtb_desk.i18n.phrases import Phrase, phrase
 from mtb_desk.matching.engine import Availability, CohortSpec, OnLabel, TumourTypes
 from mtb_desk.matching.rules import Rule
 from mtb_desk.matching.two_stage import CohortState, StageDesign
@@ -147,11 +147,11 @@ def enrolment_refusal(
     *,
     site_open: bool = True,
     hospital: str = "the hospital",
-) -> str | None:
-    """Why an enrolment must be refused, or None when it may go ahead."""
+) -> Phrase | None:
+    """Why an enrolment must be refused (a phrase), or None when it may go ahead."""
     if not site_open:
-        return f"{hospital}'s trial site is not open yet"
+        return phrase("enrol.site-not-open-yet", hospital=hospital)
     availability = cohort_availability(catalogue, cohort, state, supply_left)
     if not availability.accepting:
-        return f"cohort {cohort.code} takes no patients: {availability.text()}"
+        return phrase("enrol.takes-no-patients", cohort=cohort.code, why=availability.phrase())
     return None

@@ -205,6 +205,31 @@ PHRASES: dict[str, str | Plural] = {
         "full: waiting for week-16 outcomes of stage {stage} ({pending} of {size} pending, "
         "{benefit} of {size} with benefit)"
     ),
+    # ---------------------------------------------------------------- why an enrolment is refused
+    "enrol.other-trial": N_("{cohort} is another trial's arm: enrol through that trial"),
+    "enrol.no-hospital": N_("the case has no referring hospital, so no trial site to enrol at"),
+    "enrol.site-not-open": N_("{hospital}'s trial site is not open"),
+    "enrol.site-opens": N_("{hospital}'s trial site is not open (opens {date})"),
+    "enrol.site-not-open-yet": N_("{hospital}'s trial site is not open yet"),
+    "enrol.not-in-catalogue": N_(
+        "cohort {cohort} takes no patients: it is not in the catalogue in force"
+    ),
+    "enrol.takes-no-patients": N_("cohort {cohort} takes no patients: {why}"),
+    "enrol.on-treatment": N_(
+        "the patient is on treatment since {date} in cohort {cohort}: stop that treatment or "
+        "withdraw that enrolment first"
+    ),
+    "enrol.enrolled-elsewhere": N_(
+        "the patient is enrolled on {date} in cohort {cohort}: stop that treatment or "
+        "withdraw that enrolment first"
+    ),
+    "enrol.no-match": N_("the case does not match the cohort"),
+    "enrol.not-eligible": N_("its match is '{status}', not eligible: {reason}"),
+    "enrol.may-override": N_("{why} (the chair may override with a written reason)"),
+    "enrol.counts": N_(
+        "{enrolled} enrolled ({benefit} with benefit, {no_benefit} without, {pending} awaiting "
+        "week 16, {withdrawn} withdrawn)"
+    ),
     # ---------------------------------------------------------------- approved indications
     "label.title": N_("{regimen} ({authority} {date}) for {indication}"),
     "label.if": N_("{title}, if {open} (to confirm)"),

@@ -11,20 +11,23 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mtb_desk.catalogue.model import enrolment_refusal
 from mtb_desk.db.engine import Database
 from mtb_desk.db.models import Case, Cohort, Enrolment, Treatment
 from mtb_desk.db.unit_of_work import writing
 from mtb_desk.domain.enums import Response, Week16Outcome
 from mtb_desk.errors import NotFoundError, ValidationError
+from mtb_desk.i18n.phrases import phrase, render
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.cases import case_for_study_id
-from mtb_desk.services.catalogue import current_catalogue
-from mtb_desk.services.cohorts import (
-    EnrolmentView,
-    cohort_states,
-    outcome_fields,
-    supply_left,
+from mtb_desk.services.cohorts import EnrolmentView, cohort_states, outcome_fields
+from mtb_desk.services.enrolment_checks import (
+    check_unmoved,
+    existing_enrolment,
+    match_refusal,
+    refusal_error,
+    resting_recommendation,
+    site_refusal,
+    still_enrolled,
 )
 from mtb_desk.services.permissions import Action, Actor, require
 
@@ -83,26 +86,6 @@ def _view(session: Session, cohort: Cohort, study_id: str, row: Enrolment) -> En
     )
 
 
-def _refusal(session: Session, cohort: Cohort, case: Case, on: dt.date) -> str | None:
-    if cohort.source != "impress":
-        return f"{cohort.code} is another trial's arm: enrol through that trial"
-    hospital = case.hospital
-    opened = hospital.site_open_since if hospital else None
-    if hospital is None:
-        return "the case has no referring hospital, so no trial site to enrol at"
-    if opened is None or opened > on:
-        when = f" (opens {opened.isoformat()})" if opened else ""
-        return f"{hospital.name}'s trial site is not open{when}"
-    catalogue = current_catalogue(session)
-    if catalogue is None or cohort.code not in {c.code for c in catalogue.cohorts}:
-        return f"cohort {cohort.code} takes no patients: it is not in the catalogue in force"
-    states = cohort_states(session)
-    state = next(s for c, s in states if c.id == cohort.id)
-    return enrolment_refusal(
-        catalogue, catalogue.cohort(cohort.code), state, supply_left(catalogue, states)
-    )
-
-
 def _lock_agreements(session: Session) -> None:
     """Serialise enrolments on PostgreSQL: supply spans cohorts, so lock every agreement."""
     from mtb_desk.db.models import SupplyAgreement
@@ -118,14 +101,17 @@ def enrol(
     *,
     on: dt.date | None = None,
     override_reason: str | None = None,
+    expected_state: str | None = None,
 ) -> EnrolmentView:
     """Enrol a case; refused with the reason for a full, closed or suspended cohort, a used-up
     supply agreement, a hospital whose trial site is not open on that date, a current match
     that is not `eligible` (the chair may override it with a written reason), or a patient
-    still on treatment in another cohort."""
+    still on treatment in another cohort. `expected_state` is the cohort's counts as the
+    person saw them (`EnrolmentPreview.state_token`): other counts now are a conflict."""
     with writing(database) as session:
         case = case_for_study_id(session, study_id)
-        return enrol_in(session, actor, cohort_code, case, on=on, override_reason=override_reason)
+        return enrol_in(session, actor, cohort_code, case, on=on, override_reason=override_reason,
+                        expected_state=expected_state)  # fmt: skip
 
 
 def enrol_in(
@@ -136,6 +122,7 @@ def enrol_in(
     *,
     on: dt.date | None = None,
     override_reason: str | None = None,
+    expected_state: str | None = None,
 ) -> EnrolmentView:
     """`enrol` inside the caller's unit of work."""
     require(actor, Action.ENROL)
@@ -146,20 +133,17 @@ def enrol_in(
     study_id = case.patient.study_id
     cohort = _cohort_row(session, cohort_code, lock=True)
     _lock_agreements(session)
-    existing = session.scalar(
-        select(Enrolment.id).where(Enrolment.cohort_id == cohort.id, Enrolment.case_id == case.id)
-    )
-    if existing is not None:
-        raise ValidationError(f"{study_id} is already enrolled in cohort {cohort.code}")
-    refusal = _refusal(session, cohort, case, on) or _still_enrolled(session, case, cohort)
+    already = existing_enrolment(session, cohort, case)
+    if already is not None:
+        raise already
+    check_unmoved(session, cohort, expected_state)
+    refusal = site_refusal(session, cohort, case, on) or still_enrolled(session, case, cohort)
     if refusal is not None:
-        raise ValidationError(f"cannot enrol {study_id} in {cohort.code}: {refusal}")
-    match_text = _match_refusal(session, case, cohort.code)
-    if match_text is not None and override_reason is None:
-        raise ValidationError(
-            f"cannot enrol {study_id} in {cohort.code}: {match_text} (the chair may override "
-            "with a written reason)"
-        )
+        raise refusal_error(study_id, cohort.code, refusal)
+    match_why = match_refusal(session, case, cohort.code)
+    if match_why is not None and override_reason is None:
+        raise refusal_error(study_id, cohort.code, phrase("enrol.may-override", why=match_why))
+    match_text = render(match_why) if match_why is not None else None
     row = Enrolment(
         cohort_id=cohort.id, case_id=case.id, enrolled_on=on, override_reason=override_reason
     )
@@ -176,44 +160,10 @@ def enrol_in(
         summary=f"{study_id} enrolled in cohort {cohort.code} on {on.isoformat()}"
         + (f" against the match ({match_text}); override: {override_reason}" if match_text else ""),
         after={"cohort": cohort.code, "enrolled_on": on, "cohort_state": view.cohort_state,
-               "match": match_text or "eligible", "override_reason": override_reason},
+               "match": match_text or "eligible", "override_reason": override_reason,
+               "recommendation_id": resting_recommendation(session, case.id, cohort.id)},
     )  # fmt: skip
     return view
-
-
-def _match_refusal(session: Session, case: Case, code: str) -> str | None:
-    """None when the case's current match for the cohort is `eligible`, else why not."""
-    from mtb_desk.services.matching import matches_in_session
-
-    matches = matches_in_session(session, case).matches
-    match = next((m for m in matches if m.cohort == code), None)
-    if match is None:
-        return "the case does not match the cohort"
-    if match.status.value != "eligible":
-        return f"its match is '{match.status.value}', not eligible: {match.reason}"
-    return None
-
-
-def _still_enrolled(session: Session, case: Case, cohort: Cohort) -> str | None:
-    """A patient on (or awaiting) treatment in one cohort is not enrolled in a second."""
-    rows = session.execute(
-        select(Cohort.code, Enrolment.enrolled_on, Treatment.started_on, Treatment.stopped_on,
-               Treatment.not_started_reason)
-        .join(Enrolment, Enrolment.cohort_id == Cohort.id)
-        .join(Case, Case.id == Enrolment.case_id)
-        .outerjoin(Treatment, Treatment.enrolment_id == Enrolment.id)
-        .where(Case.patient_id == case.patient_id, Enrolment.withdrawn_on.is_(None))
-        .where(Cohort.id != cohort.id)
-    ).all()  # fmt: skip
-    for code, enrolled_on, started, stopped, not_started in rows:
-        if not_started is not None or stopped is not None:
-            continue
-        what = f"on treatment since {started}" if started else f"enrolled on {enrolled_on}"
-        return (
-            f"the patient is {what} in cohort {code}: stop that treatment or withdraw "
-            "that enrolment first"
-        )
-    return None
 
 
 def record_outcome(

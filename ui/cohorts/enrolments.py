@@ -3,7 +3,8 @@
 The week-16 outcome is derived from the treatment's visits (recorded in the case's follow-up);
 the chair confirms it here, and only confirmed outcomes move the cohort. Users who may enrol
 withdraw a patient from here; each is one service call through the op helper, and a refusal
-is shown in the service's own words.
+is shown in the service's own words. "Enrol in cohort…" opens the enrolment dialog for the
+cohort shown (`ui.cohorts.enrolling`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtb_desk.services.permissions import Action
+from ui.cohorts.enrolling import EnrolmentFlow
 from ui.context import AppContext, Changes
 from ui.formatting import DASH, date_text, ui_language
 from ui.ops.op import Op, refusal_text
@@ -101,7 +103,11 @@ class EnrolmentsPanel(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.record = QPushButton(self.tr("Confirm week-16 outcome…"))
         self.withdraw = QPushButton(self.tr("Withdraw…"))
+        self.enrol = QPushButton(self.tr("Enrol in cohort…"))
+        self.flow = EnrolmentFlow(context, self)
+        self.flow.enrolment_did_save.connect(lambda view: self.select_later(view.study_id))
         self._build()
+        self.enrol.clicked.connect(lambda: self.flow.ask(cohort=self.code or None))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.record.clicked.connect(self.ask_outcome)
         self.withdraw.clicked.connect(self.ask_withdrawal)
@@ -120,6 +126,7 @@ class EnrolmentsPanel(QWidget):
         header.setStretchLastSection(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.heading, 1)
+        buttons.addWidget(self.enrol)
         buttons.addWidget(self.record)
         buttons.addWidget(self.withdraw)
         layout = QVBoxLayout(self)
@@ -168,6 +175,15 @@ class EnrolmentsPanel(QWidget):
         selected = bool(self.table.selectedItems())
         return self.rows[index] if selected and 0 <= index < len(self.rows) else None
 
+    def select_later(self, study_id: str) -> None:
+        """Select this patient once the enrolments have reloaded (after an enrolment)."""
+
+        def pick(_code: str) -> None:
+            self.enrolments_did_load.disconnect(pick)
+            self.select(study_id)
+
+        self.enrolments_did_load.connect(pick)
+
     def select(self, study_id: str) -> None:
         for index, row in enumerate(self.rows):
             if row.study_id == study_id:
@@ -185,6 +201,8 @@ class EnrolmentsPanel(QWidget):
         )
         self.withdraw.setEnabled(why_not is None and open_row)
         self.withdraw.setToolTip(why_not or "")
+        self.enrol.setEnabled(why_not is None and bool(self.code))
+        self.enrol.setToolTip(why_not or "")
 
     # -- changing ---------------------------------------------------------------
     def ask_outcome(self) -> QMessageBox | None:

@@ -1,17 +1,19 @@
-"""The follow-up menu of the main window: a case's follow-up, the due list, the funnel and
-the supply agreements, each opened once as a tab and then reused."""
+"""The follow-up menu of the main window: enrolling a case in a cohort, a case's follow-up,
+the due list, the funnel and the supply agreements, each opened once as a tab and reused."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ui.case.view import CaseView
+from ui.cohorts.enrolling import EnrolmentFlow
 
 if TYPE_CHECKING:
+    from ui.cohorts.enrol_dialog import EnrolDialog
     from ui.followup.funnel_view import FunnelView
     from ui.followup.lists import DueListView, SupplyView
     from ui.followup.panel import FollowUpView
@@ -31,8 +33,13 @@ class FollowUpScreens(QObject):
         entries = bar.actions()
         if len(entries) > 1:  # before Help, which stays last
             bar.insertAction(entries[-2], menu.menuAction())
+        menu.setToolTipsVisible(True)  # a disabled entry says why
+        self.enrolling = EnrolmentFlow(window.context, window)
+        self.enrolling.followup_wanted.connect(self.start_treatment)
+        self.enrolling.status_message.connect(window.show_message)
         self.actions: dict[str, QAction] = {}
         for name, text, shortcut, slot in (
+            ("enrol", self.tr("&Enrol in cohort…"), "Ctrl+Shift+N", self.enrol_current),
             ("case", self.tr("Follow-up of this &case"), "Ctrl+Shift+F", self.show_current),
             ("due", self.tr("&Visits due"), "Ctrl+4", self.show_due),
             ("funnel", self.tr("Trial &funnel"), "Ctrl+5", self.show_funnel),
@@ -48,6 +55,53 @@ class FollowUpScreens(QObject):
         """Another database or user: the screens built for the old one are closed."""
         self.due = self.funnel = self.supply = None
         self.cases = {}
+        self.enrolling.context = self.window.context
+        why_not = EnrolmentFlow.why_not(self.window.context)
+        enrol = self.actions["enrol"]
+        enrol.setEnabled(why_not is None)
+        enrol.setToolTip(why_not or enrol.text().replace("&", ""))
+
+    # -- enrolling ----------------------------------------------------------------
+    def attach_case(self, view: CaseView) -> QAction:
+        """"Enrol in cohort…" on the case view's matches (right-click), for the chosen match."""
+        action = QAction(self.tr("Enrol in cohort…"), view.matches_table)
+        why_not = EnrolmentFlow.why_not(self.window.context)
+        action.setEnabled(why_not is None)
+        action.setToolTip(why_not or "")
+        action.triggered.connect(lambda: self.enrol_case(view))
+        view.matches_table.addAction(action)
+        view.matches_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return action
+
+    def enrol_current(self) -> EnrolDialog:
+        """From a case: that case and its chosen match (or recommendation); else a blank form."""
+        current = self.window.tabs.currentWidget()
+        if isinstance(current, CaseView) and current.case is not None:
+            return self.enrol_case(current)
+        cohorts = self.window.screens.cohorts
+        code = cohorts.current_code() if cohorts is not None and current is cohorts else None
+        return self.enrolling.ask(cohort=code)
+
+    def enrol_case(self, view: CaseView) -> EnrolDialog:
+        rows = view.matches_table.selectionModel().selectedRows()
+        match = view.matches_model.match(rows[0].row()) if rows else None
+        impress = match is not None and getattr(match, "source", "impress") == "impress"
+        study_id = view.case.study_id if view.case is not None else None
+        return self.enrolling.ask(cohort=match.cohort if impress and match else None,
+                                  study_id=study_id)  # fmt: skip
+
+    def start_treatment(self, study_id: str) -> FollowUpView:
+        """After an enrolment: the case's follow-up, with the start dialog once it has loaded."""
+        view = self.show_case(study_id)
+
+        def ask(_data: object) -> None:
+            view.followup_did_load.disconnect(ask)
+            view.ask_start()
+
+        view.followup_did_load.connect(ask)
+        if view.data is not None:
+            view.load()
+        return view
 
     def _show(self, widget: QWidget | None) -> bool:
         if widget is None or self.window.tabs.indexOf(widget) < 0:

@@ -956,99 +956,250 @@
     </message>
 </context>
 <context>
-    <name>EnrolmentsPanel</name>
+    <name>EnrolDialog</name>
     <message>
-        <location filename="../cohorts/enrolments.py" line="40"/>
+        <location filename="../cohorts/enrol_dialog.py" line="43"/>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="44"/>
+        <source>final</source>
+        <translation>fastsatt</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="45"/>
+        <source>signed</source>
+        <translation>signert</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="46"/>
+        <source>superseded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="61"/>
+        <source>Enrol in cohort</source>
+        <translation>Inkluder i kohort</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="68"/>
         <source>Study id</source>
         <translation>Studie-ID</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="41"/>
+        <location filename="../cohorts/enrol_dialog.py" line="76"/>
+        <source>Why the chair enrols against the match</source>
+        <translation>Hvorfor lederen inkluderer mot matchingen</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="78"/>
+        <source>Then open the follow-up to record the treatment start</source>
+        <translation>Åpne deretter oppfølgingen for å registrere behandlingsstart</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="89"/>
+        <source>Enrol</source>
+        <translation>Inkluder</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="109"/>
+        <source>Cohort</source>
+        <translation>Kohort</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="110"/>
+        <source>Two-stage state</source>
+        <translation>Totrinnsstatus</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="112"/>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="114"/>
+        <source>Enrolled on</source>
+        <translation>Inkludert dato</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="115"/>
+        <source>Rests on</source>
+        <translation>Bygger på</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="116"/>
+        <source>Match</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="117"/>
+        <source>Override</source>
+        <translation>Overstyring</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="170"/>
+        <source>No IMPRESS cohort in the catalogue.</source>
+        <translation>Ingen IMPRESS-kohort i katalogen.</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="172"/>
+        <source>Stage %1 of 2: %2 of %3 enrolled</source>
+        <translation>Trinn %1 av 2: %2 av %3 inkludert</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="186"/>
+        <source>%1 with benefit, %2 without, %3 awaiting week 16, %4 withdrawn</source>
+        <translation>%1 med nytte, %2 uten, %3 venter på uke 16, %4 trukket</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="198"/>
+        <source>No final or signed recommendation of the board names this cohort.</source>
+        <translation>Ingen fastsatt eller signert anbefaling fra tumorboardet nevner denne kohorten.</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="199"/>
+        <source>no meeting</source>
+        <translation>uten møte</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="201"/>
+        <source>Revision %1 (%2), board meeting %3</source>
+        <translation>Revisjon %1 (%2), tumorboardmøte %3</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrol_dialog.py" line="226"/>
+        <source>As chair you may enrol with a written reason.</source>
+        <translation>Som leder kan du inkludere med en skriftlig begrunnelse.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentFlow</name>
+    <message>
+        <location filename="../cohorts/enrolling.py" line="114"/>
+        <source>%1 enrolled in %2 on %3</source>
+        <translation>%1 inkludert i %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolling.py" line="131"/>
+        <source>Two-stage counts</source>
+        <translation>Totrinnstall</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolling.py" line="133"/>
+        <source>Cohort %1</source>
+        <translation>Kohort %1</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolling.py" line="136"/>
+        <source>Enrol all the same</source>
+        <translation>Inkluder likevel</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolling.py" line="137"/>
+        <source>Look at the new state first</source>
+        <translation>Se på den nye statusen først</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentsPanel</name>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="42"/>
+        <source>Study id</source>
+        <translation>Studie-ID</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="43"/>
         <source>Hospital</source>
         <translation>Sykehus</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="42"/>
+        <location filename="../cohorts/enrolments.py" line="44"/>
         <source>Enrolled</source>
         <translation>Inkludert</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="44"/>
+        <location filename="../cohorts/enrolments.py" line="46"/>
         <source>Response</source>
         <translation>Respons</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="45"/>
+        <location filename="../cohorts/enrolments.py" line="47"/>
         <source>Evaluated</source>
         <translation>Evaluert</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="46"/>
+        <location filename="../cohorts/enrolments.py" line="48"/>
         <source>Withdrawn</source>
         <translation>Trukket ut</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="47"/>
+        <location filename="../cohorts/enrolments.py" line="49"/>
         <source>Reason</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="52"/>
+        <location filename="../cohorts/enrolments.py" line="54"/>
         <source>awaiting week 16</source>
         <translation>venter på uke 16</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="53"/>
+        <location filename="../cohorts/enrolments.py" line="55"/>
         <source>awaiting the chair&apos;s confirmation</source>
         <translation>venter på leders bekreftelse</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="103"/>
+        <location filename="../cohorts/enrolments.py" line="105"/>
         <source>Withdraw…</source>
         <translation>Trekk ut…</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="144"/>
+        <location filename="../cohorts/enrolments.py" line="106"/>
+        <source>Enrol in cohort…</source>
+        <translation>Inkluder i kohort…</translation>
+    </message>
+    <message>
+        <location filename="../cohorts/enrolments.py" line="151"/>
         <source>Enrolled in %1 (%2)</source>
         <translation>Inkludert i %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="236"/>
+        <location filename="../cohorts/enrolments.py" line="254"/>
         <source>%1 withdrawn from %2</source>
         <translation>%1 er trukket ut av %2</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="43"/>
+        <location filename="../cohorts/enrolments.py" line="45"/>
         <source>Week-16 outcome</source>
         <translation>Utfall uke 16</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="62"/>
+        <location filename="../cohorts/enrolments.py" line="64"/>
         <source>benefit</source>
         <translation>nytte</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="63"/>
+        <location filename="../cohorts/enrolments.py" line="65"/>
         <source>no benefit</source>
         <translation>ingen nytte</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="64"/>
+        <location filename="../cohorts/enrolments.py" line="66"/>
         <source>not evaluable</source>
         <translation>ikke evaluerbar</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="102"/>
+        <location filename="../cohorts/enrolments.py" line="104"/>
         <source>Confirm week-16 outcome…</source>
         <translation>Bekreft utfall uke 16 …</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="197"/>
+        <location filename="../cohorts/enrolments.py" line="215"/>
         <source>Confirm week-16 outcome</source>
         <translation>Bekreft utfall uke 16</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="198"/>
+        <location filename="../cohorts/enrolments.py" line="216"/>
         <source>%1 in %2: the visits give %3.
 
 Confirm this outcome? It then counts in the cohort&apos;s two-stage rule.</source>
@@ -1057,7 +1208,7 @@ Confirm this outcome? It then counts in the cohort&apos;s two-stage rule.</sourc
 Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolments.py" line="227"/>
+        <location filename="../cohorts/enrolments.py" line="245"/>
         <source>Week-16 outcome of %1 confirmed</source>
         <translation>Utfall uke 16 for %1 bekreftet</translation>
     </message>
@@ -1229,57 +1380,67 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>FollowUpScreens</name>
     <message>
-        <location filename="../followup/screens.py" line="30"/>
+        <location filename="../followup/screens.py" line="32"/>
         <source>F&amp;ollow-up</source>
         <translation>&amp;Oppfølging</translation>
     </message>
     <message>
-        <location filename="../followup/screens.py" line="36"/>
+        <location filename="../followup/screens.py" line="42"/>
+        <source>&amp;Enrol in cohort…</source>
+        <translation>&amp;Inkluder i kohort…</translation>
+    </message>
+    <message>
+        <location filename="../followup/screens.py" line="43"/>
         <source>Follow-up of this &amp;case</source>
         <translation>Oppfølging av denne &amp;saken</translation>
     </message>
     <message>
-        <location filename="../followup/screens.py" line="37"/>
+        <location filename="../followup/screens.py" line="44"/>
         <source>&amp;Visits due</source>
         <translation>&amp;Besøk som forfaller</translation>
     </message>
     <message>
-        <location filename="../followup/screens.py" line="38"/>
+        <location filename="../followup/screens.py" line="45"/>
         <source>Trial &amp;funnel</source>
         <translation>Studie&amp;trakt</translation>
     </message>
     <message>
-        <location filename="../followup/screens.py" line="39"/>
+        <location filename="../followup/screens.py" line="46"/>
         <source>&amp;Supply agreements</source>
         <translation>&amp;Leveringsavtaler</translation>
     </message>
     <message>
-        <location filename="../followup/screens.py" line="62"/>
+        <location filename="../followup/screens.py" line="67"/>
+        <source>Enrol in cohort…</source>
+        <translation>Inkluder i kohort…</translation>
+    </message>
+    <message>
+        <location filename="../followup/screens.py" line="116"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../followup/screens.py" line="62"/>
+        <location filename="../followup/screens.py" line="116"/>
         <source>Study id</source>
         <translation>Studie-ID</translation>
     </message>
     <message>
-        <location filename="../followup/screens.py" line="74"/>
+        <location filename="../followup/screens.py" line="128"/>
         <source>Follow-up %1</source>
         <translation>Oppfølging %1</translation>
     </message>
     <message>
-        <location filename="../followup/screens.py" line="86"/>
+        <location filename="../followup/screens.py" line="140"/>
         <source>Visits due</source>
         <translation>Besøk som forfaller</translation>
     </message>
     <message>
-        <location filename="../followup/screens.py" line="98"/>
+        <location filename="../followup/screens.py" line="152"/>
         <source>Funnel</source>
         <translation>Trakt</translation>
     </message>
     <message>
-        <location filename="../followup/screens.py" line="109"/>
+        <location filename="../followup/screens.py" line="163"/>
         <source>Supply agreements</source>
         <translation>Leveringsavtaler</translation>
     </message>
@@ -1995,17 +2156,17 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="165"/>
+        <location filename="../window/main_window.py" line="166"/>
         <source>Opened case %1</source>
         <translation>Åpnet sak %1</translation>
     </message>
     <message>
-        <location filename="../window/main_window.py" line="182"/>
+        <location filename="../window/main_window.py" line="183"/>
         <source>Refreshed</source>
         <translation>Oppdatert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../window/main_window.py" line="206"/>
+        <location filename="../window/main_window.py" line="207"/>
         <source>%n case(s) in the worklist</source>
         <translation>
             <numerusform>%n sak i arbeidslisten</numerusform>
@@ -2722,27 +2883,27 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Kohorter</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="141"/>
+        <location filename="../window/screens.py" line="145"/>
         <source>Choose a meeting, then start the presentation.</source>
         <translation>Velg et møte, og start deretter presentasjonen.</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="178"/>
+        <location filename="../window/screens.py" line="182"/>
         <source>Open a case first.</source>
         <translation>Åpne en sak først.</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="187"/>
+        <location filename="../window/screens.py" line="191"/>
         <source>Import a lab report into %1</source>
         <translation>Importer en laboratorierapport i %1</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="190"/>
+        <location filename="../window/screens.py" line="194"/>
         <source>Lab files (*.tsv *.vcf *.vcf.gz *.maf *.txt *.csv *.xlsx *.xml);;All files (*)</source>
         <translation>Laboratoriefiler (*.tsv *.vcf *.vcf.gz *.maf *.txt *.csv *.xlsx *.xml);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../window/screens.py" line="246"/>
+        <location filename="../window/screens.py" line="250"/>
         <source>Choose a meeting, then sign its decisions.</source>
         <translation>Velg et møte, og signer så beslutningene.</translation>
     </message>

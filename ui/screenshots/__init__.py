@@ -6,6 +6,7 @@ screen family: `cases` (worklist, case view, import preview), `dialogs` (conflic
 `meetings` (meetings, presentation), `cohorts`, `documents` (signing, decision PDF),
 `followup` (a case's follow-up, visits due, funnel, supply agreements);
 `decisions` (decided case, supersede confirmation, batch signing, minutes export);
+`enrolment` (the enrolment dialog, a refusal in it, and the screens after an enrolment);
 `large_case` (a whole-genome case's findings, paged and filtered). All at
 1280×720, the shared screen of an online board meeting.
 """
@@ -34,6 +35,7 @@ def _take(outdir: Path, scratch: Path, language: str) -> list[Path]:
         decisions,
         dialogs,
         documents,
+        enrolment,
         followup,
         large_case,
         meetings,
@@ -59,6 +61,7 @@ def _take(outdir: Path, scratch: Path, language: str) -> list[Path]:
         documents.take(shots, study_id)
         followup.take(shots)
         decisions.take(shots, study_id)
+        enrolment.take(shots)
         large_case.take(shots)  # last: the other screens show the demo data alone
         window.close()
         window.deleteLater()

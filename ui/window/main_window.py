@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         view.case_did_load.connect(lambda case: self._case_loaded(view, case))
         view.status_message.connect(self.show_message)
         view.sign_wanted.connect(self.screens.export_decision_of)
+        self.followup.attach_case(view)
         view.load()
         return view
 

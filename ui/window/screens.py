@@ -126,6 +126,10 @@ class Screens(QObject):
         from ui.cohorts.view import CohortsView
 
         view = CohortsView(self.context)
+        flow = view.enrolments.flow
+        flow.followup_wanted.connect(self.window.followup.start_treatment)
+        flow.status_message.connect(self.window.show_message)
+        view.enrolments.enrolment_did_change.connect(self.window.show_message)
         self.cohorts = view
         self.window.add_screen(title, view)
         view.refresh()

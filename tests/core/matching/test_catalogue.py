@@ -131,12 +131,12 @@ def test_supply_agreement_limits_enrolment() -> None:
     assert str(availability.reason) == (
         "full: drug supply used up (Roche agreement (illustration): 100 of 100 patients enrolled)"
     )
-    assert enrolment_refusal(catalogue, cohort, state, used_up) == (
+    assert str(enrolment_refusal(catalogue, cohort, state, used_up)) == (
         "cohort ALK-FUS-ALECTINIB takes no patients: full: drug supply used up "
         "(Roche agreement (illustration): 100 of 100 patients enrolled)"
     )
     places = {"Roche agreement (illustration)": 3}
     assert enrolment_refusal(catalogue, cohort, state, places) is None
-    assert enrolment_refusal(catalogue, cohort, state, site_open=False, hospital="OUS") == (
+    assert str(enrolment_refusal(catalogue, cohort, state, site_open=False, hospital="OUS")) == (
         "OUS's trial site is not open yet"
     )
