@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.engine import Database
@@ -42,11 +42,8 @@ __all__ = [  # EnrolmentView lives in services.cohorts (which this module import
 ]
 
 
-def _cohort_row(session: Session, code: str, *, lock: bool = False) -> Cohort:
-    query = select(Cohort).where(Cohort.code == code.strip())
-    if lock:
-        query = query.with_for_update()
-    cohort = session.scalar(query)
+def _cohort_row(session: Session, code: str) -> Cohort:
+    cohort = session.scalar(select(Cohort).where(Cohort.code == code.strip()))
     if cohort is None:
         raise NotFoundError(f"no cohort with code '{code}'")
     return cohort
@@ -86,11 +83,16 @@ def _view(session: Session, cohort: Cohort, study_id: str, row: Enrolment) -> En
     )
 
 
-def _lock_agreements(session: Session) -> None:
-    """Serialise enrolments on PostgreSQL: supply spans cohorts, so lock every agreement."""
-    from mtb_desk.db.models import SupplyAgreement
+_ENROLMENT_LOCK = 7_310_421_016  # any constant: one enrolment at a time per database
 
-    session.scalars(select(SupplyAgreement.id).with_for_update()).all()
+
+def _serialise(session: Session) -> None:
+    """Serialise enrolments on PostgreSQL: the two-stage counts and the drug supply span
+    cohorts, so one transaction-scoped advisory lock. Row locks (FOR UPDATE) would need the
+    UPDATE privilege on cohort and supply_agreement, which an enroller's login does not hold
+    (shared mode refused every enrolment with "permission denied for table cohort")."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _ENROLMENT_LOCK})
 
 
 def enrol(
@@ -131,8 +133,8 @@ def enrol_in(
         require(actor, Action.OVERRIDE_ENROLMENT)
     on = on or dt.date.today()
     study_id = case.patient.study_id
-    cohort = _cohort_row(session, cohort_code, lock=True)
-    _lock_agreements(session)
+    _serialise(session)
+    cohort = _cohort_row(session, cohort_code)
     already = existing_enrolment(session, cohort, case)
     if already is not None:
         raise already

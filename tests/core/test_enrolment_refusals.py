@@ -22,6 +22,7 @@ from mtb_desk.services.permissions import Actor
 from tests.core.followup_helpers import matched_case
 from tests.core.test_cohort_service import START, cases, enrol_with
 from tests.core.test_cohort_service import trial as trial  # noqa: F401 - fixture
+from tests.core.test_shared_mode import shared as shared  # noqa: F401 - fixture
 
 # Words only an English sentence has ("full" is bokmål too): none may be left in a bokmål refusal.
 ENGLISH = re.compile(
@@ -173,3 +174,25 @@ def test_who_may_not_enrol_is_told_in_the_preview(
     assert isinstance(preview.refusal, PermissionDenied)
     with pytest.raises(PermissionDenied):
         enrol(trial, nurse, "COH-A", study_id, on=START)
+
+
+def test_in_shared_mode_an_enrollers_login_enrols_and_a_nurses_login_is_refused_by_the_database(
+    shared: tuple[Database, Callable[..., Database]],  # noqa: F811
+) -> None:
+    """Enrolment serialises without row locks (FOR UPDATE needs UPDATE on cohort, which an
+    enroller's login does not hold): a clinician's own login enrols; a study nurse's login is
+    refused by PostgreSQL even when the app is fooled about its roles."""
+    from mtb_desk.services.users import login
+
+    owner, connect = shared
+    clinician_db = connect(Role.CLINICIAN)
+    view = enrol(clinician_db, login(clinician_db, None, None), "BRAF-V600-VEM-COBI", "DEMO-002")
+    assert view.cohort_state.startswith("open (stage 1): 1 enrolled")
+    nurse_db = connect(Role.STUDY_NURSE)
+    lying = Actor(login(nurse_db, None, None).username, frozenset({Role.CLINICIAN}))
+    with reading(owner) as session:
+        before = session.scalar(select(func.count()).select_from(Enrolment))
+    with pytest.raises(PermissionDenied, match="database refused .* permission denied"):
+        enrol(nurse_db, lying, "PIK3CA-ALPELISIB", "DEMO-008")
+    with reading(owner) as session:
+        assert session.scalar(select(func.count()).select_from(Enrolment)) == before

@@ -1,13 +1,14 @@
 """A demo patient followed end to end in the main window at 1280x720, with real mouse clicks
 and key presses, on a SQLite file and on PostgreSQL: the chair records the board's
-recommendation; the study nurse starts the treatment and records day 1, week 8 and week 16
-(responses and several adverse events); the chair confirms the derived week-16 outcome, and the
-cohort's two-stage state moves. The nurse's own limits are checked on the way: follow-up yes,
-annotating, deciding and confirming no (disabled with the reason, and refused by the services).
+recommendation and enrols the patient through the enrolment dialog (Follow-up › Enrol in
+cohort, from the case); the study nurse starts the treatment and records day 1, week 8 and
+week 16 (responses and several adverse events); the chair confirms the derived week-16 outcome,
+and the cohort's two-stage state moves. The nurse's own limits are checked on the way:
+follow-up yes; enrolling, annotating, deciding and confirming no (disabled with the reason, and
+refused by the services).
 
 The dates are months back (entered from the clinic's records afterwards): a week-16
-assessment cannot be recorded before day 112. Enrolment has no screen of its own; the chair
-enrols with the service, as `mtb-desk cohort enrol` does.
+assessment cannot be recorded before day 112.
 """
 
 from __future__ import annotations
@@ -19,13 +20,15 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from mtb_desk.db.engine import Database
+from mtb_desk.db.models import AuditEvent
+from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.enums import RecommendationOutcome, RecommendationState, Role
 from mtb_desk.errors import PermissionDenied
 from mtb_desk.services.cohorts import cohort_overview
 from mtb_desk.services.demo import load_demo
-from mtb_desk.services.enrolments import enrol
 from mtb_desk.services.followup_records import case_followup
 from mtb_desk.services.permissions import Actor
 from mtb_desk.services.recommendations import recommendation_history
@@ -34,6 +37,7 @@ from tests.ui.boxes import button, open_boxes
 from tests.ui.followup_user import add_event, choose, click, save, type_date, type_into
 from tests.ui.test_keyboard_flow import row_centre
 from ui.case.view import CaseView
+from ui.cohorts.enrol_dialog import EnrolDialog
 from ui.context import AppContext, ChangeBus
 from ui.followup.dialogs import StartDialog
 from ui.followup.panel import FollowUpView
@@ -96,6 +100,47 @@ def recommend_top_match(qtbot: QtBot, window: MainWindow) -> None:
     assert process_until_idle()
 
 
+def enrolment_dialog(qtbot: QtBot, window: MainWindow, study_id: str) -> EnrolDialog:
+    """From the case's tab, Ctrl+Shift+N (Follow-up › Enrol in cohort…), its preview loaded."""
+    case = open_case(qtbot, window, study_id)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    case.findings_table.setFocus()
+    qtbot.keyClick(case.findings_table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(EnrolDialog)))
+    dialog = next(d for d in window.findChildren(EnrolDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert process_until_idle()
+    return dialog
+
+
+def enrol_in_dialog(qtbot: QtBot, window: MainWindow, decision_id: int) -> None:
+    """The chair enrols DEMO-002 in the recommended cohort; the nurse will start treatment."""
+    dialog = enrolment_dialog(qtbot, window, "DEMO-002")
+    assert dialog.cohort.currentData() == COHORT  # the cohort the recommendation names
+    assert "Stage 1 of 2: 0 of 8 enrolled" in dialog.stage.text()
+    assert "8 places left" in dialog.stage.text()
+    assert "Revision 1 (final)" in dialog.recommendation.text()
+    type_date(qtbot, dialog.enrolled_on, START)
+    assert process_until_idle()
+    assert dialog.message.isHidden(), dialog.message.text()
+    click(qtbot, dialog.then_start)  # unticked: the study nurse records the start
+    case = window.tabs.currentWidget()
+    assert isinstance(case, CaseView)
+    with qtbot.waitSignal(case.case_did_load, timeout=10_000):  # the case view reloads
+        click(qtbot, dialog.enrol_button)
+    assert not dialog.isVisible()
+    assert COHORT in case.header.history.text()
+    with reading(window.context.database) as session:
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "enrol").order_by(AuditEvent.id.desc())
+        ).first()
+        assert event is not None
+        assert (event.entity_id, event.actor) == (f"{COHORT}/DEMO-002", "chair")
+        assert (event.after or {})["recommendation_id"] == decision_id
+
+
 def start_treatment(qtbot: QtBot, view: FollowUpView) -> None:
     click(qtbot, view.buttons["start"])
     qtbot.waitUntil(lambda: any(d.isVisible() for d in view.findChildren(StartDialog)))
@@ -128,13 +173,19 @@ def record_visit(
 
 
 def check_nurse_limits(qtbot: QtBot, window: MainWindow, db: Database, nurse: Actor) -> None:
-    """Follow-up yes; annotating, deciding, confirming no: disabled, with the reason."""
+    """Follow-up yes; enrolling, annotating, deciding, confirming no: disabled, with why."""
     from mtb_desk.services.annotations import AnnotationInput, annotate_finding
     from mtb_desk.services.outcomes import confirm_outcome
     from mtb_desk.services.recommendations import RecommendationDraft, record_recommendation
     from ui.case.findings_model import COL_ANNOTATION
 
     case = open_case(qtbot, window, "DEMO-002")
+    enrolling = window.followup.actions["enrol"]
+    assert not enrolling.isEnabled()
+    assert "may not enrol patients" in enrolling.toolTip()
+    (on_matches,) = case.matches_table.actions()
+    assert not on_matches.isEnabled()
+    assert "may not enrol patients" in on_matches.toolTip()
     model = case.findings_model
     cell = model.index(0, COL_ANNOTATION, QModelIndex())
     assert not model.flags(cell) & Qt.ItemFlag.ItemIsEditable
@@ -168,7 +219,7 @@ def test_a_demo_patient_from_recommendation_to_a_confirmed_week16_outcome(
     recommend_top_match(qtbot, window)
     (decision,) = recommendation_history(db, "DEMO-002")
     assert (decision.state, decision.cohort_code) == (RecommendationState.FINAL, COHORT)
-    enrol(db, chair, COHORT, "DEMO-002", on=START)
+    enrol_in_dialog(qtbot, window, decision.id)
     before = next(c for c in cohort_overview(db) if c.code == COHORT)
     assert (before.phase, before.benefit) == ("open (stage 1)", 0)
 

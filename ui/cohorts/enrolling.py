@@ -44,8 +44,12 @@ class EnrolmentFlow(QObject):
 
     def ask(self, *, cohort: str | None = None, study_id: str | None = None) -> EnrolDialog:
         dialog = EnrolDialog(self._widget)
+        dialog.cohort.blockSignals(True)
+        if cohort:  # chosen at once: a case typed before the preview arrives keeps it
+            dialog.cohort.addItem(cohort, cohort)
         if study_id:
             dialog.case.setEditText(study_id)
+        dialog.cohort.blockSignals(False)
         dialog.then_start.setVisible(self.context.actor.may(Action.RECORD_FOLLOWUP))
         dialog.choice_did_change.connect(lambda: self.load(dialog))
         dialog.enrolment_will_save.connect(lambda values: self.save(dialog, values))

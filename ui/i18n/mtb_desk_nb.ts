@@ -1076,27 +1076,27 @@
 <context>
     <name>EnrolmentFlow</name>
     <message>
-        <location filename="../cohorts/enrolling.py" line="114"/>
+        <location filename="../cohorts/enrolling.py" line="118"/>
         <source>%1 enrolled in %2 on %3</source>
         <translation>%1 inkludert i %2 %3</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolling.py" line="131"/>
+        <location filename="../cohorts/enrolling.py" line="135"/>
         <source>Two-stage counts</source>
         <translation>Totrinnstall</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolling.py" line="133"/>
+        <location filename="../cohorts/enrolling.py" line="137"/>
         <source>Cohort %1</source>
         <translation>Kohort %1</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolling.py" line="136"/>
+        <location filename="../cohorts/enrolling.py" line="140"/>
         <source>Enrol all the same</source>
         <translation>Inkluder likevel</translation>
     </message>
     <message>
-        <location filename="../cohorts/enrolling.py" line="137"/>
+        <location filename="../cohorts/enrolling.py" line="141"/>
         <source>Look at the new state first</source>
         <translation>Se på den nye statusen først</translation>
     </message>
