@@ -73,7 +73,7 @@ ERROR_TEXTS: dict[str, ErrorText] = {
         N_("{study_id} cannot be enrolled in {cohort}: {why}."),
     ),
     "enrolment.already": ErrorText(
-        N_("{study_id} is already enrolled in cohort {cohort}"),
+        N_("{study_id} is already enrolled in cohort {cohort} (since {on})"),
         N_("{study_id} is already enrolled in cohort {cohort} (since {on})."),
     ),
     "enrolment.cohort-moved": ErrorText(

@@ -16,6 +16,7 @@ from mtb_desk.catalogue.model import enrolment_refusal
 from mtb_desk.db.models import Case, Cohort, Enrolment, Treatment
 from mtb_desk.errors import CohortMovedError, ValidationError
 from mtb_desk.i18n.phrases import Listing, Phrase, Term, phrase
+from mtb_desk.matching.specs import Match
 from mtb_desk.matching.two_stage import CohortState
 from mtb_desk.services.catalogue import current_catalogue
 from mtb_desk.services.cohorts import cohort_states, supply_left
@@ -64,12 +65,15 @@ def still_enrolled(session: Session, case: Case, cohort: Cohort) -> Phrase | Non
     return None
 
 
-def match_refusal(session: Session, case: Case, code: str) -> Phrase | None:
-    """None when the case's current match for the cohort is `eligible`, else why not."""
+def case_match(session: Session, case: Case, code: str) -> Match | None:
+    """The case's current match for the cohort (None: it does not match)."""
     from mtb_desk.services.matching import matches_in_session
 
-    matches = matches_in_session(session, case).matches
-    match = next((m for m in matches if m.cohort == code), None)
+    return next((m for m in matches_in_session(session, case).matches if m.cohort == code), None)
+
+
+def match_refusal(match: Match | None) -> Phrase | None:
+    """None when the case's current match for the cohort is `eligible`, else why not."""
     if match is None:
         return phrase("enrol.no-match")
     if match.status.value != "eligible":

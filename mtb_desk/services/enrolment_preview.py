@@ -18,10 +18,12 @@ from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.enums import RecommendationState
 from mtb_desk.errors import MtbDeskError, NotFoundError
 from mtb_desk.i18n.phrases import Listing, Term, Value, phrase
+from mtb_desk.matching.specs import Match
 from mtb_desk.matching.two_stage import CohortPhase
 from mtb_desk.services.cases import case_for_study_id
 from mtb_desk.services.cohorts import CohortOverview, cohort_states, overview_rows
 from mtb_desk.services.enrolment_checks import (
+    case_match,
     existing_enrolment,
     match_refusal,
     refusal_error,
@@ -130,7 +132,8 @@ def _case_facts(
     if cohort is None or case is None:
         return None, (None, None), actor.refusal(Action.ENROL), False
     recommendation = _recommendation(session, case.id, cohort.id)
-    match = _match(session, case, cohort.code)
+    current = case_match(session, case, cohort.code)
+    match = _match_facts(current)
     refusal: MtbDeskError | None = actor.refusal(Action.ENROL) or existing_enrolment(
         session, cohort, case
     )
@@ -140,7 +143,7 @@ def _case_facts(
     why = site_refusal(session, cohort, case, on) or still_enrolled(session, case, cohort)
     if why is not None:
         return recommendation, match, refusal_error(study_id, cohort.code, why), False
-    why = match_refusal(session, case, cohort.code)
+    why = match_refusal(current)
     if why is None:
         return recommendation, match, None, False
     error = refusal_error(study_id, cohort.code, phrase("enrol.may-override", why=why))
@@ -201,12 +204,8 @@ def _recommendation(session: Session, case_id: int, cohort_id: int) -> RestingRe
     )
 
 
-def _match(session: Session, case: Case, code: str) -> _Match:
+def _match_facts(match: Match | None) -> _Match:
     """(status, reason) of the case's match for the cohort; no match is said as the reason."""
-    from mtb_desk.services.matching import matches_in_session
-
-    matches = matches_in_session(session, case).matches
-    match = next((m for m in matches if m.cohort == code), None)
     if match is None:
         return None, phrase("enrol.no-match")
     reason = Listing(tuple(r.phrase for r in match.reasons), "semicolon")

@@ -21,6 +21,7 @@ from mtb_desk.services.audit import record_event
 from mtb_desk.services.cases import case_for_study_id
 from mtb_desk.services.cohorts import EnrolmentView, cohort_states, outcome_fields
 from mtb_desk.services.enrolment_checks import (
+    case_match,
     check_unmoved,
     existing_enrolment,
     match_refusal,
@@ -142,7 +143,7 @@ def enrol_in(
     refusal = site_refusal(session, cohort, case, on) or still_enrolled(session, case, cohort)
     if refusal is not None:
         raise refusal_error(study_id, cohort.code, refusal)
-    match_why = match_refusal(session, case, cohort.code)
+    match_why = match_refusal(case_match(session, case, cohort.code))
     if match_why is not None and override_reason is None:
         raise refusal_error(study_id, cohort.code, phrase("enrol.may-override", why=match_why))
     match_text = render(match_why) if match_why is not None else None
