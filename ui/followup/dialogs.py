@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mtb_desk.domain.enums import StopReason, TreatmentBasis
+from ui.formatting import phrase_text
 from ui.settings import PreservedDialog
 from ui.translation import localise_buttons
 
@@ -51,6 +52,13 @@ def _finish(dialog: PreservedDialog, form: QFormLayout) -> None:
     dialog.resize(460, dialog.sizeHint().height())
 
 
+def _term(group: str, value: str) -> str:
+    """A domain value in the GUI's language (the core's terms)."""
+    from mtb_desk.i18n.phrases import Term
+
+    return phrase_text(Term(group, value))
+
+
 def choice_combo(values: list[tuple[str, object]]) -> QComboBox:
     combo = QComboBox()
     for text, data in values:
@@ -64,7 +72,8 @@ class StartDialog(PreservedDialog):
     def __init__(self, study_id: str, cohorts: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Start treatment for %1").replace("%1", study_id))
-        self.basis = choice_combo([(b.value, b.value) for b in TreatmentBasis])
+        self.basis = choice_combo([(_term("treatment_basis", b.value), b.value)
+                                   for b in TreatmentBasis])  # fmt: skip
         self.cohort = choice_combo([(c, c) for c in cohorts] or [(self.tr("(not enrolled)"), None)])
         self.trial = QLineEdit()
         self.trial.setPlaceholderText("NCT…")
@@ -94,7 +103,7 @@ class StopDialog(PreservedDialog):
     def __init__(self, study_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Stop treatment of %1").replace("%1", study_id))
-        self.reason = choice_combo([(r.value, r.value) for r in StopReason])
+        self.reason = choice_combo([(_term("stop_reason", r.value), r.value) for r in StopReason])
         self.detail = QLineEdit()
         self.stopped_on = date_edit()
         form = QFormLayout(self)
