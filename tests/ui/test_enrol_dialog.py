@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -18,7 +18,7 @@ from mtb_desk.db.engine import Database
 from mtb_desk.db.models import Enrolment
 from mtb_desk.db.unit_of_work import reading
 from mtb_desk.domain.enums import Role
-from mtb_desk.services.cohorts import cohort_overview
+from mtb_desk.services.cohorts import cohort_enrolments, cohort_overview
 from mtb_desk.services.demo import load_demo
 from mtb_desk.services.enrolments import enrol
 from mtb_desk.services.permissions import Actor
@@ -203,3 +203,35 @@ def test_on_postgresql_the_grants_decide(
     assert "permission denied" in dialog.message.text()
     assert enrolments(owner) == before
     click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
+
+
+def test_the_chair_overrides_a_non_eligible_match_and_the_treatment_start_follows(
+    qtbot: QtBot, db: Database, actor: Actor, make_actor: Callable[..., Actor]
+) -> None:
+    from ui.followup.dialogs import StartDialog
+    from ui.followup.panel import FollowUpView
+
+    load_demo(db, actor)
+    chair = make_actor("chair", Role.CHAIR)
+    window = main_window(qtbot, db, chair)
+    view = cohort_screen(qtbot, window, COHORT)
+    dialog = open_dialog(qtbot, view, "DEMO-001")  # does not match the cohort
+    assert "the case does not match the cohort" in dialog.message.text()
+    assert "As chair you may enrol with a written reason." in dialog.message.text()
+    assert dialog.override.isVisible()
+    assert not dialog.enrol_button.isEnabled()
+    type_into(qtbot, dialog.override, "BRAF V600E confirmed by ddPCR, seen by the board")
+    assert dialog.enrol_button.isEnabled()
+    assert dialog.then_start.isChecked()  # the chair records follow-up too: the start is next
+    click(qtbot, dialog.enrol_button)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(StartDialog)),
+                    timeout=10_000)  # fmt: skip
+    followup = window.tabs.currentWidget()
+    assert isinstance(followup, FollowUpView)
+    assert followup.study_id == "DEMO-001"
+    start = next(d for d in window.findChildren(StartDialog) if d.isVisible())
+    assert start.cohort.currentData() == COHORT  # the new enrolment is offered
+    assert start.basis.currentData() == "enrolment"
+    click(qtbot, start.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel))
+    (row,) = [r for r in cohort_enrolments(db, COHORT) if r.study_id == "DEMO-001"]
+    assert row.override_reason == "BRAF V600E confirmed by ddPCR, seen by the board"
