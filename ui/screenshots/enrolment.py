@@ -25,15 +25,12 @@ def _settle() -> None:
 
 
 def _recommend(shots: Shots) -> None:
-    from mtb_desk.services.meetings import list_meetings
     from mtb_desk.services.recommendations import RecommendationDraft, record_recommendation
 
     db, actor = shots.context.database, shots.context.actor
-    meetings = list_meetings(db)
     draft = RecommendationDraft(
         RecommendationOutcome.IMPRESS_COHORT,
         RATIONALE["nb" if shots.suffix == "-nb" else "en"],
-        meeting_id=meetings[0].id if meetings else None,
         cohort_code=COHORT,
     )
     record_recommendation(db, actor, STUDY_ID, draft, final=True)
@@ -55,8 +52,6 @@ def take(shots: Shots) -> None:
     _settle()
     shots.dialog(refused, "enrol-dialog-refused", DIALOG_SIZE)
     dialog = screens.enrol_case(view)
-    _settle()
-    dialog.enrolled_on.setDate(dialog.enrolled_on.date().addDays(-130))
     _settle()
     dialog.resize(*DIALOG_SIZE)
     shots.grab(dialog, "enrol-dialog")
