@@ -63,7 +63,6 @@ class RestingRecommendation:
     revision: int
     state: str  # RecommendationState value
     meeting_date: dt.date | None
-    drugs: tuple[str, ...]
     rationale: str
 
 
@@ -192,14 +191,12 @@ def _recommendation(session: Session, case_id: int, cohort_id: int) -> RestingRe
         return None
     from mtb_desk.db.models import Meeting
 
-    cohort = session.get(Cohort, cohort_id)
     meeting = session.get(Meeting, row.meeting_id) if row.meeting_id is not None else None
     return RestingRecommendation(
         id=row.id,
         revision=row.revision,
         state=row.state.value,
         meeting_date=meeting.held_on if meeting is not None else None,
-        drugs=tuple(d.inn for d in cohort.drugs) if cohort is not None else (),
         rationale=row.rationale,
     )
 
