@@ -77,6 +77,17 @@ def open_dialog(qtbot: QtBot, view: CohortsView, study_id: str) -> EnrolDialog:
     return dialog
 
 
+def chairs_dialog(
+    qtbot: QtBot, db: Database, actor: Actor, make_actor: Callable[..., Actor], study_id: str
+) -> tuple[Actor, MainWindow, CohortsView, EnrolDialog]:
+    """The demo data, the chair's window, the cohort screen and its dialog for `study_id`."""
+    load_demo(db, actor)
+    chair = make_actor("chair", Role.CHAIR)
+    window = main_window(qtbot, db, chair)
+    view = cohort_screen(qtbot, window, COHORT)
+    return chair, window, view, open_dialog(qtbot, view, study_id)
+
+
 def enrolments(database: Database) -> int:
     with reading(database) as session:
         return int(session.scalar(select(func.count()).select_from(Enrolment)) or 0)
@@ -127,11 +138,7 @@ def test_refusals_are_shown_in_the_dialog_in_the_guis_language(
 def test_a_cohort_that_moved_meanwhile_gives_the_conflict_dialog(
     qtbot: QtBot, db: Database, actor: Actor, make_actor: Callable[..., Actor]
 ) -> None:
-    load_demo(db, actor)
-    chair = make_actor("chair", Role.CHAIR)
-    window = main_window(qtbot, db, chair)
-    view = cohort_screen(qtbot, window, COHORT)
-    dialog = open_dialog(qtbot, view, "DEMO-002")
+    chair, window, view, dialog = chairs_dialog(qtbot, db, actor, make_actor, "DEMO-002")
     assert "0 of 8 enrolled" in dialog.stage.text()
     enrol(db, chair, COHORT, "DEMO-001", override_reason="seen by the chair")  # meanwhile
     click(qtbot, dialog.enrol_button)
@@ -211,11 +218,7 @@ def test_the_chair_overrides_a_non_eligible_match_and_the_treatment_start_follow
     from ui.followup.dialogs import StartDialog
     from ui.followup.panel import FollowUpView
 
-    load_demo(db, actor)
-    chair = make_actor("chair", Role.CHAIR)
-    window = main_window(qtbot, db, chair)
-    view = cohort_screen(qtbot, window, COHORT)
-    dialog = open_dialog(qtbot, view, "DEMO-001")  # does not match the cohort
+    _, window, _, dialog = chairs_dialog(qtbot, db, actor, make_actor, "DEMO-001")  # no match
     assert "the case does not match the cohort" in dialog.message.text()
     assert "As chair you may enrol with a written reason." in dialog.message.text()
     assert dialog.override.isVisible()
