@@ -143,16 +143,18 @@ def list_samples(path: Path) -> tuple[str, ...]:
     return header_of(path).samples
 
 
-def undefined_info_keys(body: bytes, defined: frozenset[str]) -> list[str]:
-    """INFO keys used in the first records without a header line (a warning, not an error)."""
-    keys: set[str] = set()
-    for raw in body.split(b"\n", UNDEFINED_SCAN)[:UNDEFINED_SCAN]:
+def undefined_info_keys(
+    body: bytes, defined: frozenset[str], limit: int = UNDEFINED_SCAN
+) -> list[str]:
+    """INFO keys used in the first `limit` records without a header line (a warning, not an
+    error)."""
+    keys: set[bytes] = set()
+    for raw in body.split(b"\n", limit)[:limit]:
         fields = raw.split(b"\t", 8)
         if len(fields) > 7 and fields[7] != b".":
-            keys.update(
-                item.split(b"=", 1)[0].decode("utf-8", "replace") for item in fields[7].split(b";")
-            )
-    return sorted(keys - defined - {""})
+            keys.update(item.partition(b"=")[0] for item in fields[7].split(b";"))
+    names = {key.decode("utf-8", "replace") for key in keys}
+    return sorted(names - defined - {""})
 
 
 def read(path: Path, options: ReadOptions) -> ImportedReport:
