@@ -63,7 +63,8 @@ class FastReader:
         rows, position = self._to_slow(rows, ~odd), position[~odd]
         vaf, depth, keep = self._sample_values(rows)
         keep &= self._info_values(rows, vaf, depth)
-        rows, position, vaf, depth = self._to_slow(rows, keep), position[keep], vaf[keep], depth[keep]
+        rows, position = self._to_slow(rows, keep), position[keep]
+        vaf, depth = vaf[keep], depth[keep]
         bad = (vaf < -1e-9) | (vaf > 1 + 1e-9)
         if bad.any():
             first = int(np.flatnonzero(bad)[0])
