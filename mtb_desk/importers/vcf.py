@@ -274,6 +274,8 @@ def _vector_end(value: Any) -> bool:
 
 
 def _text(value: Any) -> str:
+    if value is None:  # a missing value inside a list (`.,0.5`)
+        return "."
     if isinstance(value, np.integer | int) and not isinstance(value, bool):
         return "." if int(value) == -2147483648 else str(int(value))
     if isinstance(value, np.floating | float):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,7 @@ class FastReader:
         self.path, self.body, self.raw, self.lines, self.sample = path, body, raw, lines, sample
         self.every = np.arange(len(lines))
         self.slow: list[Ints] = []
+        self.error: ImportFileError | None = None  # the first record the columns refuse
         self._equals: Ints | None = None
         self._before_equals = np.zeros(0, dtype=np.uint8)
         self._colons: Ints | None = None
@@ -66,9 +68,9 @@ class FastReader:
         rows, position = self._to_slow(rows, keep), position[keep]
         vaf, depth = vaf[keep], depth[keep]
         bad = (vaf < -1e-9) | (vaf > 1 + 1e-9)
-        if bad.any():
+        if bad.any():  # raised by read_body once the earlier records are read
             first = int(np.flatnonzero(bad)[0])
-            raise ImportFileError(
+            self.error = ImportFileError(
                 str(self.path),
                 phrase("import.vaf-range", value=str(vaf[first])),
                 line=int(self.lines[rows[first]]),
@@ -104,9 +106,8 @@ class FastReader:
             rows = self._to_slow(rows, (width >= 1) & (width <= MAX_WIDTH))
             if not len(rows):
                 return rows
-            chars = self._text(rows, k)
-            matrix = chars.view(np.uint8).reshape(len(rows), -1)
-            rows = self._to_slow(rows, (allowed[matrix] | (matrix == 0)).all(axis=1))
+            matrix = self._text(rows, k).view(np.uint8).reshape(len(rows), -1)
+            rows = self._to_slow(rows, _only(allowed, matrix.T, len(rows)))
         return rows
 
     # -- INFO ------------------------------------------------------------------------------
@@ -222,9 +223,10 @@ class FastReader:
         takes each), at most MAX_WIDTH long."""
         width = end - start
         plain = width <= MAX_WIDTH
-        chars = self.body.gather(start, np.where(plain, end, start))
-        matrix = chars.view(np.uint8).reshape(len(start), -1)
-        return plain & (_DIGIT_OR_COMMA[matrix] | (matrix == 0)).all(axis=1)
+        longest = int(width[plain].max()) if plain.any() else 0
+        last = np.maximum(end - 1, start)  # past its end a span repeats its last character
+        chars = (self.body.buf[np.minimum(start + k, last)] for k in range(longest))
+        return (plain & _only(_DIGIT_OR_COMMA, chars, len(start))) | (width == 0)
 
     def colons(self) -> Ints:
         if self._colons is None:
@@ -249,6 +251,17 @@ class FastReader:
         vaf = np.where(usable, alt / np.where(known > 0, known, 1), np.nan)
         depth = np.where(pair & any_known, known, np.nan)
         return vaf, depth, odd
+
+
+def _only(allowed: Mask, columns: Iterable[npt.NDArray[np.uint8]], count: int) -> Mask:
+    """Which of `count` rows have only `allowed` characters (given column by column; 0 is
+    padding)."""
+    table = allowed.copy()
+    table[0] = True
+    ok = np.ones(count, dtype=bool)
+    for column in columns:
+        ok &= table[column]
+    return ok
 
 
 class _Subfields:
@@ -296,8 +309,13 @@ def read_body(
     ntabs = 7 if not header.samples else 8 + len(header.samples)
     parsed = Body(body, ntabs)
     lines = np.arange(len(parsed.starts), dtype=np.int64) + first
-    fast, slow_rows = FastReader(path, parsed, body, lines, sample).read(np.flatnonzero(parsed.ok))
+    reader = FastReader(path, parsed, body, lines, sample)
+    fast, slow_rows = reader.read(np.flatnonzero(parsed.ok))
     slow = np.union1d(slow_rows, np.flatnonzero(~parsed.ok & ~parsed.blank))
+    if reader.error is not None:  # errors in file order: an earlier record's error first
+        before = slow[lines[slow] < (reader.error.line or 0)]
+        _slow_findings(path, body, parsed, lines, before, header, sample, Skipped(), options)
+        raise reader.error
     check_cancelled(options.progress)
     other = _slow_findings(path, body, parsed, lines, slow, header, sample, skipped, options)
     if options.skip_filtered:
