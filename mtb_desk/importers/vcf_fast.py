@@ -226,7 +226,9 @@ class FastReader:
         longest = int(width[plain].max()) if plain.any() else 0
         last = np.maximum(end - 1, start)  # past its end a span repeats its last character
         chars = (self.body.buf[np.minimum(start + k, last)] for k in range(longest))
-        return (plain & _only(_DIGIT_OR_COMMA, chars, len(start))) | (width == 0)
+        plain &= _only(_DIGIT_OR_COMMA, chars, len(start))
+        plain |= width == 0
+        return plain
 
     def colons(self) -> Ints:
         if self._colons is None:
