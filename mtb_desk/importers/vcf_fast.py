@@ -297,17 +297,7 @@ def read_body(
     """The findings of `body` (whole lines; the first is line `first_line`, by default the one
     after the header) as columns, with the records the columns cannot read in `other`."""
     first = header.lines + 1 if first_line is None else first_line
-    if b"\r" in body:
-        body = body.replace(b"\r\n", b"\n")
-        stray = body.find(b"\r")
-        if stray >= 0:
-            raise ImportFileError(
-                str(path),
-                phrase("import.carriage-return"),
-                line=first + body[:stray].count(b"\n"),
-            )
-    if body and not body.endswith(b"\n"):
-        body += b"\n"
+    body = _lines(path, body, first)
     ntabs = 7 if not header.samples else 8 + len(header.samples)
     parsed = Body(body, ntabs)
     lines = np.arange(len(parsed.starts), dtype=np.int64) + first
@@ -326,6 +316,22 @@ def read_body(
         fast = _select(fast, keep)
     fast.other = other
     return fast
+
+
+def _lines(path: Path, body: bytes, first: int) -> bytes:
+    """The body with LF line ends, ending in one; a stray carriage return is an error."""
+    if b"\r" in body:
+        body = body.replace(b"\r\n", b"\n")
+        stray = body.find(b"\r")
+        if stray >= 0:
+            raise ImportFileError(
+                str(path),
+                phrase("import.carriage-return"),
+                line=first + body[:stray].count(b"\n"),
+            )
+    if body and not body.endswith(b"\n"):
+        body += b"\n"
+    return body
 
 
 def _select(columns: VariantColumns, keep: Mask) -> VariantColumns:
