@@ -143,16 +143,22 @@ def list_samples(path: Path) -> tuple[str, ...]:
     return header_of(path).samples
 
 
-def undefined_info_keys(body: bytes, defined: frozenset[str]) -> list[str]:
-    """INFO keys used in the first records without a header line (a warning, not an error)."""
-    keys: set[str] = set()
-    for raw in body.split(b"\n", UNDEFINED_SCAN)[:UNDEFINED_SCAN]:
-        fields = raw.split(b"\t", 8)
-        if len(fields) > 7 and fields[7] != b".":
-            keys.update(
-                item.split(b"=", 1)[0].decode("utf-8", "replace") for item in fields[7].split(b";")
-            )
-    return sorted(keys - defined - {""})
+def undefined_info_keys(
+    body: bytes, defined: frozenset[str], limit: int = UNDEFINED_SCAN
+) -> list[str]:
+    """INFO keys used in the first `limit` records without a header line (a warning, not an
+    error). The INFO columns are cut out and their values dropped by regular expressions, so
+    only the few distinct key lists are split in Python."""
+    head = b"\n".join(body.split(b"\n", limit)[:limit])
+    infos = [info for info in _INFO_COLUMN.findall(head) if info != b"."]
+    shapes = set(_INFO_VALUES.sub(b"", b"\n".join(infos)).split(b"\n"))
+    keys = {key for shape in shapes for key in shape.split(b";")}
+    names = {key.decode("utf-8", "replace") for key in keys}
+    return sorted(names - defined - {""})
+
+
+_INFO_COLUMN = re.compile(rb"^(?:[^\t\n]*\t){7}([^\t\n]*)", re.MULTILINE)
+_INFO_VALUES = re.compile(rb"=[^;\n]*")
 
 
 def read(path: Path, options: ReadOptions) -> ImportedReport:
@@ -272,6 +278,8 @@ def _vector_end(value: Any) -> bool:
 
 
 def _text(value: Any) -> str:
+    if value is None:  # a missing value inside a list (`.,0.5`)
+        return "."
     if isinstance(value, np.integer | int) and not isinstance(value, bool):
         return "." if int(value) == -2147483648 else str(int(value))
     if isinstance(value, np.floating | float):

@@ -199,12 +199,26 @@ def _kinds(ref: Bytes, alt: Bytes) -> list[FindingKind]:
 
 
 class Body:
-    """Byte spans of the fields of every line of a VCF body."""
+    """Byte spans of the fields of every line of a VCF body.
+
+    When every line has exactly `ntabs` tabs (the usual case) the separators form an
+    (lines, ntabs + 1) table and a field's spans are two of its columns; otherwise each line's
+    first tab is found through the newline positions and bad lines are marked not `ok`."""
 
     def __init__(self, body: bytes, ntabs: int) -> None:
         self.buf = np.frombuffer(body, dtype=np.uint8)
+        self.ntabs = ntabs
+        self._spans: dict[int, tuple[Ints, Ints]] = {}
         separators = np.flatnonzero(self.buf <= 10)  # tabs and newlines in one pass
-        is_newline = self.buf[separators] == 10
+        kinds = self.buf[separators]
+        self.table: Ints | None = _separator_table(separators, kinds, ntabs)
+        if self.table is not None:
+            self.newlines = self.table[:, ntabs]
+            self.starts = np.concatenate(([0], self.newlines[:-1] + 1)).astype(np.int64)
+            self.ok = np.ones(len(self.newlines), dtype=bool)
+            self.blank = ~self.ok
+            return
+        is_newline = kinds == 10
         at = np.flatnonzero(is_newline)  # each newline's place among the separators
         self.newlines = separators[at]
         self.tabs = separators[~is_newline]
@@ -214,24 +228,31 @@ class Body:
         counts = tabs_before_newline - self.first_tab
         self.ok = (counts == ntabs) & (self.newlines > self.starts)
         self.blank = self.newlines == self.starts
-        self.ntabs = ntabs
-        self._spans: dict[int, tuple[Ints, Ints]] = {}
-        self._good: Ints | None = None
 
     def span(self, rows: Ints, k: int) -> tuple[Ints, Ints]:
-        """Start and end offsets of field k (0-based) of the given lines (which must be `ok`)."""
+        """Start and end offsets of field k (0-based) of the given lines (which must be `ok`);
+        for all lines (`rows` is every line) the cached arrays themselves (read-only)."""
         if k not in self._spans:
-            if self._good is None:
-                self._good = np.flatnonzero(self.ok)
-            good = self._good
+            self._spans[k] = self._field(k)
+        start, end = self._spans[k]
+        if len(rows) == len(start):  # rows are sorted and distinct: every line
+            return start, end
+        return start[rows], end[rows]
+
+    def _field(self, k: int) -> tuple[Ints, Ints]:
+        if self.table is not None:
+            start = self.starts if k == 0 else self.table[:, k - 1] + 1
+            end = self.table[:, k]
+        else:
+            good = np.flatnonzero(self.ok)
             start = np.zeros(len(self.starts), dtype=np.int64)
             end = np.zeros(len(self.starts), dtype=np.int64)
             first = self.first_tab[good]
             start[good] = self.starts[good] if k == 0 else self.tabs[first + k - 1] + 1
             end[good] = self.tabs[first + k] if k < self.ntabs else self.newlines[good]
-            self._spans[k] = (start, end)
-        start, end = self._spans[k]
-        return start[rows], end[rows]
+        start, end = np.ascontiguousarray(start), np.ascontiguousarray(end)
+        start.flags.writeable = end.flags.writeable = False
+        return start, end
 
     def gather(self, start: Ints, end: Ints, width: int | None = None) -> Bytes:
         """Fixed-width byte strings for the spans, built one character column at a time."""
@@ -306,6 +327,18 @@ class Body:
         point |= first_point
         np.copyto(value, value * 10 + digit_value, where=digit)
         np.copyto(scale, scale * 10, where=digit & point)
+
+
+def _separator_table(separators: Ints, kinds: npt.NDArray[np.uint8], ntabs: int) -> Ints | None:
+    """The separators as (lines, ntabs + 1) when each line is ntabs tabs and a newline."""
+    width = ntabs + 1
+    if not len(separators) or len(separators) % width:
+        return None
+    table = separators.reshape(-1, width)
+    kinds = kinds.reshape(-1, width)
+    if not ((kinds[:, :ntabs] == 9).all() and (kinds[:, ntabs] == 10).all()):
+        return None
+    return table
 
 
 _DELIMITER = np.zeros(256, dtype=bool)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,8 @@ _ACGTN = np.zeros(256, dtype=bool)
 _ACGTN[np.frombuffer(b"ACGTN", dtype=np.uint8)] = True
 _PRINTABLE = np.zeros(256, dtype=bool)
 _PRINTABLE[33:127] = True
+_DIGIT_OR_COMMA = np.zeros(256, dtype=bool)
+_DIGIT_OR_COMMA[np.frombuffer(b"0123456789,", dtype=np.uint8)] = True
 _FILTER_OK = [b"PASS", b".", b""]
 
 
@@ -41,10 +44,14 @@ class FastReader:
 
     def __init__(self, path: Path, body: Body, raw: bytes, lines: Ints, sample: int | None) -> None:
         self.path, self.body, self.raw, self.lines, self.sample = path, body, raw, lines, sample
+        self.every = np.arange(len(lines))
         self.slow: list[Ints] = []
+        self.error: ImportFileError | None = None  # the first record the columns refuse
         self._equals: Ints | None = None
+        self._before_equals = np.zeros(0, dtype=np.uint8)
         self._colons: Ints | None = None
         self._commas: Ints | None = None
+        self._texts: dict[int, Bytes] = {}
 
     def _to_slow(self, rows: Ints, keep: Mask) -> Ints:
         self.slow.append(rows[~keep])
@@ -57,15 +64,13 @@ class FastReader:
         odd |= np.isnan(position) | (position != np.floor(position))
         rows, position = self._to_slow(rows, ~odd), position[~odd]
         vaf, depth, keep = self._sample_values(rows)
-        tvaf, info_depth, info_ok = self._info_values(rows)
-        keep &= info_ok
+        keep &= self._info_values(rows, vaf, depth)
         rows, position = self._to_slow(rows, keep), position[keep]
-        vaf = np.where(np.isnan(vaf[keep]), tvaf[keep], vaf[keep])
-        depth = np.where(np.isnan(depth[keep]), info_depth[keep], depth[keep])
+        vaf, depth = vaf[keep], depth[keep]
         bad = (vaf < -1e-9) | (vaf > 1 + 1e-9)
-        if bad.any():
+        if bad.any():  # raised by read_body once the earlier records are read
             first = int(np.flatnonzero(bad)[0])
-            raise ImportFileError(
+            self.error = ImportFileError(
                 str(self.path),
                 phrase("import.vaf-range", value=str(vaf[first])),
                 line=int(self.lines[rows[first]]),
@@ -85,7 +90,13 @@ class FastReader:
         return columns, slow
 
     def _text(self, rows: Ints, k: int) -> Bytes:
-        return self.body.gather(*self.body.span(rows, k))
+        """Field k of `rows` as fixed-width bytes (gathered once for every line, at most
+        MAX_WIDTH wide: wider fields never stay columnar)."""
+        if k not in self._texts:
+            start, end = self.body.span(self.every, k)
+            self._texts[k] = self.body.gather(start, np.minimum(end, start + MAX_WIDTH))
+        text = self._texts[k]
+        return text if len(rows) == len(text) else text[rows]
 
     def _alleles_ok(self, rows: Ints) -> Ints:
         """Rows whose REF/ALT are plain bases and CHROM/FILTER printable ASCII stay columnar."""
@@ -95,9 +106,8 @@ class FastReader:
             rows = self._to_slow(rows, (width >= 1) & (width <= MAX_WIDTH))
             if not len(rows):
                 return rows
-            chars = self._text(rows, k)
-            matrix = chars.view(np.uint8).reshape(len(rows), -1)
-            rows = self._to_slow(rows, (allowed[matrix] | (matrix == 0)).all(axis=1))
+            matrix = self._text(rows, k).view(np.uint8).reshape(len(rows), -1)
+            rows = self._to_slow(rows, _only(allowed, matrix.T, len(rows)))
         return rows
 
     # -- INFO ------------------------------------------------------------------------------
@@ -106,16 +116,23 @@ class FastReader:
         empty = np.zeros(0, dtype=np.int64)
         if not len(rows):
             return empty, empty
-        if self._equals is None:
-            self._equals = np.flatnonzero(self.body.buf == 61)
         buf, n = self.body.buf, len(key)
-        candidates = self._equals[self._equals >= n + 1]
-        for j in range(n - 1, -1, -1):  # last key character first: most candidates drop at once
+        if self._equals is None:
+            self._equals = np.flatnonzero(buf == 61)
+            self._equals = self._equals[self._equals > 0]
+            self._before_equals = buf[self._equals - 1]
+        # the key's last character (read once for every '='): most candidates drop at once
+        candidates = self._equals[self._before_equals == key[-1]]
+        candidates = candidates[candidates >= n + 1]
+        for j in range(n - 2, -1, -1):
             candidates = candidates[buf[candidates - n + j] == key[j]]
         before = buf[candidates - n - 1]
         candidates = candidates[(before == 9) | (before == 59)]
         line = np.searchsorted(self.body.newlines, candidates)
-        where = np.minimum(np.searchsorted(rows, line), len(rows) - 1)
+        if len(rows) == len(self.every):  # every line: a line's index is its place in rows
+            where = line
+        else:
+            where = np.minimum(np.searchsorted(rows, line), len(rows) - 1)
         start, end = self.body.span(rows[where], 7)
         inside = (rows[where] == line) & (candidates >= start) & (candidates < end)
         return where[inside], candidates[inside]
@@ -137,13 +154,22 @@ class FastReader:
             values[where], odd[where] = self.body.decimals(equals + 1, ends)
         return values, odd
 
-    def _info_values(self, rows: Ints) -> tuple[Floats, Floats, Mask]:
-        """INFO TVAF (as 32-bit float) and depth (TDP, else DP), and rows read cleanly."""
-        tvaf, odd1 = self._info_number(rows, b"TVAF")
-        tdp, odd2 = self._info_number(rows, b"TDP")
-        dp, odd3 = self._info_number(rows, b"DP")
-        depth = np.where(np.isnan(tdp), dp, tdp)
-        return tvaf.astype(np.float32).astype(np.float64), depth, ~(odd1 | odd2 | odd3)
+    def _info_values(self, rows: Ints, vaf: Floats, depth: Floats) -> Mask:
+        """Fill `vaf` from INFO TVAF (as 32-bit float) and `depth` from TDP, else DP, where the
+        sample left them unknown (in place); the rows whose INFO values the columns can read.
+        As in `vcf_record`, INFO is read only where it is needed."""
+        ok = np.ones(len(rows), dtype=bool)
+        need = np.flatnonzero(np.isnan(vaf))
+        if len(need):
+            tvaf, odd = self._info_number(rows[need], b"TVAF")
+            vaf[need], ok[need] = tvaf.astype(np.float32).astype(np.float64), ~odd
+        need = np.flatnonzero(np.isnan(depth))
+        if len(need):
+            tdp, odd_tdp = self._info_number(rows[need], b"TDP")
+            dp, odd_dp = self._info_number(rows[need], b"DP")
+            depth[need] = np.where(np.isnan(tdp), dp, tdp)
+            ok[need] &= ~(odd_tdp | odd_dp)
+        return ok
 
     # -- FORMAT ----------------------------------------------------------------------------
     def _sample_values(self, rows: Ints) -> tuple[Floats, Floats, Mask]:
@@ -181,13 +207,28 @@ class FastReader:
         nothing = np.full(len(rows), np.nan)
         vaf = values.get("AF", nothing)
         vaf = np.where(np.isnan(vaf), values.get("FA", nothing), vaf)
-        depth = values.get("DP", nothing)
-        if "AD" in keys:
-            ad_vaf, ad_depth, odd = self._allele_depths(*spans.span(keys.index("AD")))
-            ok &= ~odd
-            vaf = np.where(np.isnan(vaf), ad_vaf, vaf)
-            depth = np.where(np.isnan(depth), ad_depth, depth)
+        depth = values["DP"] if "DP" in values else nothing.copy()
+        if "AD" in keys:  # needed where AF or DP is unknown; elsewhere only checked
+            start, end = spans.span(keys.index("AD"))
+            need = np.flatnonzero(np.isnan(vaf) | np.isnan(depth) | ~self._plain(start, end))
+            if len(need):
+                ad_vaf, ad_depth, odd = self._allele_depths(start[need], end[need])
+                ok[need] &= ~odd
+                vaf[need] = np.where(np.isnan(vaf[need]), ad_vaf, vaf[need])
+                depth[need] = np.where(np.isnan(depth[need]), ad_depth, depth[need])
         return vaf, depth, ok
+
+    def _plain(self, start: Ints, end: Ints) -> Mask:
+        """Spans of digits and commas only (a list of whole numbers, the reader's `_float`
+        takes each), at most MAX_WIDTH long."""
+        width = end - start
+        plain = width <= MAX_WIDTH
+        longest = int(width[plain].max()) if plain.any() else 0
+        last = np.maximum(end - 1, start)  # past its end a span repeats its last character
+        chars = (self.body.buf[np.minimum(start + k, last)] for k in range(longest))
+        plain &= _only(_DIGIT_OR_COMMA, chars, len(start))
+        plain |= width == 0
+        return plain
 
     def colons(self) -> Ints:
         if self._colons is None:
@@ -212,6 +253,17 @@ class FastReader:
         vaf = np.where(usable, alt / np.where(known > 0, known, 1), np.nan)
         depth = np.where(pair & any_known, known, np.nan)
         return vaf, depth, odd
+
+
+def _only(allowed: Mask, columns: Iterable[npt.NDArray[np.uint8]], count: int) -> Mask:
+    """Which of `count` rows have only `allowed` characters (given column by column; 0 is
+    padding)."""
+    table = allowed.copy()
+    table[0] = True
+    ok = np.ones(count, dtype=bool)
+    for column in columns:
+        ok &= table[column]
+    return ok
 
 
 class _Subfields:
@@ -245,6 +297,29 @@ def read_body(
     """The findings of `body` (whole lines; the first is line `first_line`, by default the one
     after the header) as columns, with the records the columns cannot read in `other`."""
     first = header.lines + 1 if first_line is None else first_line
+    body = _lines(path, body, first)
+    ntabs = 7 if not header.samples else 8 + len(header.samples)
+    parsed = Body(body, ntabs)
+    lines = np.arange(len(parsed.starts), dtype=np.int64) + first
+    reader = FastReader(path, parsed, body, lines, sample)
+    fast, slow_rows = reader.read(np.flatnonzero(parsed.ok))
+    slow = np.union1d(slow_rows, np.flatnonzero(~parsed.ok & ~parsed.blank))
+    if reader.error is not None:  # errors in file order: an earlier record's error first
+        before = slow[lines[slow] < (reader.error.line or 0)]
+        _slow_findings(path, body, parsed, lines, before, header, sample, Skipped(), options)
+        raise reader.error
+    check_cancelled(options.progress)
+    other = _slow_findings(path, body, parsed, lines, slow, header, sample, skipped, options)
+    if options.skip_filtered:
+        keep = np.isin(fast.filter, _FILTER_OK)
+        skipped.filtered += int((~keep).sum())
+        fast = _select(fast, keep)
+    fast.other = other
+    return fast
+
+
+def _lines(path: Path, body: bytes, first: int) -> bytes:
+    """The body with LF line ends, ending in one; a stray carriage return is an error."""
     if b"\r" in body:
         body = body.replace(b"\r\n", b"\n")
         stray = body.find(b"\r")
@@ -256,19 +331,7 @@ def read_body(
             )
     if body and not body.endswith(b"\n"):
         body += b"\n"
-    ntabs = 7 if not header.samples else 8 + len(header.samples)
-    parsed = Body(body, ntabs)
-    lines = np.arange(len(parsed.starts), dtype=np.int64) + first
-    fast, slow_rows = FastReader(path, parsed, body, lines, sample).read(np.flatnonzero(parsed.ok))
-    slow = np.union1d(slow_rows, np.flatnonzero(~parsed.ok & ~parsed.blank))
-    check_cancelled(options.progress)
-    other = _slow_findings(path, body, parsed, lines, slow, header, sample, skipped, options)
-    if options.skip_filtered:
-        keep = np.isin(fast.filter, _FILTER_OK)
-        skipped.filtered += int((~keep).sum())
-        fast = _select(fast, keep)
-    fast.other = other
-    return fast
+    return body
 
 
 def _select(columns: VariantColumns, keep: Mask) -> VariantColumns:

@@ -20,7 +20,7 @@ from mtb_desk.errors import ImportFileError
 from mtb_desk.i18n.phrases import Value, phrase
 from mtb_desk.importers import vcf
 from mtb_desk.importers.base import ReadOptions
-from mtb_desk.importers.bounded import MIB, lines_in_blocks, stream
+from mtb_desk.importers.bounded import MIB, count_newlines, lines_in_blocks, stream
 from mtb_desk.importers.vcf_columns import VariantColumns
 from mtb_desk.importers.vcf_record import Skipped
 from mtb_desk.progress import check_cancelled
@@ -134,16 +134,16 @@ class VcfStream:
             check_cancelled(self.options.progress)
             _nul(self.path, piece, line)
             _blank_flood(self.path, piece, line)
+            newlines = count_newlines(piece)
             if scanned < UNDEFINED_SCAN:  # as the whole-file reader: the first 10,000 lines
                 remaining = UNDEFINED_SCAN - scanned
-                head = b"\n".join(piece.split(b"\n", remaining)[:remaining])
-                self.undefined.update(vcf.undefined_info_keys(head, frozenset()))
-                scanned += min(remaining, piece.count(b"\n"))
+                self.undefined.update(vcf.undefined_info_keys(piece, frozenset(), remaining))
+                scanned += min(remaining, newlines)
             self.cut_off = not piece.endswith(b"\n")
             yield read_body(
                 self.path, piece, self.header, self.sample, self.skipped, self.options, line
             )
-            line += piece.count(b"\n") + (1 if self.cut_off else 0)
+            line += newlines + (1 if self.cut_off else 0)
             done += len(piece)
             self.options.progress.update(done, None, "VCF")
         self.finished = True
