@@ -39,8 +39,8 @@ def command_named(argv: Sequence[str]) -> str | None:
     command, e.g. for the top-level help or a mistyped command)."""
     words = iter(argv)
     for word in words:
-        if word in ("-h", "--help") or word == "--":
-            return None
+        if word in ("-h", "--") or (len(word) > 2 and "--help".startswith(word)):
+            return None  # the top-level help (also abbreviated, as argparse allows)
         if word.startswith("-"):
             if "=" not in word and any(o.startswith(word) for o in _VALUE_OPTIONS):
                 next(words, None)  # an option's value, perhaps abbreviated (--data URL)

@@ -47,6 +47,7 @@ def test_the_command_table_names_what_each_module_registers() -> None:
         (["--user", "export", "export", "decision"], "export"),
         (["-h", "match"], None),  # the top-level help lists every command
         (["--help"], None),
+        (["--he", "match"], None),
         (["--version"], None),
         (["nosuch", "match"], None),  # the parser's error lists every command
         ([], None),  # the GUI
