@@ -106,4 +106,7 @@ def _describe_unexpected(exc: Exception) -> str:
 
 
 def main() -> None:
+    from mtb_desk.cli.startup import pause_gc
+
+    pause_gc()  # until the command has started (`mtb_desk.cli.startup`)
     sys.exit(run())

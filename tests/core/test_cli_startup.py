@@ -15,7 +15,7 @@ import pytest
 
 from mtb_desk.cli.commands import COMMANDS, command_modules
 from mtb_desk.cli.context import common_options
-from mtb_desk.cli.main import build_parser, command_named
+from mtb_desk.cli.main import build_parser, command_named, run
 from mtb_desk.db.engine import Database
 from mtb_desk.services.demo import load_demo
 from mtb_desk.services.users import list_users, resolve_actor
@@ -76,23 +76,37 @@ def test_one_command_parses_as_with_every_command(argv: list[str]) -> None:
     assert alone.parse_args(argv).handler is every.parse_args(argv).handler
 
 
-def _modules_loaded(argv: list[str], env: dict[str, str]) -> tuple[set[str], str]:
-    """The top-level packages a whole `mtb-desk` run (the console entry point) imported."""
+def _whole_run(
+    argv: list[str], env: dict[str, str], *, code: int = 0
+) -> tuple[dict[str, object], str]:
+    """A whole `mtb-desk` run through the console entry point: what it left behind (the
+    top-level packages it imported, the collector's state) and what it printed."""
     script = textwrap.dedent(
         f"""
-        import json, sys
-        from ui.launcher import LAUNCHERS
-        from mtb_desk.cli.main import run
-        code = run({argv!r}, launchers=LAUNCHERS)
-        sys.stderr.write(json.dumps([code, sorted({{m.split(".")[0] for m in sys.modules}})]))
+        import atexit, gc, json, sys
+
+        def report():
+            sys.stderr.write(json.dumps({{
+                "modules": sorted({{m.split(".")[0] for m in sys.modules}}),
+                "gc_enabled": gc.isenabled(), "frozen": gc.get_freeze_count(),
+            }}))
+
+        atexit.register(report)
+        sys.argv = ["mtb-desk", *{argv!r}]
+        from ui.launcher import main
+        main()
         """
     )
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
     )
-    code, modules = json.loads(result.stderr.strip().splitlines()[-1])
-    assert code == 0, result.stderr
-    return set(modules), result.stdout
+    assert result.returncode == code, result.stderr
+    return json.loads(result.stderr.strip().splitlines()[-1]), result.stdout
+
+
+def _modules_loaded(argv: list[str], env: dict[str, str]) -> tuple[set[str], str]:
+    state, shown = _whole_run(argv, env)
+    return set(state["modules"]), shown  # type: ignore[call-overload]
 
 
 def test_match_loads_no_heavy_library_nor_yaml_once_the_cache_is_warm(
@@ -107,3 +121,23 @@ def test_match_loads_no_heavy_library_nor_yaml_once_the_cache_is_warm(
     assert shown_again == shown
     assert not (first | again) & HEAVY
     assert "yaml" not in again  # the shipped labels, profiles and tree come parsed
+
+
+def test_the_collector_is_paused_only_while_a_command_starts(sqlite_db: Database) -> None:
+    """The console entry point pauses the cyclic collector for the imports and turns it back
+    on (start-up objects frozen) once the database is open; `run` called in-process (as the
+    tests do) leaves it alone."""
+    import gc
+
+    for argv, code in (
+        (["match", "NOBODY-1", "--database", sqlite_db.url], 1),  # the quick read path
+        (["case", "list", "--database", sqlite_db.url], 0),  # the usual open
+    ):
+        state, _ = _whole_run(argv, dict(os.environ), code=code)
+        assert state["gc_enabled"] is True
+        assert isinstance(state["frozen"], int)
+        assert state["frozen"] > 10_000
+    frozen = gc.get_freeze_count()
+    assert run(["case", "list", "--database", sqlite_db.url]) == 0
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen
