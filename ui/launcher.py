@@ -7,9 +7,12 @@ to the CLI, which calls them for `mtb-desk gui` (or no sub-command).
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from mtb_desk.cli.context import CliContext
 from mtb_desk.cli.startup import pause_gc, resume_gc
+
+if TYPE_CHECKING:
+    from mtb_desk.cli.context import CliContext
 
 
 def launch_gui(context: CliContext) -> int:
