@@ -10,6 +10,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,7 +79,7 @@ def test_one_command_parses_as_with_every_command(argv: list[str]) -> None:
 
 def _whole_run(
     argv: list[str], env: dict[str, str], *, code: int = 0
-) -> tuple[dict[str, object], str]:
+) -> tuple[dict[str, Any], str]:
     """A whole `mtb-desk` run through the console entry point: what it left behind (the
     top-level packages it imported, the collector's state) and what it printed."""
     script = textwrap.dedent(
@@ -106,7 +107,7 @@ def _whole_run(
 
 def _modules_loaded(argv: list[str], env: dict[str, str]) -> tuple[set[str], str]:
     state, shown = _whole_run(argv, env)
-    return set(state["modules"]), shown  # type: ignore[call-overload]
+    return set(state["modules"]), shown
 
 
 def test_match_loads_no_heavy_library_nor_yaml_once_the_cache_is_warm(
