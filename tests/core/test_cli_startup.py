@@ -142,3 +142,22 @@ def test_the_collector_is_paused_only_while_a_command_starts(sqlite_db: Database
     assert run(["case", "list", "--database", sqlite_db.url]) == 0
     assert gc.isenabled()
     assert gc.get_freeze_count() == frozen
+
+
+def test_a_vcf_dry_run_loads_only_the_vcf_reader_s_libraries(
+    sqlite_db: Database, tmp_path: Path
+) -> None:
+    """`mtb-desk import --dry-run` of an annotated VCF: numpy and cyvcf2 for the parse, and
+    none of the other heavy libraries (no Alembic: the schema check is one query)."""
+    from mtb_desk.services.cases import NewCase, create_case
+    from tests.core.importers.fixtures import VCF_RECORDS, vcf_text
+
+    actor = resolve_actor(sqlite_db, list_users(sqlite_db)[0].username)
+    create_case(sqlite_db, actor, NewCase("VCF-1", "LUAD"))
+    vcf = tmp_path / "calls.vcf"
+    vcf.write_text(vcf_text(VCF_RECORDS), encoding="utf-8")
+    env = {**os.environ, "MTB_DESK_CACHE_DIR": str(tmp_path / "cache")}
+    argv = ["import", "VCF-1", str(vcf), "--dry-run", "--sample", "FAKE_TUMOR"]
+    state, shown = _whole_run([*argv, "--database", sqlite_db.url], env)
+    assert "would import calls.vcf" in shown
+    assert not set(state["modules"]) & (HEAVY - {"numpy", "cyvcf2"})
