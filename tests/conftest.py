@@ -10,5 +10,12 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "MTB_DESK_CACHE_DIR" not in os.environ:  # parsed reference data: never the user's cache
+    import atexit
+    import shutil
+    import tempfile
+
+    os.environ["MTB_DESK_CACHE_DIR"] = tempfile.mkdtemp(prefix="mtb-desk-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["MTB_DESK_CACHE_DIR"], True)
 
 from tests.db_fixtures import *  # noqa: E402, F403

@@ -7,11 +7,16 @@ to the CLI, which calls them for `mtb-desk gui` (or no sub-command).
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from mtb_desk.cli.context import CliContext
+from mtb_desk.cli.startup import pause_gc, resume_gc
+
+if TYPE_CHECKING:
+    from mtb_desk.cli.context import CliContext
 
 
 def launch_gui(context: CliContext) -> int:
+    resume_gc()  # the GUI runs for hours: the collector as usual
     from ui.app import run_app
 
     args = context.args
@@ -20,6 +25,7 @@ def launch_gui(context: CliContext) -> int:
 
 
 def launch_screenshots(context: CliContext) -> int:
+    resume_gc()
     from ui.screenshots import take_screenshots
 
     saved = take_screenshots(context.args.outdir, language=context.args.language)
@@ -31,6 +37,7 @@ LAUNCHERS = {"gui": launch_gui, "screenshots": launch_screenshots}
 
 
 def main() -> None:
+    pause_gc()  # until the command has started (`mtb_desk.cli.startup`)
     from mtb_desk.cli.main import run
 
     sys.exit(run(launchers=LAUNCHERS))

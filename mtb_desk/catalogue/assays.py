@@ -16,7 +16,6 @@ from mtb_desk.domain.biomarkers import report_name
 from mtb_desk.errors import ValidationError
 from mtb_desk.i18n.phrases import Term, Value, phrase
 from mtb_desk.matching.coverage import Assayed, Coverage
-from mtb_desk.resources import parse_yaml
 
 PROFILES_FILENAME = "assay_coverage.yaml"
 PANEL = "panel"
@@ -72,12 +71,11 @@ _PROFILES: list[dict[str, AssayProfile]] = []
 
 
 def builtin_profiles() -> dict[str, AssayProfile]:
+    """The shipped assay profiles (parsed once, kept between runs: `parse_cache`)."""
     if not _PROFILES:
+        from mtb_desk.parse_cache import cached_asset
 
-        from mtb_desk.resources import assets_dir
-
-        path = assets_dir() / PROFILES_FILENAME
-        _PROFILES.append(parse_profiles(parse_yaml(path.read_text(encoding="utf-8"))))
+        _PROFILES.append(cached_asset("assay-profiles", PROFILES_FILENAME, parse_profiles))
     return _PROFILES[0]
 
 

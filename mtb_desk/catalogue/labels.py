@@ -156,9 +156,9 @@ _BUILTIN: list[LabelSet] = []
 
 
 def builtin_labels() -> LabelSet:
-    """The approved indications shipped in ``assets/`` (parsed once)."""
+    """The approved indications shipped in ``assets/`` (parsed once, kept between runs)."""
     if not _BUILTIN:
-        from mtb_desk.resources import assets_dir
+        from mtb_desk.parse_cache import cached_asset
 
-        _BUILTIN.append(load_labels(assets_dir() / LABELS_FILENAME))
+        _BUILTIN.append(cached_asset("builtin-labels", LABELS_FILENAME, parse_labels))
     return _BUILTIN[0]

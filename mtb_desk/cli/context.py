@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from mtb_desk.cli.output import print_json
+from mtb_desk.cli.startup import resume_gc
 
 if TYPE_CHECKING:
     from mtb_desk.db.engine import Database
@@ -84,6 +85,7 @@ class CliContext:
             demo = bool(getattr(self.args, "demo", False))
             url = str(demo_database_path()) if demo else self.args.database
             self._database = open_database(url, migrate=migrate)
+            resume_gc()  # started: the command's own work runs with the collector on
             if demo:
                 self._fill_demo(self._database)
         return self._database

@@ -9,11 +9,12 @@ from collections.abc import Sequence
 
 from mtb_desk import __version__
 from mtb_desk.cli.arguments import OneLineParser, undecodable_argument
-from mtb_desk.cli.commands import COMMAND_MODULES
+from mtb_desk.cli.commands import COMMANDS, command_modules
 from mtb_desk.cli.context import CliContext, Launchers, common_options
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or (given `command`) of that command only."""
     parent = common_options()
     parser = OneLineParser(
         prog="mtb-desk",
@@ -24,9 +25,28 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
-    for module in COMMAND_MODULES:
+    for module in command_modules(command):
         module.register(commands, parent)
     return parser
+
+
+_VALUE_OPTIONS = ("--database", "--user")  # the top-level options that take a value
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command `argv` runs, when it is sure to be that one: the first word that is not
+    an option or an option's value, before any -h/--help; else None (parse with every
+    command, e.g. for the top-level help or a mistyped command)."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--") or (len(word) > 2 and "--help".startswith(word)):
+            return None  # the top-level help (also abbreviated, as argparse allows)
+        if word.startswith("-"):
+            if "=" not in word and any(o.startswith(word) for o in _VALUE_OPTIONS):
+                next(words, None)  # an option's value, perhaps abbreviated (--data URL)
+            continue
+        return word if word in COMMANDS else None
+    return None
 
 
 LANGUAGE_ENV = "MTB_DESK_LANGUAGE"
@@ -49,10 +69,11 @@ def run(argv: Sequence[str] | None = None, *, launchers: Launchers | None = None
     bad = undecodable_argument(argv if argv is not None else sys.argv[1:])
     if bad is not None:
         return _fail(f"argument {bad} is not valid UTF-8 text", 2)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(argv if argv is not None else sys.argv[1:])
+    parser = build_parser(command_named(words))
+    args = parser.parse_args(words)
     if args.command is None:
-        args = parser.parse_args([*(argv if argv is not None else sys.argv[1:]), "gui"])
+        args = build_parser("gui").parse_args([*words, "gui"])
     context = CliContext(args, launchers=dict(launchers or {}))
     from mtb_desk.errors import MtbDeskError, describe
 
@@ -85,4 +106,7 @@ def _describe_unexpected(exc: Exception) -> str:
 
 
 def main() -> None:
+    from mtb_desk.cli.startup import pause_gc
+
+    pause_gc()  # until the command has started (`mtb_desk.cli.startup`)
     sys.exit(run())

@@ -14,10 +14,12 @@ Sources: HGNC's complete set (`reference.hgnc.read_hgnc`) or the default shipped
 from __future__ import annotations
 
 import gzip
+import io
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 from mtb_desk.i18n.phrases import Phrase, phrase
 
@@ -80,7 +82,7 @@ def build_map(
     return GeneMap(source, symbols, single, many)
 
 
-def read_asset(path: Path) -> GeneMap:
+def read_asset(path: Path | BinaryIO) -> GeneMap:
     """The shipped default, already resolved: a `#source` line, then `A<TAB>symbol` (approved),
     `M<TAB>NAME<TAB>symbol` (a name mapped to one gene) and `X<TAB>NAME<TAB>a|b` (a name
     naming several genes). Names are upper-cased; see `write_asset`."""
@@ -119,25 +121,29 @@ def write_asset(genes: GeneMap) -> str:
 
 @lru_cache(maxsize=1)
 def default_gene_map() -> GeneMap:
+    """The shipped default map (kept parsed between runs: `parse_cache`)."""
+    from mtb_desk.parse_cache import cached_file  # noqa: PLC0415
     from mtb_desk.resources import assets_dir  # noqa: PLC0415
 
-    return read_asset(assets_dir() / DEFAULT_ASSET)
+    return cached_file(
+        "gene-map", assets_dir() / DEFAULT_ASSET, lambda raw: read_asset(io.BytesIO(raw))
+    )
 
 
 @lru_cache(maxsize=1)
 def approved_symbols() -> frozenset[str]:
     """The shipped approved symbols only (the `A` lines that open the asset): cheap to load,
     so rules naming approved symbols never load the whole map."""
+    from mtb_desk.parse_cache import cached_file  # noqa: PLC0415
     from mtb_desk.resources import assets_dir  # noqa: PLC0415
 
-    found = []
-    with gzip.open(assets_dir() / DEFAULT_ASSET, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("A\t"):
-                found.append(line[2:].rstrip("\n"))
-            elif found:
-                break
-    return frozenset(found)
+    return cached_file("approved-symbols", assets_dir() / DEFAULT_ASSET, _approved_in)
+
+
+def _approved_in(raw: bytes) -> frozenset[str]:
+    """The symbols of the asset's `A` lines."""
+    lines = gzip.decompress(raw).decode("utf-8").split("\n")
+    return frozenset(line[2:] for line in lines if line.startswith("A\t"))
 
 
 def canonical_gene(text: str) -> str:

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from mtb_desk.errors import ValidationError
-from mtb_desk.resources import parse_yaml
 
 ROOT_CODE = "TISSUE"
 BUILTIN_FILENAME = "oncotree_builtin.yaml"
@@ -228,11 +227,9 @@ def parse_builtin(data: Mapping[str, Any]) -> TumourTypeTree:
 def builtin_tree() -> TumourTypeTree:
     """The small built-in set of common tumour types shipped in ``assets/``."""
 
-    from mtb_desk.resources import assets_dir
+    from mtb_desk.parse_cache import cached_asset
 
-    path = assets_dir() / BUILTIN_FILENAME
-    data = parse_yaml(path.read_text(encoding="utf-8"))
-    return parse_builtin(data)
+    return cached_asset("builtin-tree", BUILTIN_FILENAME, parse_builtin)
 
 
 def tree_to_rows(tree: TumourTypeTree) -> list[dict[str, Any]]:

@@ -32,6 +32,7 @@ from mtb_desk.services.reference import (
     CATALOGUE,
     current_tree,
     file_sha256,
+    parsed_release,
     release_by_version,
     store_release,
 )
@@ -309,7 +310,11 @@ def _catalogue_from_release(session: Session, release_id: int, sha: str | None) 
         assert release is not None
         if len(_CATALOGUES) > 8:
             _CATALOGUES.clear()
-        _CATALOGUES[key] = parse_catalogue(release.content, source=f"catalogue {release.version}")
+        _CATALOGUES[key] = parsed_release(
+            "catalogue",
+            release,
+            lambda: parse_catalogue(release.content, source=f"catalogue {release.version}"),
+        )
     return _CATALOGUES[key]
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,6 +31,7 @@ PANEL = "panel"
 CATALOGUE = "catalogue"
 _TREES: dict[tuple[int, str], TumourTypeTree] = {}  # by (release id, sha256)
 _BUILTIN: list[TumourTypeTree] = []
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,16 @@ def file_sha256(path: Path) -> str:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
         raise ValidationError(f"{path.name}: cannot read the file: {exc}") from exc
+
+
+def parsed_release(kind: str, release: ReferenceRelease, parse: Callable[[], T]) -> T:
+    """`parse()` of a stored release, kept between runs (`parse_cache`) by its content."""
+    from mtb_desk.parse_cache import cached
+
+    source = json.dumps(
+        [release.version, release.content], sort_keys=True, separators=(",", ":"), default=str
+    )
+    return cached(kind, source.encode("utf-8"), parse)
 
 
 def newest_release(session: Session, kind: str, name: str | None = None) -> ReferenceRelease | None:

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from mtb_desk.cli.context import CliContext
+from mtb_desk.cli.startup import resume_gc
 
 
 def register(commands: Any, parent: argparse.ArgumentParser) -> None:
@@ -54,6 +55,7 @@ def _match_one(context: CliContext, study_id: str, *, explain: bool) -> Any:
     from mtb_desk.services.matching import match_case
 
     quick = connect_database(context.args.database, migrate=False)
+    resume_gc()  # started (`mtb_desk.cli.startup`)
     try:
         return match_case(quick, study_id, explain=explain)
     except DBAPIError:
