@@ -1,0 +1,114 @@
+"""Every word a reader sees is in their language: the CLI's import summary follows
+MTB_DESK_LANGUAGE (``--json`` keeps its keys), the FHIR/phenopacket export warnings and the
+board history's earlier cases are said in bokmål; file names, gene symbols, cohort codes and
+OncoTree codes stay as they are."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from mtb_desk.db.engine import Database
+from mtb_desk.services.board_history import EarlierCase, FindingHistory
+from mtb_desk.services.demo import load_demo
+from mtb_desk.services.permissions import Actor
+from mtb_desk.services.standards import export_fhir, export_phenopacket
+from tests.core.standards_fixtures import decide
+from tests.core.test_cli import cli, cli_json
+from tests.shared_data import shared_file
+
+# English words that have no business in a bokmål sentence (whole words, any case).
+ENGLISH = re.compile(
+    r"\b(would|import|into|warning|filtered|findings?|recommended|treated|visit|treatment|"
+    r"has|no|only|reference|written|left|out|benefit|eligible|week|cohort|used|own|nor)\b",
+    re.IGNORECASE,
+)
+
+
+def english_words(text: str) -> list[str]:
+    return ENGLISH.findall(text)
+
+
+def test_the_import_summary_follows_the_cli_language(
+    db: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cvo = shared_file("tso500-awgl", "sample_CombinedVariantOutput.tsv")
+    cli_json(capsys, db, "case", "add", "--study-id", "LANG-1", "--diagnosis", "LUAD")
+    said = {}
+    for lang in ("en", "nb"):
+        monkeypatch.setenv("MTB_DESK_LANGUAGE", lang)
+        code, out, err = cli(capsys, db, "import", "LANG-1", str(cvo), "--dry-run")
+        assert code == 0, err
+        said[lang] = out
+    assert said["en"].startswith("would import sample_CombinedVariantOutput.tsv (tso500-cvo")
+    assert "TMB 275.6, MSI MSI-high" in said["en"]
+    assert "warning: " in said["en"]
+    nb = said["nb"]
+    assert nb.startswith("ville importert sample_CombinedVariantOutput.tsv (tso500-cvo")
+    assert "3 kopitall" in nb
+    assert "TMB 275,6, MSI MSI-høy" in nb
+    assert "advarsel: " in nb
+    assert english_words(nb) == [], nb
+    keys = {}
+    for lang in ("en", "nb"):
+        monkeypatch.setenv("MTB_DESK_LANGUAGE", lang)
+        data = cli_json(capsys, db, "import", "LANG-1", str(cvo), "--dry-run")
+        assert isinstance(data, dict)
+        keys[lang] = (sorted(data), data["warnings"], data["counts"])
+    assert keys["en"] == keys["nb"]  # the JSON is data: the same keys and English values
+
+
+@pytest.mark.parametrize(
+    ("export", "study_id", "english", "bokmal"),
+    [
+        (export_fhir, "DEMO-005", "TACC3 has no HGNC id", "genet TACC3 har ingen HGNC-id"),
+        (export_phenopacket, "DEMO-009", "HGSOC has no NCIt code", "tumortypen HGSOC har ingen"),
+    ],
+)
+def test_export_warnings_are_said_in_the_readers_language(
+    db: Database, actor: Actor, export: object, study_id: str, english: str, bokmal: str
+) -> None:
+    load_demo(db, actor)
+    decide(db, actor, study_id)
+    exported = export(db, actor, study_id)  # type: ignore[operator]
+    assert any(english in w for w in exported.warnings)  # the audit trail and --json
+    assert exported.warnings_in("en") == list(exported.warnings)
+    said = exported.warnings_in("nb")
+    assert any(bokmal in w for w in said), said
+    for warning in said:
+        assert english_words(warning) == [], warning
+
+
+@pytest.mark.parametrize(
+    ("earlier", "english", "bokmal"),
+    [
+        (
+            EarlierCase(
+                "H-1",
+                "COAD",
+                True,
+                "impress-cohort",
+                "BRAF-V600-DAB-TRAM",
+                "benefit",
+                "BRAF-V600-DAB-TRAM",
+            ),  # fmt: skip
+            "H-1 (COAD): decision: Eligible for an IMPRESS-Norway cohort "
+            "(BRAF-V600-DAB-TRAM); treated in BRAF-V600-DAB-TRAM; week 16: clinical benefit",
+            "H-1 (COAD): konklusjon: Aktuell for IMPRESS-kohort (BRAF-V600-DAB-TRAM); behandlet i "
+            "BRAF-V600-DAB-TRAM; uke 16: klinisk nytte",
+        ),
+        (
+            EarlierCase("H-2", "LUAD", False, "further-testing", None, None),
+            "H-2 (LUAD): decision: Further testing needed",
+            "H-2 (LUAD): konklusjon: Videre testing anbefales",
+        ),
+        (EarlierCase("H-3", "LUAD", False, None, None, None), "H-3 (LUAD)", "H-3 (LUAD)"),
+    ],
+)
+def test_the_board_history_tooltip_says_what_happened_in_the_readers_language(
+    earlier: EarlierCase, english: str, bokmal: str
+) -> None:
+    history = FindingHistory(1, "BRAF V600E", (earlier,), "")
+    assert history.case_lines("en") == [f"BRAF V600E: {english}"]
+    assert history.case_lines("nb") == [f"BRAF V600E: {bokmal}"]
