@@ -187,6 +187,11 @@ PHRASES: dict[str, str | Plural] = {
     "places.left": _plural(NP_("{count} place left", "{count} places left"), "count"),
     "state.accepting": N_("{phase}, {places}"),
     "state.accepting-verdict": N_("{phase} ({verdict}), {places}"),
+    "state.summary": N_(
+        "{phase}: {enrolled} enrolled ({benefit} with benefit, {no_benefit} without, "
+        "{pending} pending); {free} free"
+    ),
+    "state.summary-verdict": N_("{summary}; {verdict}"),
     "state.suspended": N_("closed: cohort suspended by the trial"),
     "state.negative-early": N_(
         "closed: negative: {needed} of {total} with benefit can no longer be reached "

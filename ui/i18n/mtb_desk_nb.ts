@@ -186,6 +186,7 @@
     </message>
     <message>
         <location filename="../case/annotating.py" line="79"/>
+        <location filename="../screenshots/dialogs.py" line="30"/>
         <source>The annotation of %1</source>
         <translation>Annoteringen av %1</translation>
     </message>
@@ -2864,22 +2865,22 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>StandardsExport</name>
     <message>
-        <location filename="../documents/standards_export.py" line="28"/>
+        <location filename="../documents/standards_export.py" line="29"/>
         <source>Saved %1 (%2 items).</source>
         <translation>Lagret %1 (%2 elementer).</translation>
     </message>
     <message>
-        <location filename="../documents/standards_export.py" line="29"/>
+        <location filename="../documents/standards_export.py" line="30"/>
         <source>Not exported or not coded:</source>
         <translation>Ikke eksportert eller ikke kodet:</translation>
     </message>
     <message>
-        <location filename="../documents/standards_export.py" line="30"/>
+        <location filename="../documents/standards_export.py" line="31"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../documents/standards_export.py" line="31"/>
+        <location filename="../documents/standards_export.py" line="32"/>
         <source>Exporting %1 for %2</source>
         <translation>Eksporterer %1 for %2</translation>
     </message>
