@@ -285,6 +285,26 @@ ERROR_TEXTS: dict[str, ErrorText] = {
             "Nothing was saved; reload and try again."
         ),
     ),
+    "database.refused": ErrorText(
+        N_("the database refused the change: {detail}"),
+        N_("The database refused the change ({detail}). Nothing was saved."),
+    ),
+    "database.connection-lost": ErrorText(
+        N_("the connection to the database was lost; nothing was saved. Please try again"),
+        N_(
+            "The connection to the database was lost; nothing was saved. Check the network or "
+            "the server and try again."
+        ),
+    ),
+    "database.connection-lost-reading": ErrorText(
+        N_("the connection to the database was lost; please try again"),
+        N_("The connection to the database was lost. Check the network or the server and try "
+           "again."),  # fmt: skip
+    ),
+    "database.busy": ErrorText(
+        N_("the database is busy with another change; please try again"),
+        N_("The database is busy with another change. Nothing was saved; please try again."),
+    ),
     "conflict.stale": ErrorText(
         N_("the record was changed by someone else; nothing was saved"),
         N_("Someone else changed this record first. Nothing was saved; reload and try again."),

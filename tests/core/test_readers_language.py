@@ -112,3 +112,22 @@ def test_the_board_history_tooltip_says_what_happened_in_the_readers_language(
     history = FindingHistory(1, "BRAF V600E", (earlier,), "")
     assert history.case_lines("en") == [f"BRAF V600E: {english}"]
     assert history.case_lines("nb") == [f"BRAF V600E: {bokmal}"]
+
+
+def test_a_change_the_database_refuses_is_said_in_the_readers_language(
+    db: Database, actor: Actor
+) -> None:
+    """The frame is ours (bokmål in the GUI); the database's own words stay as it said them."""
+    from sqlalchemy import text
+
+    from mtb_desk.db.unit_of_work import IntegrityViolation, writing
+    from mtb_desk.errors import describe
+    from mtb_desk.services.cases import NewCase, create_case
+
+    case = create_case(db, actor, NewCase("LANG-DB-1", "LUAD"))
+    with pytest.raises(IntegrityViolation) as refused, writing(db) as session:
+        session.execute(text("UPDATE mtb_case SET status = 'lost' WHERE id = :id"), {"id": case.id})
+    assert str(refused.value).startswith("the database refused the change: ")
+    said = describe(refused.value, "nb", "gui")
+    assert said.startswith("Databasen avviste endringen (")
+    assert said.endswith("). Ingenting ble lagret.")
