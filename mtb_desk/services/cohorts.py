@@ -284,7 +284,7 @@ def cohort_enrolments(database: Database, code: str) -> list[EnrolmentView]:
     with reading(database) as session:
         cohort = session.scalar(select(Cohort).where(Cohort.code == code.strip()))
         if cohort is None:
-            raise NotFoundError(f"no cohort with code '{code}'")
+            raise NotFoundError(code="cohort.not-found", params={"cohort": code})
         outcomes = _outcomes(session).get(cohort.id, [])
         state = cohort_state(outcomes, design_of(cohort), suspended=cohort.suspended)
         rows = session.execute(

@@ -6,11 +6,15 @@ OncoTree codes stay as they are."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 
 from mtb_desk.db.engine import Database
+from mtb_desk.errors import MtbDeskError, describe
+from mtb_desk.services.annotations import AnnotationInput, annotate_finding
 from mtb_desk.services.board_history import EarlierCase, FindingHistory
+from mtb_desk.services.cohorts import cohort_enrolments
 from mtb_desk.services.demo import load_demo
 from mtb_desk.services.permissions import Actor
 from mtb_desk.services.standards import export_fhir, export_phenopacket
@@ -121,7 +125,6 @@ def test_a_change_the_database_refuses_is_said_in_the_readers_language(
     from sqlalchemy import text
 
     from mtb_desk.db.unit_of_work import IntegrityViolation, writing
-    from mtb_desk.errors import describe
     from mtb_desk.services.cases import NewCase, create_case
 
     case = create_case(db, actor, NewCase("LANG-DB-1", "LUAD"))
@@ -131,3 +134,28 @@ def test_a_change_the_database_refuses_is_said_in_the_readers_language(
     said = describe(refused.value, "nb", "gui")
     assert said.startswith("Databasen avviste endringen (")
     assert said.endswith("). Ingenting ble lagret.")
+
+
+def annotate_a_finding_that_is_gone(db: Database, actor: Actor) -> object:
+    return annotate_finding(db, actor, 10**9, AnnotationInput(None), expected_version=0)
+
+
+def open_a_cohort_that_is_gone(db: Database, _actor: Actor) -> object:
+    return cohort_enrolments(db, "NOPE")
+
+
+@pytest.mark.parametrize(
+    ("action", "bokmal"),
+    [
+        (annotate_a_finding_that_is_gone, "Funn 1000000000 finnes ikke lenger."),
+        (open_a_cohort_that_is_gone, "Det finnes ingen kohort «NOPE» i katalogen."),
+    ],
+)
+def test_what_the_gui_can_run_into_is_said_in_bokmal(
+    db: Database, actor: Actor, action: Callable[[Database, Actor], object], bokmal: str
+) -> None:
+    with pytest.raises(MtbDeskError) as caught:
+        action(db, actor)
+    said = describe(caught.value, "nb", "gui")
+    assert said == bokmal
+    assert english_words(said) == []
