@@ -303,6 +303,44 @@ ERROR_TEXTS: dict[str, ErrorText] = {
             "Nothing was saved; reload and try again."
         ),
     ),
+    "catalogue.none": ErrorText(
+        N_("no drug catalogue is loaded"),
+        N_("No drug catalogue is loaded yet, so no case can be matched."),
+    ),
+    "finding.not-found": ErrorText(
+        N_("no finding with id {id}"),
+        N_("Finding {id} no longer exists."),
+    ),
+    "agenda.order-mismatch": ErrorText(
+        N_("the new order must list exactly the cases on the agenda"),
+        N_("The new order must list exactly the cases on the agenda; reload the meeting and try "
+           "again."),  # fmt: skip
+    ),
+    "signing.wrong-role": ErrorText(
+        N_("user '{user}' cannot sign as {role}"),
+        N_("{user} cannot sign as {role}."),
+        gui_terms=(("role", "role"),),
+    ),
+    "database.refused": ErrorText(
+        N_("the database refused the change: {detail}"),
+        N_("The database refused the change ({detail}). Nothing was saved."),
+    ),
+    "database.connection-lost": ErrorText(
+        N_("the connection to the database was lost; nothing was saved. Please try again"),
+        N_(
+            "The connection to the database was lost; nothing was saved. Check the network or "
+            "the server and try again."
+        ),
+    ),
+    "database.connection-lost-reading": ErrorText(
+        N_("the connection to the database was lost; please try again"),
+        N_("The connection to the database was lost. Check the network or the server and try "
+           "again."),  # fmt: skip
+    ),
+    "database.busy": ErrorText(
+        N_("the database is busy with another change; please try again"),
+        N_("The database is busy with another change. Nothing was saved; please try again."),
+    ),
     "conflict.stale": ErrorText(
         N_("the record was changed by someone else; nothing was saved"),
         N_("Someone else changed this record first. Nothing was saved; reload and try again."),

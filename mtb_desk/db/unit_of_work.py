@@ -25,7 +25,12 @@ class DatabaseUnavailableError(MtbDeskError):
     """The connection dropped or the server restarted; the unit of work was not committed."""
 
 
-_CONNECTION_LOST = "the connection to the database was lost; nothing was saved. Please try again"
+REFUSED = "database.refused"
+
+
+def _refused(error: BaseException | None) -> dict[str, object]:
+    """The parameters of "database.refused": the database's own first line, as it said it."""
+    return {"detail": _first_line(error)}
 
 
 def _connection_lost(exc: DBAPIError) -> bool:
@@ -51,20 +56,14 @@ def writing(database: Database) -> Iterator[Session]:
     except StaleDataError as exc:
         raise ConflictError("the record", -1, None) from exc
     except IntegrityError as exc:
-        raise IntegrityViolation(
-            f"the database refused the change: {_first_line(exc.orig)}"
-        ) from exc
+        raise IntegrityViolation(code=REFUSED, params=_refused(exc.orig)) from exc
     except DBAPIError as exc:
         if getattr(exc.orig, "sqlstate", None) == "42501":  # PostgreSQL: insufficient privilege
-            raise PermissionDenied(
-                f"the database refused the change: {_first_line(exc.orig)}"
-            ) from exc
+            raise PermissionDenied(code=REFUSED, params=_refused(exc.orig)) from exc
         if _connection_lost(exc):
-            raise DatabaseUnavailableError(_CONNECTION_LOST) from exc
+            raise DatabaseUnavailableError(code="database.connection-lost") from exc
         if isinstance(exc, OperationalError) and "locked" in str(exc.orig):
-            raise DatabaseBusyError(
-                "the database is busy with another change; please try again"
-            ) from exc
+            raise DatabaseBusyError(code="database.busy") from exc
         raise
     except MtbDeskError:
         raise
@@ -82,11 +81,11 @@ def _raise_driver_error(exc: Exception) -> None:
 
     state = getattr(exc, "sqlstate", None) or ""
     if state == "42501":
-        raise PermissionDenied(f"the database refused the change: {_first_line(exc)}") from exc
+        raise PermissionDenied(code=REFUSED, params=_refused(exc)) from exc
     if isinstance(exc, psycopg.OperationalError) and (
         not state or state.startswith("08") or state.startswith("57P")
     ):
-        raise DatabaseUnavailableError(_CONNECTION_LOST) from exc
+        raise DatabaseUnavailableError(code="database.connection-lost") from exc
 
 
 @contextmanager
@@ -98,9 +97,7 @@ def reading(database: Database) -> Iterator[Session]:
             session.rollback()
     except DBAPIError as exc:
         if _connection_lost(exc):
-            raise DatabaseUnavailableError(
-                "the connection to the database was lost; please try again"
-            ) from exc
+            raise DatabaseUnavailableError(code="database.connection-lost-reading") from exc
         raise
 
 

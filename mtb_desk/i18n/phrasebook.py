@@ -187,6 +187,11 @@ PHRASES: dict[str, str | Plural] = {
     "places.left": _plural(NP_("{count} place left", "{count} places left"), "count"),
     "state.accepting": N_("{phase}, {places}"),
     "state.accepting-verdict": N_("{phase} ({verdict}), {places}"),
+    "state.summary": N_(
+        "{phase}: {enrolled} enrolled ({benefit} with benefit, {no_benefit} without, "
+        "{pending} pending); {free} free"
+    ),
+    "state.summary-verdict": N_("{summary}; {verdict}"),
     "state.suspended": N_("closed: cohort suspended by the trial"),
     "state.negative-early": N_(
         "closed: negative: {needed} of {total} with benefit can no longer be reached "
@@ -258,8 +263,59 @@ PHRASES: dict[str, str | Plural] = {
     "record.meeting": N_("meeting {id}"),
     "record.agenda-item": N_("agenda item {id}"),
     "record.case": N_("case {study_id}"),
+    "record.treatment": N_("treatment {id} of {study_id}"),
+    "record.visit": N_("the {visit} visit of {study_id}"),
+    "visit.day-one": N_("day 1"),
+    "visit.week": N_("week {week}"),
     "conflict.annotated-same-moment": N_("someone else annotated it at the same moment"),
     "conflict.revision-first": N_("someone else saved revision {revision} first"),
+    # ---------------------------------------------------------------- what the board did before
+    "history.case": N_("{study_id} ({diagnosis})"),
+    "history.case-then": N_("{case}: {what}"),
+    "history.recommended": N_("decision: {outcome}"),
+    "history.recommended-for": N_("decision: {outcome} ({target})"),
+    "history.treated-in": N_("treated in {where}"),
+    "history.week16": N_("week 16: {outcome}"),
+    # ---------------------------------------------------------------- the CLI's import summary
+    "import-summary.imported": N_(
+        "imported {file} ({importer} {version}) into {study_id}: {counts}"
+    ),
+    "import-summary.would-import": N_(
+        "would import {file} ({importer} {version}) into {study_id}: {counts}"
+    ),
+    "import-summary.count": N_("{count} {kind}"),
+    "import-summary.no-findings": N_("no findings"),
+    "import-summary.biomarkers": N_("TMB {tmb}, MSI {msi}"),
+    "import-summary.filtered": _plural(NP_("{count} filtered", "{count} filtered"), "count"),
+    "import-summary.and": N_("{first}, {then}"),
+    "import-summary.file": N_("file: {file}"),
+    "import-summary.warning": N_("warning: {warning}"),
+    # ---------------------------------------------------------------- FHIR and phenopacket exports
+    "export.finding": N_("finding {id} ({kind}, {description})"),
+    "export.no-description": N_("no description"),
+    "export.no-hgnc-text": N_(
+        "gene {gene} has no HGNC id in the reference data: written as text only"
+    ),
+    "export.no-hgnc-symbol": N_("gene {gene} has no HGNC id in the reference data: symbol only"),
+    "export.no-gene-observation": N_(
+        "{finding} has no gene: a variant Observation needs one, so it was left out"
+    ),
+    "export.no-gene-interpretation": N_(
+        "{finding} has no gene: a genomic interpretation needs one, so it was left out"
+    ),
+    "export.no-implication": N_(
+        "cohort {cohort}: the findings it rests on are not in the report's exported findings, "
+        "so no therapeutic implication was written"
+    ),
+    "export.decision-unsigned": N_("the decision PDF attached is not signed yet"),
+    "export.no-ncit": N_(
+        "tumour type {code} has no NCIt code in OncoTree {version} (nor any ancestor): disease "
+        "written with its OncoTree code"
+    ),
+    "export.ncit-from": N_(
+        "tumour type {code} has no NCIt code of its own in OncoTree {version}: used {parent}'s "
+        "({ncit})"
+    ),
     # ---------------------------------------------------------------- where in a file
     "import.where": N_("{path}"),
     "import.where-line": N_("{path}, line {line}"),

@@ -77,9 +77,19 @@ class CohortState:
         return "" if self.early is None else render(self.early)
 
     def summary(self) -> str:
-        counts = f"{self.benefit} with benefit, {self.no_benefit} without, {self.pending} pending"
-        text = f"{self.phase.value}: {self.enrolled} enrolled ({counts}); {self.free_slots} free"
-        return f"{text}; {self.verdict}" if self.verdict else text
+        """In English (the audit trail, ``--json``); `summary_phrase` for a reader."""
+        return render(self.summary_phrase())
+
+    def summary_phrase(self) -> Phrase:
+        """ "open (stage 1): 2 enrolled (0 with benefit, 1 without, 1 pending); 6 free"."""
+        text = phrase(
+            "state.summary", phase=Term("cohort_phase", self.phase.value),
+            enrolled=self.enrolled, benefit=self.benefit, no_benefit=self.no_benefit,
+            pending=self.pending, free=self.free_slots,
+        )  # fmt: skip
+        if self.early is None:
+            return text
+        return phrase("state.summary-verdict", summary=text, verdict=self.early)
 
     def availability(self) -> Availability:
         if self.accepting:

@@ -46,7 +46,7 @@ def apply_annotation(
     require(actor, Action.ANNOTATE)
     finding = session.get(Finding, finding_id)
     if finding is None:
-        raise NotFoundError(f"no finding with id {finding_id}")
+        raise NotFoundError(code="finding.not-found", params={"id": finding_id})
     annotation = finding.annotation
     current = annotation.version if annotation is not None else NO_ANNOTATION_YET
     label = f"the annotation of finding {finding_id} ({finding.gene or finding.kind.value})"

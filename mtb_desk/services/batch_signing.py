@@ -61,7 +61,7 @@ def decisions_to_sign(database: Database, meeting_id: int) -> list[DecisionToSig
     out: list[DecisionToSign] = []
     with reading(database) as session:
         if session.get(Meeting, meeting_id) is None:
-            raise NotFoundError(f"no meeting with id {meeting_id}")
+            raise NotFoundError(code="meeting.not-found", params={"id": meeting_id})
         items = session.scalars(
             select(AgendaItem)
             .where(AgendaItem.meeting_id == meeting_id)
@@ -111,7 +111,9 @@ def sign_meeting_decisions(
 
     require(actor, Action.EXPORT)
     if signer.role not in actor.roles:
-        raise ValidationError(f"user '{actor.username}' cannot sign as {signer.role.value}")
+        raise ValidationError(
+            code="signing.wrong-role", params={"user": actor.username, "role": signer.role.value}
+        )
     open_credential(signer.p12, signer.password)  # the one password check, before any write
     progress = progress or NullProgress()
     results: list[SignedDecision] = []

@@ -34,7 +34,7 @@ from mtb_desk.domain.enums import (
     Week16Outcome,
 )
 from mtb_desk.i18n import translator
-from mtb_desk.i18n.phrases import Phrase, Term, phrase, render
+from mtb_desk.i18n.phrases import Listing, Phrase, Term, Value, phrase, render
 from mtb_desk.services.cases import case_for_study_id
 
 SMALL = (FindingKind.SNV, FindingKind.INDEL, FindingKind.MNV, FindingKind.SPLICE)
@@ -46,9 +46,29 @@ class EarlierCase:
     study_id: str
     diagnosis: str
     same_tumour: bool
-    recommended: str | None  # e.g. "impress-cohort BRAF-V600-DAB-TRAM", None: no decision
+    recommended: str | None  # the decision (RecommendationOutcome value), None: no decision
     treated_in: str | None  # the cohort, trial or drugs a treatment started with
     week16: str | None  # confirmed week-16 outcome (Week16Outcome value)
+    target: str | None = None  # the cohort or trial the decision names
+
+    def words(self) -> Phrase:
+        """What happened, as data: "H-1 (COAD): decision: …; treated in …; week 16: …"."""
+        parts: list[Value] = []
+        if self.recommended:
+            outcome = Term("outcome", self.recommended)
+            parts.append(
+                phrase("history.recommended-for", outcome=outcome, target=self.target)
+                if self.target
+                else phrase("history.recommended", outcome=outcome)
+            )
+        if self.treated_in:
+            parts.append(phrase("history.treated-in", where=self.treated_in))
+        if self.week16:
+            parts.append(phrase("history.week16", outcome=Term("week16", self.week16)))
+        case = phrase("history.case", study_id=self.study_id, diagnosis=self.diagnosis)
+        if not parts:
+            return case
+        return phrase("history.case-then", case=case, what=Listing(tuple(parts), "semicolon"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +83,11 @@ class FindingHistory:
     def alteration_in(self, lang: str) -> str:
         """The alteration in the reader's language ("CDKN2A-delesjon" in bokmål)."""
         return render(self.alteration_phrase, lang) if self.alteration_phrase else self.alteration
+
+    def case_lines(self, lang: str) -> list[str]:
+        """One line per earlier case, in the reader's language (the GUI's tooltip)."""
+        alteration = self.alteration_in(lang)
+        return [f"{alteration}: {render(c.words(), lang)}" for c in self.cases]
 
 
 def _label(f: Finding) -> Phrase:
@@ -146,9 +171,7 @@ def _what_happened(
         .order_by(Recommendation.id.desc())
         .limit(1)
     ).first()
-    recommended = (
-        " ".join(str(p.value if hasattr(p, "value") else p) for p in rec if p) if rec else None
-    )
+    recommended, target = (rec[0].value, rec[1] or rec[2]) if rec else (None, None)
     treated = session.execute(
         select(Treatment.drugs, Cohort.code, Treatment.trial_id, Treatment.outcome)
         .outerjoin(Enrolment, Enrolment.id == Treatment.enrolment_id)
@@ -158,12 +181,11 @@ def _what_happened(
         .limit(1)
     ).first()
     if treated is None:
-        return EarlierCase(study_id, diagnosis, same, recommended, None, None)
+        return EarlierCase(study_id, diagnosis, same, recommended, None, None, target)
     drugs, cohort, trial, outcome = treated
     where = cohort or trial or " + ".join(drugs or ())
-    return EarlierCase(
-        study_id, diagnosis, same, recommended, where, outcome.value if outcome else None
-    )
+    week16 = outcome.value if outcome else None
+    return EarlierCase(study_id, diagnosis, same, recommended, where, week16, target)
 
 
 def summarise(

@@ -78,10 +78,15 @@ class EnrolmentView:
     awaiting_confirmation: bool = False  # the visits give an outcome the chair has not confirmed
     override_reason: str | None = None  # enrolled against the match result, and why
     derived_outcome: DerivedOutcome | None = None  # `derived` as data (None: no treatment)
+    state: Value = ""  # `cohort_state` as a phrase, for readers in other languages
 
     def derived_in(self, lang: str) -> str:
         """`derived` in the reader's language."""
         return derived_words(self.derived_outcome, lang)
+
+    def cohort_state_in(self, lang: str) -> str:
+        """`cohort_state` in the reader's language."""
+        return render(self.state, lang) if self.state else self.cohort_state
 
 
 def outcome_fields(treatment: Treatment | None) -> dict[str, Any]:
@@ -279,9 +284,9 @@ def cohort_enrolments(database: Database, code: str) -> list[EnrolmentView]:
     with reading(database) as session:
         cohort = session.scalar(select(Cohort).where(Cohort.code == code.strip()))
         if cohort is None:
-            raise NotFoundError(f"no cohort with code '{code}'")
+            raise NotFoundError(code="cohort.not-found", params={"cohort": code})
         outcomes = _outcomes(session).get(cohort.id, [])
-        state = cohort_state(outcomes, design_of(cohort), suspended=cohort.suspended).summary()
+        state = cohort_state(outcomes, design_of(cohort), suspended=cohort.suspended)
         rows = session.execute(
             select(Enrolment, Patient.study_id, Hospital.name, Treatment)
             .join(Case, Case.id == Enrolment.case_id)
@@ -298,10 +303,11 @@ def cohort_enrolments(database: Database, code: str) -> list[EnrolmentView]:
                 enrolled_on=row.enrolled_on,
                 withdrawn_on=row.withdrawn_on,
                 withdrawal_reason=row.withdrawal_reason,
-                cohort_state=state,
+                cohort_state=state.summary(),
                 hospital=hospital,
                 override_reason=row.override_reason,
                 **outcome_fields(treatment),
+                state=state.summary_phrase(),
             )
             for row, study_id, hospital, treatment in rows
         ]

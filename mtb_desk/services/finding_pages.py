@@ -111,7 +111,7 @@ def page_in_session(
     )
     rows.sort(key=sort_key)
     if total is None:
-        total = _total(session, reports, wanted)
+        total = total_of(session, reports, wanted)
     return FindingPage(tuple(rows[: query.limit]), total, len(rows) > query.limit)
 
 
@@ -181,7 +181,7 @@ def _view(row: Sequence[Any]) -> FindingView:
     return FindingView(**dict(zip(FINDING_FIELDS, row[:_WIDTH], strict=True)), annotation=note)
 
 
-def _sql_key() -> list[Any]:
+def sql_key() -> list[Any]:
     return [
         case((Annotation.reportable == true(), 0), else_=1),
         Finding.sort_rank,
@@ -191,7 +191,7 @@ def _sql_key() -> list[Any]:
     ]
 
 
-def _annotated_of(reports: Sequence[int]) -> Select[Any]:
+def annotated_of(reports: Sequence[int]) -> Select[Any]:
     """The annotated findings of these reports, driven by the (small) annotation table: the
     `+ 0`s keep the database from walking the reports' million findings to find them (SQLite
     without statistics would, as it takes every table for large)."""
@@ -207,8 +207,8 @@ def _annotated(
     session: Session, reports: Sequence[int], query: FindingPageQuery, wanted: Select[Any] | None
 ) -> list[FindingView]:
     """The page's share of annotated findings."""
-    key = _sql_key()
-    statement = _annotated_of(reports).order_by(*key).limit(query.limit + 1)
+    key = sql_key()
+    statement = annotated_of(reports).order_by(*key).limit(query.limit + 1)
     if query.after is not None:
         statement = statement.where(tuple_(*key) > tuple_(*query.after))
     if wanted is not None:
@@ -260,7 +260,7 @@ def _unannotated_of(
     return [_bare(row) for row in session.execute(statement)]
 
 
-def _total(session: Session, reports: Sequence[int], wanted: Select[Any] | None) -> int:
+def total_of(session: Session, reports: Sequence[int], wanted: Select[Any] | None) -> int:
     if wanted is None:  # as counted at import
         return sum(report_finding_counts(session, reports).values())
     return int(session.scalar(select(func.count()).select_from(wanted.subquery())) or 0)
@@ -280,13 +280,13 @@ def finding_counts(session: Session, case_id: int, total: int | None = None) -> 
     index lookups for the biomarkers, the annotation table for the judged ones."""
     reports = report_ids(session, case_id)
     if total is None:
-        total = _total(session, reports, None)
+        total = total_of(session, reports, None)
     biomarkers = [k.value for k in BIOMARKER_KINDS]
     measured = session.scalar(
         select(func.count()).where(Finding.report_id.in_(reports), Finding.kind.in_(biomarkers))
     )
     judged = session.scalar(
-        _annotated_of(reports)
+        annotated_of(reports)
         .with_only_columns(func.count())
         .where(Annotation.oncogenicity.is_not(None), Finding.kind.not_in(biomarkers))
     )

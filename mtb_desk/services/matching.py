@@ -315,7 +315,7 @@ def changed_since(
         if current is None:
             from mtb_desk.errors import NotFoundError
 
-            raise NotFoundError("no drug catalogue is loaded")
+            raise NotFoundError(code="catalogue.none")
         availability = availability_by_code(session, current)
         labels, _ = labels_for_matching(session)
         old = Matcher(

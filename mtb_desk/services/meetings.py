@@ -132,7 +132,7 @@ def reorder_agenda(
             )
         items = {item.case_id: item for item in meeting.agenda}
         if sorted(items) != sorted(case_ids_in_order):
-            raise ValidationError("the new order must list exactly the cases on the agenda")
+            raise ValidationError(code="agenda.order-mismatch")
         before = [i.case_id for i in sorted(meeting.agenda, key=lambda i: i.position)]
         for position, case_id in enumerate(case_ids_in_order):
             items[case_id].position = position

@@ -24,7 +24,7 @@ from mtb_desk.services.audit import record_event
 from mtb_desk.services.cases import case_for_study_id
 from mtb_desk.services.followup_records import TreatmentRecord, facts_of, treatment_record
 from mtb_desk.services.permissions import Action, Actor, require
-from mtb_desk.services.treatments import check_version, find_treatment
+from mtb_desk.services.treatments import check_version, find_treatment, treatment_record_name
 
 
 def confirm_outcome_in(
@@ -38,7 +38,7 @@ def confirm_outcome_in(
 ) -> TreatmentRecord:
     """Confirm the derived outcome of `row`; `expected` (a typed answer) must agree with it."""
     require(actor, Action.CONFIRM_OUTCOME)
-    check_version(row, expected_version, f"treatment {row.id} of {study_id}")
+    check_version(row, expected_version, treatment_record_name(row, study_id))
     derived = derive_outcome(facts_of(row))
     if derived.outcome is None:
         raise ValidationError(

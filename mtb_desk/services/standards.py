@@ -15,6 +15,7 @@ from mtb_desk.db.engine import Database
 from mtb_desk.db.models import AccessEvent
 from mtb_desk.db.unit_of_work import reading, writing
 from mtb_desk.errors import NotFoundError
+from mtb_desk.i18n.phrases import Phrase, render
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.cases import case_for_study_id
 from mtb_desk.services.followup_records import TreatmentRecord as FollowUpTreatment
@@ -34,8 +35,13 @@ class StandardExport:
     study_id: str
     text: str
     sha256: str
-    warnings: tuple[str, ...]
+    warnings: tuple[str, ...]  # in English (the audit trail, ``--json``)
     resources: int
+    notes: tuple[Phrase, ...] = ()  # the warnings as data
+
+    def warnings_in(self, lang: str) -> list[str]:
+        """The warnings in the reader's language."""
+        return [render(note, lang) for note in self.notes] or list(self.warnings)
 
 
 def _record(database: Database, study_id: str, *, need_document: bool) -> tuple[int, CaseRecord]:
@@ -117,7 +123,9 @@ def _export(
     case_id, record = _record(database, study_id, need_document=standard == FHIR)
     built = build(record)
     sha256 = hashlib.sha256(built.text.encode("utf-8")).hexdigest()
-    result = StandardExport(standard, study_id, built.text, sha256, built.warnings, built.resources)
+    result = StandardExport(
+        standard, study_id, built.text, sha256, built.warnings, built.resources, built.notes
+    )
     _audit(database, actor, case_id, result)
     return result
 

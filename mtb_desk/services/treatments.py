@@ -19,6 +19,7 @@ from mtb_desk.db.unit_of_work import writing
 from mtb_desk.domain.enums import NotStartedReason, RecommendationState, StopReason, TreatmentBasis
 from mtb_desk.domain.followup import derive_outcome, outcome_words, schedule
 from mtb_desk.errors import ConflictError, NotFoundError, ValidationError
+from mtb_desk.i18n.phrases import Phrase, phrase
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.cases import case_for_study_id
 from mtb_desk.services.followup_records import (
@@ -59,9 +60,19 @@ def find_treatment(session: Session, study_id: str, treatment_id: int | None) ->
     return rows[-1]
 
 
-def check_version(row: Treatment | Visit, expected: int | None, label: str) -> None:
+def check_version(row: Treatment | Visit, expected: int | None, record: Phrase) -> None:
+    """`record` names the row for the reader (`treatment_record_name`, `visit_record_name`)."""
     if expected is not None and row.version != expected:
-        raise ConflictError(label, expected, row.version)
+        raise ConflictError(record, expected, row.version)
+
+
+def treatment_record_name(row: Treatment, study_id: str) -> Phrase:
+    return phrase("record.treatment", id=row.id, study_id=study_id)
+
+
+def visit_record_name(week: int, study_id: str) -> Phrase:
+    visit = phrase("visit.day-one") if week == 0 else phrase("visit.week", week=week)
+    return phrase("record.visit", visit=visit, study_id=study_id)
 
 
 def recheck_confirmation(session: Session, actor: Actor, row: Treatment, study_id: str) -> str:
@@ -276,7 +287,7 @@ def change_dose(
         raise ValidationError(code="followup.dose-empty")
     with writing(database) as session:
         row = find_treatment(session, study_id, treatment_id)
-        check_version(row, expected_version, f"treatment {row.id} of {study_id}")
+        check_version(row, expected_version, treatment_record_name(row, study_id))
         assert row.started_on is not None
         if on < row.started_on:
             raise ValidationError(
@@ -313,7 +324,7 @@ def stop_treatment(
     """Stop a treatment with a reason from the list; visits after the stop are cancelled."""
     with writing(database) as session:
         row = find_treatment(session, study_id, treatment_id)
-        check_version(row, expected_version, f"treatment {row.id} of {study_id}")
+        check_version(row, expected_version, treatment_record_name(row, study_id))
         return stop_treatment_in(session, actor, row, study_id, on=on, reason=reason, detail=detail)
 
 

@@ -25,7 +25,12 @@ from mtb_desk.errors import ValidationError
 from mtb_desk.services.audit import record_event
 from mtb_desk.services.followup_records import TreatmentRecord, treatment_record
 from mtb_desk.services.permissions import Action, Actor, require
-from mtb_desk.services.treatments import check_version, find_treatment, recheck_confirmation
+from mtb_desk.services.treatments import (
+    check_version,
+    find_treatment,
+    recheck_confirmation,
+    visit_record_name,
+)
 
 CRITERIA = ("RECIST 1.1", "iRECIST", "RANO", "PCWG3", "Lugano", "mRECIST")
 
@@ -175,7 +180,7 @@ def record_visit_in(
     if row.started_on is None:
         raise ValidationError(code="followup.no-visits", params={"study_id": study_id})
     visit = _visit_for_week(session, row, data.week)
-    check_version(visit, expected_version, f"the {_label(visit.week)} visit of {study_id}")
+    check_version(visit, expected_version, visit_record_name(visit.week, study_id))
     _check_visit(row, visit, data, response)
     events = _check_events(data.adverse_events, row.started_on)
     before = _visit_snapshot(visit)

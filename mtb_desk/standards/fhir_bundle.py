@@ -27,6 +27,7 @@ from fhir.resources.R4B.resource import Resource
 from fhir.resources.R4B.specimen import Specimen
 from fhir.resources.R4B.task import Task
 
+from mtb_desk.i18n.phrases import Phrase, phrase
 from mtb_desk.standards import codes as c
 from mtb_desk.standards.fhir_findings import (
     VARIANT_KINDS,
@@ -42,7 +43,7 @@ from mtb_desk.standards.fhir_findings import (
     variant_observation,
     variant_text,
 )
-from mtb_desk.standards.records import BuiltDocument, CaseRecord, FindingRecord
+from mtb_desk.standards.records import BuiltDocument, CaseRecord, FindingRecord, gene_less
 
 GENDER = {"F": "female", "M": "male", "X": "other"}
 SUPPORTING_INFO = "http://hl7.org/fhir/StructureDefinition/workflow-supportingInfo"
@@ -92,14 +93,11 @@ def _specimen(record: CaseRecord, subject: Reference) -> Specimen:
     )
 
 
-def _expressible(finding: FindingRecord, warnings: list[str]) -> bool:
+def _expressible(finding: FindingRecord, warnings: list[Phrase]) -> bool:
     if finding.kind not in VARIANT_KINDS:
         return False
     if not finding.gene:
-        warnings.append(
-            f"finding {finding.id} ({finding.kind}, {finding.description or 'no description'}) "
-            "has no gene: a variant Observation needs one, so it was left out"
-        )
+        warnings.append(phrase("export.no-gene-observation", finding=gene_less(finding)))
         return False
     return True
 
@@ -109,7 +107,7 @@ def _findings(
     entries: _Entries,
     subject: Reference,
     specimen: Reference,
-    warnings: list[str],
+    warnings: list[Phrase],
 ) -> tuple[list[Reference], dict[object, Reference]]:
     """Variant and biomarker Observations; returns result references and finding id → ref."""
     results: list[Reference] = []
@@ -140,7 +138,7 @@ def _implications(
     entries: _Entries,
     subject: Reference,
     by_finding: dict[object, Reference],
-    warnings: list[str],
+    warnings: list[Phrase],
 ) -> dict[str, Reference]:
     made: dict[str, Reference] = {}
     for match in record.matches:
@@ -148,10 +146,7 @@ def _implications(
         if match.biomarker in by_finding:
             derived.append(by_finding[match.biomarker])
         if not derived:
-            warnings.append(
-                f"cohort {match.cohort}: the findings it rests on are not in the report's "
-                "exported findings, so no therapeutic implication was written"
-            )
+            warnings.append(phrase("export.no-implication", cohort=match.cohort))
             continue
         observation = implication_observation(match, derived, record, subject)
         made[match.cohort] = entries.add(f"implication/{match.cohort}", observation, match.cohort)
@@ -260,7 +255,7 @@ def _report(
 
 def build_fhir_bundle(record: CaseRecord, *, include_national_id: bool = False) -> BuiltDocument:
     """The Bundle as JSON text, with warnings for what could not be expressed."""
-    warnings: list[str] = []
+    warnings: list[Phrase] = []
     entries = _Entries(str(uuid.uuid4()))  # urn:uuid full URLs must be unique per bundle
     subject = entries.add("patient", _patient(record, include_national_id), record.study_id)
     specimen = entries.add("specimen", _specimen(record, subject))
@@ -272,7 +267,7 @@ def build_fhir_bundle(record: CaseRecord, *, include_national_id: bool = False) 
     ]
     if record.decision is not None:
         if not record.decision.signed_by:
-            warnings.append("the decision PDF attached is not signed yet")
+            warnings.append(phrase("export.decision-unsigned"))
         document = entries.add("decision", _document(record, subject), record.decision.uid)
         extensions.append({"url": SUPPORTING_INFO, "valueReference": document})
     results += list(implications.values())
@@ -285,4 +280,4 @@ def build_fhir_bundle(record: CaseRecord, *, include_national_id: bool = False) 
         entry=[BundleEntry(fullUrl=url, resource=res) for url, res in entries.items],
     )
     text = bundle.model_dump_json(indent=2, exclude_none=True)
-    return BuiltDocument(text=text, warnings=tuple(warnings), resources=len(entries.items))
+    return BuiltDocument(text=text, notes=tuple(warnings), resources=len(entries.items))

@@ -17,6 +17,7 @@ from fhir.resources.R4B.quantity import Quantity
 from fhir.resources.R4B.reference import Reference
 from pydantic import BaseModel
 
+from mtb_desk.i18n.phrases import Phrase, phrase
 from mtb_desk.standards import codes as c
 from mtb_desk.standards.records import CaseRecord, FindingRecord, MatchRecord
 
@@ -60,11 +61,11 @@ def _component(code: tuple[str, str], **value: Any) -> ObservationComponent:
     return ObservationComponent(code=loinc(code), **value)
 
 
-def gene_concept(symbol: str, hgnc_ids: dict[str, str], warnings: list[str]) -> CodeableConcept:
+def gene_concept(symbol: str, hgnc_ids: dict[str, str], warnings: list[Phrase]) -> CodeableConcept:
     """HGNC id as the code and the symbol as display (IG: gene-studied, LOINC 48018-6)."""
     hgnc = hgnc_ids.get(symbol)
     if hgnc is None:
-        warnings.append(f"gene {symbol} has no HGNC id in the reference data: written as text only")
+        warnings.append(phrase("export.no-hgnc-text", gene=symbol))
         return text_concept(symbol)
     return concept(c.HGNC, (hgnc, symbol))
 
@@ -89,7 +90,7 @@ def _coded(code: tuple[str, str], value: CodeableConcept | None) -> list[Any]:
     return [] if value is None else [_component(code, valueCodeableConcept=value)]
 
 
-def _genes(finding: FindingRecord, record: CaseRecord, warnings: list[str]) -> list[Any]:
+def _genes(finding: FindingRecord, record: CaseRecord, warnings: list[Phrase]) -> list[Any]:
     """gene-studied (48018-6) for the gene, and for a fusion's partner too."""
     genes = [finding.gene]
     if finding.kind == "fusion" and finding.partner_gene:
@@ -102,7 +103,7 @@ def _genes(finding: FindingRecord, record: CaseRecord, warnings: list[str]) -> l
 
 
 def _variant_components(
-    finding: FindingRecord, record: CaseRecord, warnings: list[str]
+    finding: FindingRecord, record: CaseRecord, warnings: list[Phrase]
 ) -> list[ObservationComponent]:
     """The variant profile's components, in the IG's order, for what the finding has."""
     change = c.SO_CHANGE.get(finding.cnv_call or finding.kind)
@@ -147,7 +148,7 @@ def variant_observation(
     record: CaseRecord,
     subject: Reference,
     specimen: Reference,
-    warnings: list[str],
+    warnings: list[Phrase],
 ) -> Observation:
     """A variant Observation (profile variant, code LOINC 69548-6, value Present)."""
     notes = []

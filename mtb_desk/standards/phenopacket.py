@@ -19,6 +19,7 @@ import phenopackets as pp
 from google.protobuf.json_format import MessageToJson
 from google.protobuf.timestamp_pb2 import Timestamp
 
+from mtb_desk.i18n.phrases import Phrase, phrase
 from mtb_desk.standards import codes as c
 from mtb_desk.standards.records import (
     BuiltDocument,
@@ -26,6 +27,7 @@ from mtb_desk.standards.records import (
     FindingRecord,
     RecommendationRecord,
     TreatmentLike,
+    gene_less,
 )
 
 SEX = {"F": pp.Sex.FEMALE, "M": pp.Sex.MALE, "X": pp.Sex.OTHER_SEX}
@@ -100,25 +102,23 @@ def age_at(birth_year: int | None, on: dt.date | None) -> str | None:
     return f"P{max(on.year - birth_year, 0)}Y"
 
 
-def disease_term(record: CaseRecord, warnings: list[str]) -> pp.OntologyClass:
+def disease_term(record: CaseRecord, warnings: list[Phrase]) -> pp.OntologyClass:
     diagnosis = record.diagnosis
     if diagnosis.ncit_code is None:
-        warnings.append(
-            f"tumour type {diagnosis.oncotree_code} has no NCIt code in OncoTree "
-            f"{diagnosis.oncotree_version} (nor any ancestor): disease written with its "
-            "OncoTree code"
-        )
+        warnings.append(phrase(
+            "export.no-ncit", code=diagnosis.oncotree_code, version=diagnosis.oncotree_version
+        ))  # fmt: skip
         return _term(f"oncotree:{diagnosis.oncotree_code}", diagnosis.name)
     if diagnosis.ncit_from and diagnosis.ncit_from != diagnosis.oncotree_code:
-        warnings.append(
-            f"tumour type {diagnosis.oncotree_code} has no NCIt code of its own in OncoTree "
-            f"{diagnosis.oncotree_version}: used {diagnosis.ncit_from}'s ({diagnosis.ncit_code})"
-        )
+        warnings.append(phrase(
+            "export.ncit-from", code=diagnosis.oncotree_code, version=diagnosis.oncotree_version,
+            parent=diagnosis.ncit_from, ncit=diagnosis.ncit_code,
+        ))  # fmt: skip
     return _term(f"NCIT:{diagnosis.ncit_code}", diagnosis.name)
 
 
 def _descriptor(
-    finding: FindingRecord, record: CaseRecord, warnings: list[str]
+    finding: FindingRecord, record: CaseRecord, warnings: list[Phrase]
 ) -> pp.VariationDescriptor:
     assert finding.gene is not None
     gene = pp.GeneDescriptor(symbol=finding.gene)
@@ -126,7 +126,7 @@ def _descriptor(
     if hgnc:
         gene.value_id = hgnc
     else:
-        warnings.append(f"gene {finding.gene} has no HGNC id in the reference data: symbol only")
+        warnings.append(phrase("export.no-hgnc-symbol", gene=finding.gene))
         gene.value_id = f"MTBDESK:gene/{finding.gene}"
     descriptor = pp.VariationDescriptor(
         id=f"finding-{finding.id}",
@@ -164,7 +164,7 @@ def _label(finding: FindingRecord) -> str:
 
 
 def _interpretations(
-    record: CaseRecord, sample_id: str, disease: pp.OntologyClass, warnings: list[str]
+    record: CaseRecord, sample_id: str, disease: pp.OntologyClass, warnings: list[Phrase]
 ) -> pp.Interpretation:
     diagnosis = pp.Diagnosis(disease=disease)
     supporting = set(record.recommendation.finding_ids)
@@ -172,10 +172,7 @@ def _interpretations(
         if finding.kind in {"tmb", "msi"}:
             continue
         if not finding.gene:
-            warnings.append(
-                f"finding {finding.id} ({finding.kind}, {finding.description or 'no description'})"
-                " has no gene: a genomic interpretation needs one, so it was left out"
-            )
+            warnings.append(phrase("export.no-gene-interpretation", finding=gene_less(finding)))
             continue
         actionable = finding.escat_tier in ACTIONABLE_TIERS or finding.id in supporting
         diagnosis.genomic_interpretations.append(
@@ -280,7 +277,7 @@ def _biosample(record: CaseRecord, sample_id: str) -> pp.Biosample:
 
 def build_phenopacket(record: CaseRecord) -> BuiltDocument:
     """The phenopacket as JSON text (protobuf JSON mapping), with warnings."""
-    warnings: list[str] = []
+    warnings: list[Phrase] = []
     # Pseudonymous like the subject: a lab's own sample id may carry its accession number.
     sample_id = f"{record.study_id}-sample-{record.report.id}"
     subject = pp.Individual(
@@ -315,4 +312,4 @@ def build_phenopacket(record: CaseRecord) -> BuiltDocument:
     )
     text = MessageToJson(packet, indent=2, ensure_ascii=False)
     count = len(interpretation.diagnosis.genomic_interpretations)
-    return BuiltDocument(text=text, warnings=tuple(warnings), resources=count)
+    return BuiltDocument(text=text, notes=tuple(warnings), resources=count)

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from mtb_desk.i18n.phrases import Phrase, Term, phrase
+
 
 @dataclass(frozen=True, slots=True)
 class FindingRecord:
@@ -160,10 +162,22 @@ class CaseRecord:
     hgnc_ids: dict[str, str] = field(default_factory=dict)  # symbol → "HGNC:1097"
 
 
+def gene_less(finding: FindingRecord) -> Phrase:
+    """A finding without a gene, named for a warning: "finding 7 (TMB, 12 mut/Mb)"."""
+    description = finding.description or phrase("export.no-description")
+    kind = Term("kind", finding.kind)
+    return phrase("export.finding", id=finding.id, kind=kind, description=description)
+
+
 @dataclass(frozen=True, slots=True)
 class BuiltDocument:
     """A built export: its JSON text and the warnings for what could not be expressed."""
 
     text: str
-    warnings: tuple[str, ...]
+    notes: tuple[Phrase, ...]  # the warnings as data, said in the reader's language
     resources: int  # FHIR resources in the bundle, or interpretations in the phenopacket
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """In English (the audit trail, ``--json``)."""
+        return tuple(str(note) for note in self.notes)

@@ -16,7 +16,8 @@ Every figure is a whole `mtb-desk` process (start to exit) with its peak RSS (`/
 - `worklist`: the worklist page at 99,800 of 100,000 cases, by OFFSET and by keyset, vs the
   first page (goal ≤ 1.5x);
 - `--gui-findings N`: open a case with N findings in the real case view vs one with 500
-  (`bench_gui.bench_case_open`; goal < 300 ms).
+  (`bench_gui.bench_case_open`; goal < 300 ms); then bring in the page of the finding halfway
+  down that case (`finding_place`, as choosing a match that names it does) vs its first page.
 
 Generated files are kept in `--folder` (default a temp folder) so BEFORE/AFTER runs share them.
 """
@@ -31,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -285,6 +287,41 @@ def bench_gui_open(scratch: Path, findings: int) -> None:
     )
 
 
+def bench_finding_place(scratch: Path, findings: int, runs: int = 7) -> None:
+    """The page of the finding halfway down the `findings`-finding case (counted in SQL from
+    its sort key) vs the first page, each the median of `runs`."""
+    from statistics import median
+
+    from mtb_desk.services.case_opening import open_case
+    from mtb_desk.services.cases import get_case_header
+    from mtb_desk.services.database import open_database
+    from mtb_desk.services.finding_pages import finding_page
+    from mtb_desk.services.finding_place import finding_place
+
+    database = open_database(f"sqlite:///{scratch / f'gui-{findings}.sqlite'}")
+    case_id = get_case_header(database, "BIG-500").id
+    first = min(f.id for f in open_case(database, case_id).page.findings)
+    target = first + findings // 2
+
+    def timed(work: Callable[[], object]) -> float:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - start)
+        return median(times)
+
+    base = timed(lambda: finding_page(database, case_id))
+    place = finding_place(database, case_id, [target])
+    assert place is not None
+    assert place.position == findings // 2
+    deep = timed(lambda: finding_place(database, case_id, [target]))
+    database.dispose()
+    print(f"{'first page of findings (baseline)':<34} {base * 1000:7.1f} ms")
+    ratio = deep / base
+    print(f"page of finding {findings // 2:,}   {deep * 1000:7.1f} ms = {ratio:5.2f}x baseline")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--records", type=int, default=1_000_000)
@@ -313,6 +350,7 @@ def main() -> None:
             bench_worklist(Path(scratch))
         if args.gui_findings:
             bench_gui_open(Path(scratch), args.gui_findings)
+            bench_finding_place(Path(scratch), args.gui_findings)
     if "import" in only and not args.skip_postgres:
         from tests.db_fixtures import create_schema, drop_schema, schema_url
 

@@ -274,5 +274,5 @@ def test_cohort_enrolments_lists_outcomes_and_withdrawals(trial: Database, actor
     )  # fmt: skip
     assert first.cohort_state.startswith("expanded (stage 2): 2 enrolled")
     assert cohort_enrolments(trial, "COH-B") == []
-    with pytest.raises(NotFoundError, match="no cohort with code 'NOPE'"):
+    with pytest.raises(NotFoundError, match="no cohort 'NOPE'"):
         cohort_enrolments(trial, "NOPE")

@@ -150,6 +150,29 @@ def test_concurrent_edits_of_a_visit_conflict(started: Database, actor: Actor) -
     assert snapshot(started) == before
 
 
+def test_a_follow_up_conflict_names_the_record_in_the_readers_language(
+    started: Database, actor: Actor
+) -> None:
+    from mtb_desk.errors import describe
+
+    (record,) = case_treatments(started, "F-1")
+    seen = next(v.version for v in record.visits if v.week == 8)
+    record_visit(started, actor, "F-1", VisitInput(8, day(58), ecog=1), expected_version=seen)
+    with pytest.raises(ConflictError) as visit:
+        record_visit(started, actor, "F-1", VisitInput(8, day(58), ecog=2), expected_version=seen)
+    assert "besøket uke 8 for F-1" in describe(visit.value, "nb", "gui")
+    (shown,) = case_treatments(started, "F-1")
+    stop_treatment(started, actor, "F-1", on=day(60), reason="toxicity",
+                   expected_version=shown.version)  # fmt: skip
+    with pytest.raises(ConflictError) as treatment:  # a second nurse, from the same screen
+        stop_treatment(started, actor, "F-1", on=day(61), reason="progression",
+                       expected_version=shown.version)  # fmt: skip
+    said = describe(treatment.value, "nb", "gui")
+    assert f"behandling {record.id} for F-1" in said
+    assert "treatment" not in said
+    assert "visit" not in describe(visit.value, "nb", "cli")
+
+
 def test_study_nurse_records_follow_up_but_may_not_decide(
     started: Database, actor: Actor, make_actor: Callable[..., Actor]
 ) -> None:
@@ -322,12 +345,21 @@ def test_what_this_board_did_before(trial: Database, actor: Actor) -> None:  # n
 @pytest.mark.parametrize(
     ("fields", "english", "bokmal"),
     [
-        ({"kind": "cnv", "gene": "CDKN2A", "cnv_call": "deletion"},
-         "CDKN2A deletion", "CDKN2A-delesjon"),
-        ({"kind": "cnv", "gene": "ERBB2", "cnv_call": "amplification"},
-         "ERBB2 amplification", "ERBB2-amplifikasjon"),
-        ({"kind": "fusion", "gene": "ALK", "partner_gene": "EML4"},
-         "EML4::ALK fusion", "EML4::ALK-fusjon"),
+        (
+            {"kind": "cnv", "gene": "CDKN2A", "cnv_call": "deletion"},
+            "CDKN2A deletion",
+            "CDKN2A-delesjon",
+        ),
+        (
+            {"kind": "cnv", "gene": "ERBB2", "cnv_call": "amplification"},
+            "ERBB2 amplification",
+            "ERBB2-amplifikasjon",
+        ),
+        (
+            {"kind": "fusion", "gene": "ALK", "partner_gene": "EML4"},
+            "EML4::ALK fusion",
+            "EML4::ALK-fusjon",
+        ),
         ({"kind": "fusion", "gene": "NTRK1"}, "NTRK1 fusion", "NTRK1-fusjon"),
         ({"kind": "snv", "gene": "BRAF", "protein": "V600E"}, "BRAF V600E", "BRAF V600E"),
     ],

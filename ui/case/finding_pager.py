@@ -1,11 +1,16 @@
 """The findings table's paging: a filter box by gene, what part of the findings is shown
 ("Showing 1–200 of 1,000,000 findings"), and the next page fetched off the GUI thread when
-the table scrolls to its end. The database sorts and filters (`finding_pages`)."""
+the table scrolls to its end. The database sorts and filters (`finding_pages`).
+
+A finding asked for that is not loaded (a match's, deep in a whole-genome case) is brought in
+(`show_finding`, placed by `finding_place`): the rows up to it when they are few, else a page
+that starts at it ("Showing 40,001–40,200 of …", with a button back to the top); a gene filter
+that hides it is cleared, and a note says so."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from mtb_desk.services.finding_pages import (
     PAGE_SIZE,
@@ -14,6 +19,8 @@ from mtb_desk.services.finding_pages import (
     SortKey,
     finding_page,
 )
+from mtb_desk.services.finding_place import FindingPlace, Shown, finding_place
+from ui import theme
 from ui.case.findings_model import FindingsTableModel
 from ui.context import AppContext
 from ui.ops.op import Op, show_error
@@ -23,6 +30,7 @@ FILTER_DELAY_MS = 250  # typing a gene waits this long after the last key before
 
 class FindingPager(QObject):
     page_did_load = Signal()  # a filtered first page or a further page is in the model
+    finding_did_show = Signal(int)  # the finding `show_finding` brought in is in the model
 
     def __init__(
         self, context: AppContext, case_id: int, model: FindingsTableModel, parent: QWidget
@@ -41,11 +49,25 @@ class FindingPager(QObject):
         self.status.setToolTip(
             self.tr("Reportable findings first, then PASS, coding and annotated ones")
         )
+        self.top = QPushButton(self.tr("Back to the top"))
+        self.top.setObjectName("finding_top")
+        self.top.setToolTip(self.tr("Show the findings from the first one again"))
+        self.top.clicked.connect(self.apply_filter)
+        self.top.hide()
+        self.note = QLabel()
+        self.note.setObjectName("finding_note")
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.bar = QWidget()
-        layout = QHBoxLayout(self.bar)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self.bar)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
         layout.addWidget(self.filter)
         layout.addWidget(self.status, 1)
+        layout.addWidget(self.top)
+        outer.addLayout(layout)
+        outer.addWidget(self.note)
+        self._asked = 0  # each request's number: an answer to an older one is dropped
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(FILTER_DELAY_MS)
@@ -59,41 +81,84 @@ class FindingPager(QObject):
     def gene(self) -> str:
         return self.filter.text().strip()
 
+    def _ask(self) -> int:
+        self._asked += 1
+        return self._asked
+
     def apply_filter(self) -> None:
         """Ask for the first page of the findings the filter box names."""
         self._timer.stop()
-        gene = self.gene
+        self._say_note("")
+        gene, asked = self.gene, self._ask()
         database, case_id = self._context.database, self._case_id
         query = FindingPageQuery(gene=gene, limit=self.page_size)
         (
             Op(self, lambda _p: finding_page(database, case_id, query))
-            .success(lambda page: self._show_first(gene, page))
+            .success(lambda page: self._show_first(asked, page))
             .run()
         )
 
-    def _show_first(self, gene: str, page: FindingPage) -> None:
-        if gene != self.gene:  # the user typed on: a newer request is on its way
+    def _show_first(self, asked: int, page: FindingPage) -> None:
+        if asked != self._asked:  # the user typed on: a newer request is on its way
             return
         self._model.set_page(page.findings, page.total, more=page.more)
         self.page_did_load.emit()
 
     def _fetch_more(self, after: SortKey) -> None:
-        gene, total = self.gene, self._model.total
+        gene, total, asked = self.gene, self._model.total, self._asked
         database, case_id = self._context.database, self._case_id
         query = FindingPageQuery(gene=gene, after=after, limit=self.page_size)
         (
             Op(self, lambda _p: finding_page(database, case_id, query, total))
-            .success(lambda page: self._append(gene, page))
+            .success(lambda page: self._append(asked, page))
             .failure(self._failed)
             .run()
         )
 
-    def _append(self, gene: str, page: FindingPage) -> None:
-        if gene != self.gene:
+    def _append(self, asked: int, page: FindingPage) -> None:
+        if asked != self._asked:  # the rows were replaced meanwhile
             self._model.fetch_failed()
             return
         self._model.append_page(page.findings, more=page.more)
         self.page_did_load.emit()
+
+    def show_finding(self, finding_ids: frozenset[int]) -> None:
+        """Bring the first of these findings (in the table's order) into the table, off the
+        GUI thread; `finding_did_show` says which when it is there."""
+        self._timer.stop()  # a filter still being typed would replace the rows again
+        model, asked = self._model, self._ask()
+        shown = Shown(self.gene, model.start, model.end, model.last_key())
+        database, case_id, limit = self._context.database, self._case_id, self.page_size
+        (
+            Op(self, lambda _p: finding_place(database, case_id, sorted(finding_ids), shown, limit))
+            .success(lambda place: self._show_place(asked, place))
+            .run()
+        )
+
+    def _show_place(self, asked: int, place: FindingPlace | None) -> None:
+        if asked != self._asked:
+            return
+        if place is None:
+            self._say_note(self.tr("That finding is no longer part of this case."))
+            return
+        if place.gene != self.gene:
+            hidden_by = self.gene
+            self.filter.setText(place.gene)
+            self._timer.stop()  # the rows below are already those of the cleared filter
+            text = self.tr("The filter “%1” hid the finding asked for, so it was cleared.")
+            self._say_note(text.replace("%1", hidden_by))
+        page = place.page
+        if place.continues:
+            self._model.append_page(page.findings, more=page.more)
+        else:
+            self._model.set_page(page.findings, page.total, more=page.more, start=place.start)
+        self.page_did_load.emit()
+        self.finding_did_show.emit(place.finding_id)
+
+    def _say_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setStyleSheet(f"color: {theme.accent('warn', self.note).name()};")
+        self.note.setVisible(bool(text))
 
     def _failed(self, error: BaseException) -> None:
         self._model.fetch_failed()
@@ -101,9 +166,11 @@ class FindingPager(QObject):
 
     def _say(self) -> None:
         self.status.setText(self.status_text())
+        self.top.setVisible(self._model.start > 0)
 
     def status_text(self) -> str:
-        shown, total, gene = self._model.rowCount(), self._model.total, self.gene
+        start, shown = self._model.start, self._model.rowCount()
+        total, gene = self._model.total, self.gene
         if total == 0:
             if not gene:
                 return ""
@@ -115,8 +182,8 @@ class FindingPager(QObject):
         else:
             text = self.tr("Showing %1–%2 of %3 findings")
         text = (
-            text.replace("%1", locale.toString(1 if shown else 0))
-            .replace("%2", locale.toString(shown))
+            text.replace("%1", locale.toString(start + 1 if shown else 0))
+            .replace("%2", locale.toString(start + shown))
             .replace("%3", locale.toString(total))
         )
         if self._model.more:

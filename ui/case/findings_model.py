@@ -30,7 +30,7 @@ from PySide6.QtGui import QBrush, QFont
 from mtb_desk.domain.enums import BIOMARKER_KINDS, CnvCall, EscatTier, Oncogenicity
 from mtb_desk.domain.records import AnnotationView, FindingView
 from mtb_desk.services.annotations import NO_ANNOTATION_YET, AnnotationInput
-from mtb_desk.services.finding_pages import sort_key
+from mtb_desk.services.finding_pages import SortKey, sort_key
 from ui.formatting import enum_text, number_text, percent_text, ui_language
 
 Index = QModelIndex | QPersistentModelIndex
@@ -157,6 +157,7 @@ class FindingsTableModel(QAbstractTableModel):
         self._highlighted: frozenset[int] = frozenset()
         self._counts = (0, 0)  # (still to review, all) of the whole case
         self.total = 0  # findings that pass the filter, loaded or not
+        self.start = 0  # where the first row sorts among them (0 unless jumped to a finding)
         self._more = False
         self._fetching = False
 
@@ -172,9 +173,12 @@ class FindingsTableModel(QAbstractTableModel):
         *,
         more: bool,
         counts: tuple[int, int] | None = None,
+        start: int = 0,
     ) -> None:
-        """Show the first page; `counts` (to review, all) when the whole case was counted."""
+        """Show a page: the first, or (`start` > 0) one that begins further on, at a finding
+        the user asked to see; `counts` (to review, all) when the whole case was counted."""
         self.beginResetModel()
+        self.start = start
         self._findings = list(findings)
         self._rows = {f.id: i for i, f in enumerate(self._findings)}
         self._saving.clear()
@@ -195,6 +199,14 @@ class FindingsTableModel(QAbstractTableModel):
                 self._rows[finding.id] = row
             self._findings.extend(fresh)
             self.endInsertRows()
+
+    @property
+    def end(self) -> int:
+        """Where the row after the last one loaded sorts."""
+        return self.start + len(self._findings)
+
+    def last_key(self) -> SortKey | None:
+        return sort_key(self._findings[-1]) if self._findings else None
 
     def fetch_failed(self) -> None:
         self._fetching = False

@@ -27,16 +27,28 @@ class LoadedCase:
     matches_error: str | None = None
     history: PatientHistory | None = None
     named: tuple[FindingView, ...] = ()  # findings a match or a recommendation rests on
+    start: int = 0  # where `page` begins in the case's order (> 0: around a finding)
 
 
 def load_case(
-    database: Database, case_id: int, provider: MatchProvider, query: FindingPageQuery
+    database: Database,
+    case_id: int,
+    provider: MatchProvider,
+    query: FindingPageQuery,
+    around: int | None = None,
 ) -> LoadedCase:
+    """`around`: the page begins at (or reaches) this finding, not at the first one."""
     from mtb_desk.services.case_opening import findings_of, open_case
+    from mtb_desk.services.finding_place import Shown, finding_place
     from mtb_desk.services.patient_history import patient_history
 
     opening = open_case(database, case_id, query)
-    case = dataclasses.replace(opening.case, findings=opening.page.findings)
+    page, start = opening.page, 0
+    if around is not None:
+        place = finding_place(database, case_id, [around], Shown(query.gene), query.limit)
+        if place is not None and place.gene == query.gene.strip():
+            page, start = place.page, place.start
+    case = dataclasses.replace(opening.case, findings=page.findings)
     history = patient_history(database, case_id)
     try:  # the case must open even when matching fails
         matches, error = tuple(provider(database, case)), None
@@ -45,5 +57,5 @@ def load_case(
     ids = {i for m in matches for i in (*m.findings, *((m.finding,) if m.finding else ()))}
     named = {f.id: f for f in (*opening.recommended, *findings_of(database, case_id, sorted(ids)))}
     return LoadedCase(
-        case, opening.page, opening.counts, matches, error, history, tuple(named.values())
+        case, page, opening.counts, matches, error, history, tuple(named.values()), start
     )

@@ -77,6 +77,7 @@ class RecommendationEditor(QGroupBox):
 
     draft_will_save = Signal(object)  # RecommendationDraft
     sign_wanted = Signal()  # "Finalise and sign…" was chosen; the save comes first
+    finding_wanted = Signal(int)  # the user chose a supporting finding: show it in the table
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +157,11 @@ class RecommendationEditor(QGroupBox):
         self.finalise.clicked.connect(lambda: self._save_clicked(True))
         self.revise.clicked.connect(self.start_revision)
         self.history.currentRowChanged.connect(self._revision_chosen)
+        self.supporting.currentItemChanged.connect(self._supporting_chosen)
+
+    def _supporting_chosen(self, item: QListWidgetItem | None, _old: object) -> None:
+        if item is not None and self.supporting.hasFocus():  # the user's choice, not a refill
+            self.finding_wanted.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def set_saver(self, saver: RecommendationSaver | None, why_not: str | None = None) -> None:
         """Connect the recommendation service (the seam); None disables saving with a reason."""

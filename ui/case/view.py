@@ -25,7 +25,7 @@ from ui import settings, theme
 from ui.case.annotating import AnnotationSaver
 from ui.case.delegates import ChoiceDelegate
 from ui.case.finding_pager import FindingPager
-from ui.case.findings_model import FindingsTableModel
+from ui.case.findings_model import COL_ALTERATION, FindingsTableModel
 from ui.case.header import CaseHeader
 from ui.case.loading import LoadedCase, load_case
 from ui.case.matches import MatchesTableModel, MatchLike, MatchProvider, service_matches
@@ -86,6 +86,7 @@ class CaseView(QWidget):
         self.case: CaseDetail | None = None
         self._provider = match_provider or service_matches
         self._syncing = False
+        self._wanted: frozenset[int] = frozenset()  # the findings shown for a match
         self.header = CaseHeader()
         self.review_count = QLabel()
         self.findings_model = FindingsTableModel(self)
@@ -181,6 +182,8 @@ class CaseView(QWidget):
         self.importer.status_message.connect(self.status_message)
         self.context.bus.changes_did_happen.connect(self._changes_happened)
         self.recommending.recommendation_did_save.connect(self._recommendation_saved)
+        self.recommendation.finding_wanted.connect(lambda i: self.show_findings(frozenset({i})))
+        self.pager.finding_did_show.connect(self._finding_brought_in)
 
     def _apply_permissions(self) -> None:
         actor = self.context.actor
@@ -204,9 +207,14 @@ class CaseView(QWidget):
     def load(self) -> Op[LoadedCase]:
         """(Re)load the case; a reload keeps the filter and as many findings as were shown."""
         database, case_id, provider = self.context.database, self.case_id, self._provider
-        shown = max(self.pager.page_size, self.findings_model.rowCount())
+        model = self.findings_model
+        shown = max(self.pager.page_size, model.rowCount())
         query = FindingPageQuery(gene=self.pager.gene, limit=shown)
-        fetch = lambda _p: load_case(database, case_id, provider, query)  # noqa: E731
+        around = None  # rows that begin further on stay where the cursor is
+        if model.start > 0 and model.rowCount():
+            current = self.findings_table.currentIndex()
+            around = model.finding(current.row() if current.isValid() else 0).id
+        fetch = lambda _p: load_case(database, case_id, provider, query, around)  # noqa: E731
         return Op(self, fetch).success(self.show_loaded).run()
 
     def show_loaded(self, loaded: LoadedCase) -> None:
@@ -217,7 +225,7 @@ class CaseView(QWidget):
         page, counts = loaded.page, (loaded.counts.to_review, loaded.counts.total)
         self._keep_cursor(
             lambda: self.findings_model.set_page(
-                page.findings, page.total, more=page.more, counts=counts
+                page.findings, page.total, more=page.more, counts=counts, start=loaded.start
             )
         )
         named = {f.id for f in loaded.named}
@@ -383,7 +391,38 @@ class CaseView(QWidget):
         if match is not None:
             ids = set(match.findings) | ({match.finding} if match.finding else set())
         self.matches_model.set_highlighted(frozenset())
-        self.findings_model.set_highlighted(frozenset(ids))
+        self.show_findings(frozenset(ids))
+
+    def show_findings(self, ids: frozenset[int]) -> None:
+        """Highlight these findings and select the first in the table; one that is not loaded
+        (deep in a whole-genome case, or hidden by the gene filter) is brought in first."""
+        self._wanted = ids
+        self.findings_model.set_highlighted(ids)
         rows_found = [r for i in ids if (r := self.findings_model.row_of(i)) is not None]
         if rows_found:
-            self.findings_table.scrollTo(self.findings_model.index(min(rows_found), 0))
+            self._select_finding_row(min(rows_found))
+        elif ids:
+            self.status_message.emit(self.tr("Loading the page that holds the finding…"))
+            self.pager.show_finding(ids)
+
+    def _finding_brought_in(self, finding_id: int) -> None:
+        self.findings_model.set_highlighted(self._wanted)
+        row = self.findings_model.row_of(finding_id)
+        if row is not None:
+            self._select_finding_row(row)
+            self.status_message.emit("")
+
+    def _select_finding_row(self, row: int) -> None:
+        """Make the row current and selected, and highlight the matches that name it (as
+        choosing the row does), without the selection reaching back to the matches table."""
+        index = self.findings_model.index(row, COL_ALTERATION)
+        finding_id = self.findings_model.finding(row).id
+        self.matches_model.set_highlighted(
+            frozenset(self.matches_model.rows_for_finding(finding_id))
+        )
+        self._syncing = True
+        try:
+            self.findings_table.setCurrentIndex(index)
+        finally:
+            self._syncing = False
+        self.findings_table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)

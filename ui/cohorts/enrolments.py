@@ -160,7 +160,7 @@ class EnrolmentsPanel(QWidget):
                     "\n".join(
                         t
                         for t in (row.derived_in(ui_language()), row.withdrawal_reason,
-                                  row.cohort_state)
+                                  row.cohort_state_in(ui_language()))
                         if t
                     )
                 )

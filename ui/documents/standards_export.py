@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui import settings
 from ui.context import AppContext
+from ui.formatting import ui_language
 from ui.ops.op import Op
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def export_standard(
         text = text.replace("%2", str(exported.resources))
         if exported.warnings:
             text += "\n\n" + _tr("Not exported or not coded:") + "\n• "
-            text += "\n• ".join(exported.warnings)
+            text += "\n• ".join(exported.warnings_in(ui_language()))
         box = QMessageBox(QMessageBox.Icon.Information, _tr("Export"), text, parent=parent)
         box.setObjectName("standards_export_result")
         box.open()

@@ -69,11 +69,6 @@ class BoardHistoryWidget(QWidget):
             self.lines.setText("<br>".join(lines))
         from ui.translation import current_language
 
-        tips = []
-        for h in told:
-            alteration = h.alteration_in(current_language())
-            for c in h.cases:
-                what = ", ".join(p for p in (c.recommended, c.treated_in, c.week16) if p)
-                tips.append(f"{alteration}: {c.study_id} ({c.diagnosis}) {what}")
-        self.lines.setToolTip("\n".join(tips))
+        lang = current_language()
+        self.lines.setToolTip("\n".join(line for h in told for line in h.case_lines(lang)))
         self.history_did_load.emit(histories or ())

@@ -186,6 +186,7 @@
     </message>
     <message>
         <location filename="../case/annotating.py" line="79"/>
+        <location filename="../screenshots/dialogs.py" line="30"/>
         <source>The annotation of %1</source>
         <translation>Annoteringen av %1</translation>
     </message>
@@ -477,64 +478,69 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../case/view.py" line="369"/>
+        <location filename="../case/view.py" line="377"/>
         <source>Approved alternative</source>
         <translation>Godkjent alternativ</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="369"/>
+        <location filename="../case/view.py" line="377"/>
         <source>Not tested</source>
         <translation>Ikke testet</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="142"/>
+        <location filename="../case/view.py" line="143"/>
         <source>Findings</source>
         <translation>Funn</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="144"/>
+        <location filename="../case/view.py" line="145"/>
         <source>Matching cohorts and drugs</source>
         <translation>Aktuelle kohorter og legemidler</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="286"/>
+        <location filename="../case/view.py" line="294"/>
         <source>Select a match to see why it matches.</source>
         <translation>Velg et treff for å se hvorfor det passer.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="290"/>
+        <location filename="../case/view.py" line="298"/>
         <source>Matching failed: %1</source>
         <translation>Matchingen feilet: %1</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="292"/>
+        <location filename="../case/view.py" line="300"/>
         <source>No cohort in the catalogue matches this case.</source>
         <translation>Ingen kohort i katalogen passer denne saken.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="313"/>
+        <location filename="../case/view.py" line="321"/>
         <source>The recommendation is final; choose New revision to change it.</source>
         <translation>Anbefalingen er endelig; velg Ny revisjon for å endre den.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="325"/>
+        <location filename="../case/view.py" line="333"/>
         <source>No eligible match for this case.</source>
         <translation>Ingen aktuell kohort for denne saken.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="327"/>
+        <location filename="../case/view.py" line="335"/>
         <source>Already enrolled before: %1.</source>
         <translation>Allerede inkludert tidligere: %1.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="337"/>
+        <location filename="../case/view.py" line="345"/>
         <source>No findings imported yet.</source>
         <translation>Ingen funn importert ennå.</translation>
     </message>
     <message>
-        <location filename="../case/view.py" line="340"/>
+        <location filename="../case/view.py" line="348"/>
         <source>%1 of %2 findings still to review</source>
         <translation>%1 av %2 funn gjenstår å vurdere</translation>
+    </message>
+    <message>
+        <location filename="../case/view.py" line="405"/>
+        <source>Loading the page that holds the finding…</source>
+        <translation>Henter siden med funnet …</translation>
     </message>
 </context>
 <context>
@@ -871,22 +877,22 @@
 <context>
     <name>DoseDialog</name>
     <message>
-        <location filename="../followup/dialogs.py" line="114"/>
+        <location filename="../followup/dialogs.py" line="123"/>
         <source>Change the dose for %1</source>
         <translation>Endre dose for %1</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="119"/>
+        <location filename="../followup/dialogs.py" line="128"/>
         <source>New dose</source>
         <translation>Ny dose</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="120"/>
+        <location filename="../followup/dialogs.py" line="129"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="121"/>
+        <location filename="../followup/dialogs.py" line="130"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -1229,37 +1235,57 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>FindingPager</name>
     <message>
-        <location filename="../case/finding_pager.py" line="35"/>
+        <location filename="../case/finding_pager.py" line="43"/>
         <source>Filter by gene…</source>
         <translation>Filtrer på gen …</translation>
     </message>
     <message>
-        <location filename="../case/finding_pager.py" line="36"/>
+        <location filename="../case/finding_pager.py" line="44"/>
         <source>Show the findings whose gene starts with this text</source>
         <translation>Vis funnene der genet begynner med denne teksten</translation>
     </message>
     <message>
-        <location filename="../case/finding_pager.py" line="42"/>
+        <location filename="../case/finding_pager.py" line="50"/>
         <source>Reportable findings first, then PASS, coding and annotated ones</source>
         <translation>Rapporterbare funn først, deretter PASS, kodende og annoterte</translation>
     </message>
     <message>
-        <location filename="../case/finding_pager.py" line="110"/>
+        <location filename="../case/finding_pager.py" line="52"/>
+        <source>Back to the top</source>
+        <translation>Tilbake til toppen</translation>
+    </message>
+    <message>
+        <location filename="../case/finding_pager.py" line="54"/>
+        <source>Show the findings from the first one again</source>
+        <translation>Vis funnene fra det første igjen</translation>
+    </message>
+    <message>
+        <location filename="../case/finding_pager.py" line="142"/>
+        <source>That finding is no longer part of this case.</source>
+        <translation>Det funnet hører ikke lenger til denne saken.</translation>
+    </message>
+    <message>
+        <location filename="../case/finding_pager.py" line="148"/>
+        <source>The filter “%1” hid the finding asked for, so it was cleared.</source>
+        <translation>Filteret «%1» skjulte funnet du ba om, så det ble fjernet.</translation>
+    </message>
+    <message>
+        <location filename="../case/finding_pager.py" line="177"/>
         <source>No finding of a gene starting with “%1”.</source>
         <translation>Ingen funn i gener som begynner med «%1».</translation>
     </message>
     <message>
-        <location filename="../case/finding_pager.py" line="113"/>
+        <location filename="../case/finding_pager.py" line="180"/>
         <source>Showing %1–%2 of %3 findings of genes starting with “%4”</source>
         <translation>Viser %1–%2 av %3 funn i gener som begynner med «%4»</translation>
     </message>
     <message>
-        <location filename="../case/finding_pager.py" line="116"/>
+        <location filename="../case/finding_pager.py" line="183"/>
         <source>Showing %1–%2 of %3 findings</source>
         <translation>Viser %1–%2 av %3 funn</translation>
     </message>
     <message>
-        <location filename="../case/finding_pager.py" line="123"/>
+        <location filename="../case/finding_pager.py" line="190"/>
         <source>(scroll down for more)</source>
         <translation>(rull ned for flere)</translation>
     </message>
@@ -1302,7 +1328,7 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Gen</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="321"/>
+        <location filename="../case/findings_model.py" line="333"/>
         <source>In the decision PDF and the minutes (R toggles)</source>
         <translation>I beslutnings-PDF-en og referatet (R slår av/på)</translation>
     </message>
@@ -1327,7 +1353,7 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Endring</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="316"/>
+        <location filename="../case/findings_model.py" line="328"/>
         <source>Written in the file as %1</source>
         <translation>Skrevet i filen som %1</translation>
     </message>
@@ -1367,12 +1393,12 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>Ingen er logget inn</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="302"/>
+        <location filename="../case/findings_model.py" line="314"/>
         <source>(not assessed)</source>
         <translation>(ikke vurdert)</translation>
     </message>
     <message>
-        <location filename="../case/findings_model.py" line="313"/>
+        <location filename="../case/findings_model.py" line="325"/>
         <source>Annotated by %1</source>
         <translation>Annotert av %1</translation>
     </message>
@@ -2744,128 +2770,128 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
         <translation>signert av %1 (%2), %3</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="83"/>
+        <location filename="../case/recommendation.py" line="84"/>
         <source>Recommendation</source>
         <translation>Anbefaling</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="88"/>
+        <location filename="../case/recommendation.py" line="89"/>
         <source>Choose a match, or type a cohort or trial id</source>
         <translation>Velg et treff, eller skriv en kohort eller studie-id</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="89"/>
+        <location filename="../case/recommendation.py" line="90"/>
         <source>Use selected match</source>
         <translation>Bruk valgt treff</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="92"/>
+        <location filename="../case/recommendation.py" line="93"/>
         <source>Rationale for the board&apos;s recommendation</source>
         <translation>Begrunnelse for styrets anbefaling</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="100"/>
+        <location filename="../case/recommendation.py" line="101"/>
         <source>e.g. IHC, germline testing, liquid biopsy</source>
         <translation>f.eks. IHC, kimbanetesting, flytende biopsi</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="101"/>
+        <location filename="../case/recommendation.py" line="102"/>
         <source>Save draft</source>
         <translation>Lagre utkast</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="102"/>
+        <location filename="../case/recommendation.py" line="103"/>
         <source>Finalise</source>
         <translation>Fastsett</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="103"/>
+        <location filename="../case/recommendation.py" line="104"/>
         <source>Finalise (Ctrl+Enter)</source>
         <translation>Ferdigstill (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="104"/>
+        <location filename="../case/recommendation.py" line="105"/>
         <source>New revision</source>
         <translation>Ny revisjon</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="105"/>
+        <location filename="../case/recommendation.py" line="106"/>
         <source>Edit a new revision that will supersede this one</source>
         <translation>Rediger en ny revisjon som erstatter denne</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="107"/>
-        <location filename="../case/recommendation.py" line="302"/>
+        <location filename="../case/recommendation.py" line="108"/>
+        <location filename="../case/recommendation.py" line="308"/>
         <source>No recommendation recorded yet.</source>
         <translation>Ingen anbefaling registrert ennå.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="125"/>
+        <location filename="../case/recommendation.py" line="126"/>
         <source>Recording recommendations is not connected.</source>
         <translation>Registrering av anbefalinger er ikke koblet til.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="148"/>
+        <location filename="../case/recommendation.py" line="149"/>
         <source>Revisions and signatures</source>
         <translation>Revisjoner og signaturer</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="214"/>
+        <location filename="../case/recommendation.py" line="220"/>
         <source>Editing a new revision; saving it supersedes revision %1.</source>
         <translation>Du redigerer en ny revisjon; lagring erstatter revisjon %1.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="262"/>
+        <location filename="../case/recommendation.py" line="268"/>
         <source>Matching: %1</source>
         <translation>Matching: %1</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="301"/>
+        <location filename="../case/recommendation.py" line="307"/>
         <source>No revisions or signatures yet.</source>
         <translation>Ingen revisjoner eller signaturer ennå.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="312"/>
+        <location filename="../case/recommendation.py" line="318"/>
         <source>Revision %1 is %2.</source>
         <translation>Revisjon %1 er %2.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="317"/>
+        <location filename="../case/recommendation.py" line="323"/>
         <source>Signed by %1.</source>
         <translation>Signert av %1.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="321"/>
+        <location filename="../case/recommendation.py" line="327"/>
         <source>Not signed yet.</source>
         <translation>Ikke signert ennå.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="323"/>
+        <location filename="../case/recommendation.py" line="329"/>
         <source>Superseded by revision %1.</source>
         <translation>Erstattet av revisjon %1.</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="132"/>
+        <location filename="../case/recommendation.py" line="133"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="133"/>
+        <location filename="../case/recommendation.py" line="134"/>
         <source>Cohort / trial</source>
         <translation>Kohort / studie</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="134"/>
+        <location filename="../case/recommendation.py" line="135"/>
         <source>Rationale</source>
         <translation>Begrunnelse</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="136"/>
+        <location filename="../case/recommendation.py" line="137"/>
         <source>Further tests</source>
         <translation>Videre tester</translation>
     </message>
     <message>
-        <location filename="../case/recommendation.py" line="138"/>
+        <location filename="../case/recommendation.py" line="139"/>
         <source>Supporting findings</source>
         <translation>Støttende funn</translation>
     </message>
@@ -3000,22 +3026,22 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>StandardsExport</name>
     <message>
-        <location filename="../documents/standards_export.py" line="28"/>
+        <location filename="../documents/standards_export.py" line="29"/>
         <source>Saved %1 (%2 items).</source>
         <translation>Lagret %1 (%2 elementer).</translation>
     </message>
     <message>
-        <location filename="../documents/standards_export.py" line="29"/>
+        <location filename="../documents/standards_export.py" line="30"/>
         <source>Not exported or not coded:</source>
         <translation>Ikke eksportert eller ikke kodet:</translation>
     </message>
     <message>
-        <location filename="../documents/standards_export.py" line="30"/>
+        <location filename="../documents/standards_export.py" line="31"/>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
-        <location filename="../documents/standards_export.py" line="31"/>
+        <location filename="../documents/standards_export.py" line="32"/>
         <source>Exporting %1 for %2</source>
         <translation>Eksporterer %1 for %2</translation>
     </message>
@@ -3023,47 +3049,47 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../followup/dialogs.py" line="66"/>
+        <location filename="../followup/dialogs.py" line="74"/>
         <source>Start treatment for %1</source>
         <translation>Start behandling for %1</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="68"/>
+        <location filename="../followup/dialogs.py" line="77"/>
         <source>(not enrolled)</source>
         <translation>(ikke inkludert)</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="72"/>
+        <location filename="../followup/dialogs.py" line="81"/>
         <source>INN names, comma-separated (default: cohort&apos;s)</source>
         <translation>INN-navn, kommaseparert (standard: kohortens)</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="76"/>
+        <location filename="../followup/dialogs.py" line="85"/>
         <source>Follows from</source>
         <translation>Følger av</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="77"/>
+        <location filename="../followup/dialogs.py" line="86"/>
         <source>Cohort</source>
         <translation>Kohort</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="78"/>
+        <location filename="../followup/dialogs.py" line="87"/>
         <source>Other trial id</source>
         <translation>Annen studie-ID</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="79"/>
+        <location filename="../followup/dialogs.py" line="88"/>
         <source>Drugs</source>
         <translation>Legemidler</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="80"/>
+        <location filename="../followup/dialogs.py" line="89"/>
         <source>Started on</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="81"/>
+        <location filename="../followup/dialogs.py" line="90"/>
         <source>Starting dose</source>
         <translation>Startdose</translation>
     </message>
@@ -3134,22 +3160,22 @@ Bekreft dette utfallet? Det teller da i kohortens totrinnsregel.</translation>
 <context>
     <name>StopDialog</name>
     <message>
-        <location filename="../followup/dialogs.py" line="96"/>
+        <location filename="../followup/dialogs.py" line="105"/>
         <source>Stop treatment of %1</source>
         <translation>Stopp behandlingen av %1</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="101"/>
+        <location filename="../followup/dialogs.py" line="110"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="102"/>
+        <location filename="../followup/dialogs.py" line="111"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../followup/dialogs.py" line="103"/>
+        <location filename="../followup/dialogs.py" line="112"/>
         <source>Stopped on</source>
         <translation>Stoppet</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from mtb_desk.domain.enums import EscatTier, Oncogenicity
 from mtb_desk.domain.records import AnnotationView
 from mtb_desk.services.annotations import AnnotationInput
@@ -25,7 +27,9 @@ def take(shots: Shots) -> None:
         3,
     )
     fields = conflict_fields(mine, theirs)
+    record = QCoreApplication.translate("AnnotationSaver", "The annotation of %1")  # as saving
     shots.dialog(
-        ConflictDialog("The annotation of BRAF", "dr.patolog", fields, window), "conflict-dialog"
+        ConflictDialog(record.replace("%1", "BRAF"), "dr.patolog", fields, window),
+        "conflict-dialog",
     )
     shots.dialog(LoginDialog(database, list_users(database), window), "login-dialog")

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mtb_desk.cli.context import CliContext
+
+if TYPE_CHECKING:
+    from mtb_desk.services.imports import ImportSummary
 
 
 def register(commands: Any, parent: argparse.ArgumentParser) -> None:
@@ -68,16 +71,42 @@ def run_import(context: CliContext) -> int:
             skip_filtered=args.skip_filtered,
             lab=args.lab,
         )
-    counts = ", ".join(f"{n} {kind}" for kind, n in summary.counts.items()) or "no findings"
-    verb = "would import" if summary.dry_run else "imported"
-    lines = [
-        f"{verb} {summary.source_filename} ({summary.importer} {summary.importer_version}) into "
-        f"{summary.study_id}: {counts}",
-        f"TMB {summary.tmb if summary.tmb is not None else '-'}, MSI "
-        f"{summary.msi.value if summary.msi else '-'}"
-        + (f", {summary.filtered} filtered" if summary.filtered else ""),
-        *(f"file: {f}" for f in summary.source_files),
-        *(f"warning: {w}" for w in summary.warnings),
-    ]
-    context.emit(summary, "\n".join(lines))
+    context.emit(summary, summary_text(summary))
     return 0
+
+
+def summary_text(summary: ImportSummary) -> str:
+    """The summary in the CLI's language (``MTB_DESK_LANGUAGE``); file, importer and gene
+    names as they are. ``--json`` keeps its English keys and values."""
+    from mtb_desk.cli.main import message_language
+    from mtb_desk.i18n.phrases import Listing, Term, phrase, render
+
+    lang = message_language()
+    counts = Listing(tuple(
+        phrase("import-summary.count", count=n, kind=Term("kind", kind))
+        for kind, n in summary.counts.items()
+    ))  # fmt: skip
+    head = phrase(
+        "import-summary.would-import" if summary.dry_run else "import-summary.imported",
+        file=summary.source_filename, importer=summary.importer,
+        version=summary.importer_version, study_id=summary.study_id,
+        counts=counts if counts.items else phrase("import-summary.no-findings"),
+    )  # fmt: skip
+    measured = phrase(
+        "import-summary.biomarkers",
+        tmb=summary.tmb if summary.tmb is not None else "-",
+        msi=Term("msi", summary.msi.value) if summary.msi else "-",
+    )
+    if summary.filtered:
+        filtered = phrase("import-summary.filtered", count=summary.filtered)
+        measured = phrase("import-summary.and", first=measured, then=filtered)
+    lines = [
+        render(head, lang),
+        render(measured, lang),
+        *(render(phrase("import-summary.file", file=f), lang) for f in summary.source_files),
+        *(
+            render(phrase("import-summary.warning", warning=w), lang)
+            for w in summary.warnings_in(lang)
+        ),
+    ]
+    return "\n".join(lines)

@@ -82,12 +82,13 @@ def _date(text: str) -> dt.date:
 
 
 def _emit_case(context: CliContext, exported: Any, what: str) -> int:
+    from mtb_desk.cli.main import message_language
     from mtb_desk.reports.signing import write_atomically
 
     path: Path = context.args.output
     write_atomically(path, exported.text.encode("utf-8"))
     lines = [f"{what} for {exported.study_id} written to {path} ({exported.resources} items)"]
-    lines += [f"warning: {w}" for w in exported.warnings]
+    lines += [f"warning: {w}" for w in exported.warnings_in(message_language())]
     context.emit(
         {
             "file": str(path),
