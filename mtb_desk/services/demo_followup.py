@@ -97,7 +97,7 @@ def follow_enrolments(session: Session, actor: Actor, today: dt.date, codes: set
         record_outcome_in(session, actor, "BRAF-V600-DAB-TRAM", "DEMO-002")
         withdraw_in(
             session, actor, "BRAF-V600-DAB-TRAM", "DEMO-002",
-            "not evaluable: stopped for toxicity (demo)", on=day(60, 21),
+            "pyrexia grade 3, CTCAE v5 (demo)", on=day(60, 21),
         )  # fmt: skip
 
 
