@@ -38,7 +38,11 @@ EXPORTERS = (Role.SECRETARY, Role.CHAIR, Role.CLINICIAN, Role.PATHOLOGIST)
 ENROLLERS = (Role.CLINICIAN, Role.CHAIR, Role.SECRETARY)
 CATALOGUE = (Role.ADMIN, Role.BIOINFORMATICIAN)
 FOLLOWUP = (Role.STUDY_NURSE, Role.CLINICIAN, Role.CHAIR)
-FUNNEL_WRITERS = tuple(r for r in Role if r is not Role.READER)
+# Everyone who writes a fact the funnel counts (a case, report, annotation, agenda item,
+# recommendation, enrolment or treatment) makes the database rewrite that case's stage.
+FUNNEL_WRITERS = tuple(dict.fromkeys(
+    (*EDITORS, *IMPORTERS, Role.PATHOLOGIST, *MEETINGS, *RECOMMENDERS, *ENROLLERS, *FOLLOWUP)
+))  # fmt: skip
 ANNOTATION_COLUMNS = (
     "oncogenicity, escat_tier, reportable, comment, annotated_by, annotated_at, version"
 )
@@ -79,14 +83,19 @@ GRANTS: tuple[tuple[str, str, tuple[Role, ...]], ...] = (
     ("INSERT, DELETE", "cohort_drug", CATALOGUE),
     ("INSERT, UPDATE", "supply_agreement", CATALOGUE),
     ("INSERT", "reference_release", CATALOGUE),
-    # migration 0013: each case's funnel stage, rewritten with any change to the facts it is
-    # derived from (a report, an annotation, an agenda item, a recommendation, an enrolment,
-    # a treatment, the case), so every role that writes one of those keeps it.
-    ("INSERT, DELETE", "case_funnel", FUNNEL_WRITERS),
+    # migration 0013: each case's funnel stage. Listed so that nobody, admins included,
+    # writes it: only `mtb_refresh_funnel` (FUNCTIONS) does, deriving it from the facts.
+    ("SELECT", "case_funnel", ALL),
     ("INSERT, UPDATE", "app_user", (Role.ADMIN,)),
     ("INSERT, DELETE", "user_role", (Role.ADMIN,)),
 )
 
+# SECURITY DEFINER functions a migration made (owned by the tables' owner): who may run them.
+# `mtb_refresh_funnel` (migration 0014) rewrites some cases' `case_funnel` rows from the
+# source tables; calling it can only make the rows true, so every funnel writer may.
+FUNCTIONS: tuple[tuple[str, tuple[Role, ...]], ...] = (
+    ("mtb_refresh_funnel(integer[])", FUNNEL_WRITERS),
+)
 
 # Tables that not every group may read: table → (roles that read it, columns all may read).
 # Everyone logs access (INSERT … RETURNING id needs SELECT on id), only admins read the log.
@@ -151,6 +160,24 @@ def _table_statements(board: str, tables: list[str], groups: str) -> list[str]:
             statements.append(
                 f"GRANT INSERT, UPDATE, DELETE ON {quote(table)} TO {targets((Role.ADMIN,))}"
             )
+    return statements
+
+
+def _function_statements(connection: Connection, board: str, schema: str, groups: str) -> (
+    list[str]
+):  # fmt: skip
+    """EXECUTE on the migrations' functions to the roles in `FUNCTIONS` only (PostgreSQL
+    gives it to PUBLIC by default); a function not there at this revision is skipped."""
+    statements = []
+    for signature, roles in FUNCTIONS:
+        qualified = f"{quote(schema)}.{signature}"
+        exists = connection.execute(
+            text("SELECT to_regprocedure(:f) IS NOT NULL"), {"f": qualified}
+        ).scalar_one()
+        if exists:
+            targets = ", ".join(quote(group_name(board, r)) for r in roles)
+            statements.append(f"REVOKE ALL ON FUNCTION {qualified} FROM PUBLIC, {groups}")
+            statements.append(f"GRANT EXECUTE ON FUNCTION {qualified} TO {targets}")
     return statements
 
 
@@ -224,6 +251,7 @@ def apply_grants(connection: Connection) -> None:
     statements += _table_statements(board, tables, groups)
     if "app_user" in tables:  # not after a downgrade to an empty schema
         statements += _legacy_statements(connection, board, schema)
+    statements += _function_statements(connection, board, schema, groups)
     for statement in statements:
         connection.execute(text(statement))
     _own_functions(connection, board, schema, owner)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0014"
 
 
 def stored_revision(engine: Engine) -> str | None:

@@ -57,7 +57,7 @@ def apply_annotation(
         raise ConflictError(record, expected_version, current)
     before = snapshot(annotation, _FIELDS) if annotation is not None else None
     if annotation is None:
-        annotation = _insert_first_annotation(session, finding, record, expected_version)
+        annotation = _insert_first_annotation(session, actor, finding, record, expected_version)
     annotation.oncogenicity = values.oncogenicity
     annotation.escat_tier = values.escat_tier
     annotation.reportable = values.reportable
@@ -80,11 +80,14 @@ def apply_annotation(
 
 
 def _insert_first_annotation(
-    session: Session, finding: Finding, label: Phrase, expected_version: int | None
+    session: Session, actor: Actor, finding: Finding, label: Phrase, expected_version: int | None
 ) -> Annotation:
     """Insert the finding's first annotation; if someone else inserted one at the same
-    moment, that is a lost race and reported as a conflict (nothing is overwritten)."""
-    annotation = Annotation(finding_id=finding.id)
+    moment, that is a lost race and reported as a conflict (nothing is overwritten).
+
+    The row names its annotator from the start: in shared mode PostgreSQL refuses an
+    annotation row written under any name but the session's login (migration 0007)."""
+    annotation = Annotation(finding_id=finding.id, annotated_by=actor.username)
     try:
         with session.begin_nested():
             session.add(annotation)

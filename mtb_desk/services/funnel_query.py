@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy import Select, and_, any_, case, func, literal, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from mtb_desk.db.models import (
@@ -52,11 +52,22 @@ def _any(condition: ColumnElement[bool]) -> Any:
     return func.max(case((condition, 1), else_=0))
 
 
-def _facts(case_ids: Sequence[int] | None = None) -> dict[str, Any]:
+# Which cases: all (None), a list of ids, or an SQL integer array (a function's argument).
+CaseIds = Sequence[int] | ColumnElement[Any] | None
+
+
+def among(column: Any, case_ids: CaseIds) -> Any:
+    """`column` is one of `case_ids` (an IN list, or `= ANY (array)`)."""
+    if isinstance(case_ids, ColumnElement):
+        return column == any_(case_ids)
+    return column.in_(case_ids)
+
+
+def _facts(case_ids: CaseIds = None) -> dict[str, Any]:
     """One aggregated subquery per source table, keyed by case id (only `case_ids` if given)."""
 
     def only(query: Any, column: Any) -> Any:
-        return query if case_ids is None else query.where(column.in_(case_ids))
+        return query if case_ids is None else query.where(among(column, case_ids))
 
     reports = only(select(MolecularReport.case_id), MolecularReport.case_id)
     reports = reports.group_by(MolecularReport.case_id).subquery()
@@ -233,7 +244,7 @@ def _joined(query: Select[Any], f: dict[str, Any], latest: Any) -> Select[Any]:
     return query.outerjoin(latest, latest.c.id == f["recs"].c.latest)
 
 
-def case_facts_query(case_ids: Sequence[int] | None = None) -> Select[Any]:
+def case_facts_query(case_ids: CaseIds = None) -> Select[Any]:
     """One row per case (of `case_ids`, or all): its grouping columns and its facts."""
     f = _facts(case_ids)
     latest = Recommendation.__table__.alias("latest_rec")
@@ -243,7 +254,7 @@ def case_facts_query(case_ids: Sequence[int] | None = None) -> Select[Any]:
         Case.id, Case.referral_date, Case.hospital_id, Case.diagnosis_code, cohort_id, *columns
     ).select_from(Case)
     query = _joined(query, f, latest)
-    return query if case_ids is None else query.where(Case.id.in_(case_ids))
+    return query if case_ids is None else query.where(among(Case.id, case_ids))
 
 
 def funnel_query(by: str | None, start: dt.date | None, end: dt.date | None) -> Select[Any]:

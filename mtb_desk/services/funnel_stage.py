@@ -2,11 +2,13 @@
 
 Every write session watches what it flushes: a change to a case, a molecular report, a
 finding or its annotation, an agenda item, a recommendation, an enrolment or a treatment
-marks the case. Just before the commit, the marked cases' facts are read back from the
-source tables (`case_facts_query`, with this transaction's changes) and their rows in
-`case_funnel` rewritten, so the kept stage commits or rolls back with the change itself.
-One rule decides the stage (`mtb_desk.domain.funnel.stage_of`), whether it is kept or
-computed on the fly (`derived_stages`, which tests compare with the kept rows).
+marks the case. Just before the commit, the marked cases' rows in `case_funnel` are
+rewritten from the source tables as this transaction left them, so the kept stage commits
+or rolls back with the change itself. The database derives the rows (`services.funnel_rule`,
+the stage rule in SQL); on PostgreSQL only the SECURITY DEFINER function
+`mtb_refresh_funnel` writes them, so no login can forge the trial's funnel. `derived_stages`
+computes the rows with the readable rule (`mtb_desk.domain.funnel.stage_of`); tests compare
+the kept rows with it.
 
 Writes that bypass the ORM (bulk inserts of findings) change no fact the funnel counts: a
 finding counts only once annotated, and annotations go through the ORM.
@@ -17,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, event, insert, select
+from sqlalchemy import Connection, Integer, bindparam, event, func, select, text
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from mtb_desk.db.models import (
@@ -33,11 +36,15 @@ from mtb_desk.db.models import (
 )
 from mtb_desk.domain.funnel import stage_of
 from mtb_desk.services.funnel_query import case_facts_query
+from mtb_desk.services.funnel_rule import REFRESH_FUNCTION, stage_statements
 
 _PENDING = "mtb_desk_funnel_cases"  # session.info key: case ids to refresh
 _FINDINGS = "mtb_desk_funnel_findings"  # finding ids whose case is looked up at commit
 _CASE_ID_OWNERS = (MolecularReport, AgendaItem, Recommendation, Enrolment, Treatment)
 _CHUNK = 500  # case ids per statement (SQLite's bound-parameter limit is far above)
+_REFRESH = text(f"SELECT {REFRESH_FUNCTION}(:ids)").bindparams(
+    bindparam("ids", type_=ARRAY(Integer))
+)
 
 
 def stage_rows(rows: Iterable[Any]) -> list[dict[str, Any]]:
@@ -67,25 +74,26 @@ def kept_stages(session: Session | Connection) -> dict[int, dict[str, Any]]:
 
 
 def refresh_stages(session: Session | Connection, case_ids: Iterable[int]) -> None:
-    """Rewrite the `case_funnel` rows of `case_ids` from their facts as they are now."""
+    """Rewrite the `case_funnel` rows of `case_ids` from their facts as they are now.
+
+    On PostgreSQL through `mtb_refresh_funnel` (no login may write the table itself)."""
     ids = sorted(set(case_ids))
-    table: Any = CaseStage.__table__
+    bind = session if isinstance(session, Connection) else session.get_bind()
+    if bind.dialect.name == "postgresql":
+        session.execute(_REFRESH, {"ids": ids})
+        return
     for start in range(0, len(ids), _CHUNK):
-        part = ids[start : start + _CHUNK]
-        rows = list(derived_stages(session, part).values())
-        session.execute(delete(table).where(table.c.case_id.in_(part)))
-        if rows:
-            session.execute(insert(table), rows)
+        for statement in stage_statements(ids[start : start + _CHUNK]):
+            session.execute(statement)
 
 
 def rebuild_stages(connection: Connection) -> int:
-    """Rewrite every case's row (a new column of facts, or a bulk load); returns the count."""
+    """Rewrite every case's row (a new column of facts, or a bulk load); returns the count.
+    Run as the schema owner (a migration, a bulk load): it writes the table directly."""
+    for statement in stage_statements():
+        connection.execute(statement)
     table: Any = CaseStage.__table__
-    rows = list(derived_stages(connection).values())
-    connection.execute(delete(table))
-    for start in range(0, len(rows), 20_000):
-        connection.execute(insert(table), rows[start : start + 20_000])
-    return len(rows)
+    return int(connection.execute(select(func.count()).select_from(table)).scalar_one())
 
 
 def _mark(session: Session, objects: Iterable[object]) -> None:

@@ -12,7 +12,11 @@ warm-up (best of 3 for the slow "before"):
 * before (kept for the before/after figure): the funnel computed from the source tables
   (`funnel_from_sources`, the service before the stage was kept) and its raw query (each
   table aggregated once per case, joined to the cases);
-* the due list for one week (`due_visits`), against a raw SQL count of the same rows.
+* the due list for one week (`due_visits`), against a raw SQL count of the same rows (as
+  written before `visit.open_due`, and through it).
+
+After the bulk load the database is analysed (and on PostgreSQL vacuumed), as autovacuum
+would do on a server.
 
 Goals (issue 16): funnel < 200 ms and <= 2x the raw query; due list < 50 ms.
 """
@@ -251,8 +255,13 @@ def build(database: Database) -> None:
     with database.engine.begin() as connection:  # the bulk load bypassed the services
         kept = rebuild_stages(connection)
     print(f"kept stages rebuilt for {kept} cases in {time.perf_counter() - start:.1f} s")  # noqa: T201
-    with database.engine.begin() as connection:
-        connection.execute(text("ANALYZE"))
+    # A deployment's autovacuum would VACUUM ANALYZE tables loaded like this within about a
+    # minute (PostgreSQL 13+ also vacuums after inserts): the planner's statistics (how few
+    # visits are open and due) and the visibility map (index-only scans). The bench does it
+    # at once instead of timing a database no server would leave that way.
+    with database.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        vacuum = "VACUUM ANALYZE" if database.engine.dialect.name == "postgresql" else "ANALYZE"
+        connection.execute(text(vacuum))
     counts = {t.__tablename__: len(r) for t, r in tables.items()}
     print(f"built: {counts}")  # noqa: T201
 
@@ -300,6 +309,9 @@ SELECT count(*) FROM visit v JOIN treatment t ON t.id = v.treatment_id
 JOIN mtb_case c ON c.id = t.case_id JOIN patient p ON p.id = c.patient_id
 WHERE v.performed_on IS NULL AND v.due_on <= '{end}' AND t.stopped_on IS NULL
 """
+# The same count through the computed column the service filters on (migration 0014): its
+# statistics tell PostgreSQL how few visits are open and due.
+RAW_DUE_OPEN = RAW_DUE.replace("v.performed_on IS NULL AND v.due_on", "v.open_due")
 
 
 def best(fn: Callable[[], object], runs: int = 15) -> tuple[float, object]:
@@ -367,9 +379,11 @@ def main(backend: str = "sqlite") -> None:
             week_end = TODAY + dt.timedelta(days=6 - TODAY.weekday())
             due_ms, due = best(lambda: due_visits(database, today=TODAY))
             raw_due_ms, due_count = best(raw(database, RAW_DUE.format(end=week_end)))
+            open_ms, _ = best(raw(database, RAW_DUE_OPEN.format(end=week_end)))
             print(
                 f"  due list {due_ms:.1f} ms for {len(due)} visits "  # type: ignore[arg-type]  # noqa: T201
-                f"(raw count {raw_due_ms:.1f} ms, {due_count}); goal < 50 ms"
+                f"(raw count {raw_due_ms:.1f} ms, {due_count}; by open_due {open_ms:.1f} ms); "
+                "goal < 50 ms"
             )
         finally:
             database.dispose()
