@@ -4,8 +4,9 @@ One row per case: the stage it reached and why it stopped there (`mtb_desk.domai
 beside the columns the funnel groups and filters by. The services' unit of work rewrites a
 case's row in the same transaction as any change to the facts it is derived from
 (`mtb_desk.services.funnel_stage`; on PostgreSQL only the SECURITY DEFINER function
-`mtb_refresh_funnel` of migration 0014 may write it, so no login forges it), so counting the funnel is one grouped scan of a narrow
-table instead of seven aggregated joins (issue 16: 100,000 cases in well under 200 ms).
+`mtb_refresh_funnel` of migration 0014 may write it, so no login forges it), so counting the
+funnel is one grouped scan of a narrow table instead of seven aggregated joins (issue 16:
+100,000 cases in well under 200 ms).
 """
 
 from __future__ import annotations
